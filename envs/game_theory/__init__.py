@@ -1,0 +1,1 @@
+"""Environments of category `game_theory`."""

@@ -1,0 +1,1 @@
+"""Environments of category `geometry`."""

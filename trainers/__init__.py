@@ -1,0 +1,1 @@
+"""Trainer integrations (installed as rlve_gym.trainers); imported only when training."""
