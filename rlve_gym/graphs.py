@@ -1,0 +1,275 @@
+"""Shared pieces for graph (and tree) environments: random generators, one textual edge format,
+bounded parsers for vertex and edge lists, and small checks used by several checkers.
+
+Conventions every graph environment follows, so that prompts read alike:
+
+* vertices are the integers ``0 .. n-1``;
+* an edge is a list ``[u, v]`` or, weighted, ``[u, v, w]`` (plain lists: instances are JSON);
+* undirected edges are stored with ``u < v``; directed edges as ``u -> v``;
+* in a prompt, the edge list is one edge per line, ``u v`` or ``u v w`` (see ``format_edges``);
+* an answer that lists edges writes each as two vertices, pairs separated by commas:
+  ``0 1, 1 2, 2 3`` (see ``format_edge_pairs`` / ``parse_edge_pairs``).
+
+All generators take a local ``random.Random`` and never touch global random state. None of them
+retries without bound: distinct pairs are drawn with ``rng.sample`` over pair indices.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import deque
+from math import isqrt
+from typing import Sequence
+
+from .answers import ParseError, parse_int_list
+
+Edge = list[int]
+
+# ---------------------------------------------------------------------------------------------
+# pair indexing: a bijection between 0 .. pair_count-1 and vertex pairs
+
+
+def pair_count(n: int, directed: bool = False) -> int:
+    """Number of possible edges without loops: n(n-1)/2 undirected, n(n-1) directed."""
+    return n * (n - 1) if directed else n * (n - 1) // 2
+
+
+def _pair_from_index(index: int, n: int, directed: bool) -> Edge:
+    if directed:
+        u, r = divmod(index, n - 1)
+        return [u, r if r < u else r + 1]
+    # colex order: index = v(v-1)/2 + u with u < v
+    v = (1 + isqrt(1 + 8 * index)) // 2
+    while v * (v - 1) // 2 > index:
+        v -= 1
+    while (v + 1) * v // 2 <= index:
+        v += 1
+    return [index - v * (v - 1) // 2, v]
+
+
+def _pair_index(u: int, v: int, n: int, directed: bool) -> int:
+    if directed:
+        return u * (n - 1) + (v if v < u else v - 1)
+    if u > v:
+        u, v = v, u
+    return v * (v - 1) // 2 + u
+
+
+def sample_pairs(
+    rng: random.Random, n: int, m: int, directed: bool = False, exclude: Sequence[Sequence[int]] = ()
+) -> list[Edge]:
+    """``m`` distinct vertex pairs (no loops), none of them in ``exclude``; ``m`` is clamped to what
+    is available. Undirected pairs come as ``[u, v]`` with ``u < v``. Order is random."""
+    if n < 2 or m <= 0:
+        return []
+    banned = {_pair_index(e[0], e[1], n, directed) for e in exclude}
+    total = pair_count(n, directed)
+    want = min(m, total - len(banned))
+    drawn = rng.sample(range(total), min(total, want + len(banned)))
+    chosen = [i for i in drawn if i not in banned][:want]
+    return [_pair_from_index(i, n, directed) for i in chosen]
+
+
+def edges_for_density(n: int, density: float, directed: bool = False) -> int:
+    """How many edges a graph on ``n`` vertices has at the given density (rounded, >= 0)."""
+    return max(0, round(density * pair_count(n, directed)))
+
+
+# ---------------------------------------------------------------------------------------------
+# generators
+
+
+def random_tree(rng: random.Random, n: int) -> list[Edge]:
+    """A random labelled tree on ``n`` vertices (random attachment, then random relabelling), as
+    ``n - 1`` undirected edges ``[u, v]`` with ``u < v`` in random order."""
+    if n <= 1:
+        return []
+    labels = list(range(n))
+    rng.shuffle(labels)
+    edges = []
+    for child in range(1, n):
+        parent = rng.randrange(child)
+        a, b = labels[parent], labels[child]
+        edges.append([min(a, b), max(a, b)])
+    rng.shuffle(edges)
+    return edges
+
+
+def random_graph(rng: random.Random, n: int, m: int) -> list[Edge]:
+    """A uniformly random simple undirected graph with ``m`` edges (possibly disconnected)."""
+    return sample_pairs(rng, n, m)
+
+
+def random_connected_graph(rng: random.Random, n: int, m: int) -> list[Edge]:
+    """A random connected simple undirected graph: a random spanning tree plus random extra
+    edges, ``m`` clamped to ``[n - 1, n(n-1)/2]``. Edges ``[u, v]`` with ``u < v``, random order."""
+    tree = random_tree(rng, n)
+    extra = sample_pairs(rng, n, m - len(tree), exclude=tree)
+    edges = tree + extra
+    rng.shuffle(edges)
+    return edges
+
+
+def random_digraph(rng: random.Random, n: int, m: int) -> list[Edge]:
+    """A random simple digraph (no loops, no parallel arcs) with ``m`` arcs ``[u, v]`` (u -> v)."""
+    return sample_pairs(rng, n, m, directed=True)
+
+
+def random_reachable_digraph(rng: random.Random, n: int, m: int, root: int = 0) -> list[Edge]:
+    """A random simple digraph in which every vertex is reachable from ``root``: a random tree
+    oriented away from ``root`` plus random extra arcs (``m`` clamped to ``[n-1, n(n-1)]``)."""
+    arcs = _oriented_tree(rng, n, root)
+    arcs += sample_pairs(rng, n, m - len(arcs), directed=True, exclude=arcs)
+    rng.shuffle(arcs)
+    return arcs
+
+
+def _oriented_tree(rng: random.Random, n: int, root: int) -> list[Edge]:
+    others = [v for v in range(n) if v != root]
+    rng.shuffle(others)
+    order = [root] + others
+    return [[order[rng.randrange(i)], order[i]] for i in range(1, n)]
+
+
+def random_dag(rng: random.Random, n: int, m: int) -> tuple[list[Edge], list[int]]:
+    """A random DAG with ``m`` arcs: a hidden random vertex order, arcs only from earlier to later.
+    Returns ``(arcs, order)``; ``order`` is one topological order of the result."""
+    order = list(range(n))
+    rng.shuffle(order)
+    pairs = sample_pairs(rng, n, m)  # u < v as positions in the order
+    arcs = [[order[u], order[v]] for u, v in pairs]
+    return arcs, order
+
+
+def add_weights(rng: random.Random, edges: list[Edge], low: int, high: int) -> list[Edge]:
+    """The same edges with a uniform random integer weight in ``[low, high]`` appended."""
+    return [[e[0], e[1], rng.randint(low, high)] for e in edges]
+
+
+def relabel(edges: list[Edge], permutation: Sequence[int]) -> list[Edge]:
+    """Edges with every vertex ``x`` renamed ``permutation[x]`` (weights kept)."""
+    return [[permutation[e[0]], permutation[e[1]], *e[2:]] for e in edges]
+
+
+def scramble_undirected(rng: random.Random, edges: list[Edge]) -> list[Edge]:
+    """For display: each undirected edge with its endpoints in random order, list shuffled."""
+    shown = [[e[1], e[0], *e[2:]] if rng.random() < 0.5 else list(e) for e in edges]
+    rng.shuffle(shown)
+    return shown
+
+
+# ---------------------------------------------------------------------------------------------
+# rendering and parsing
+
+
+def format_edges(edges: Sequence[Sequence[int]]) -> str:
+    """One edge per line, ``u v`` or ``u v w``: the edge-list format of every graph prompt."""
+    return "\n".join(" ".join(str(x) for x in e) for e in edges)
+
+
+def format_edge_pairs(pairs: Sequence[Sequence[int]]) -> str:
+    """Edges in an answer: ``0 1, 1 2, 2 3`` (the inverse of ``parse_edge_pairs``)."""
+    return ", ".join(f"{e[0]} {e[1]}" for e in pairs)
+
+
+def parse_vertex_list(text: str, max_items: int) -> list[int]:
+    """Integers separated by spaces or commas, at most ``max_items`` of them. Range and
+    distinctness are the checker's business (see ``vertex_list_problem``)."""
+    return parse_int_list(text, max_items=max_items, max_digits=12)
+
+
+def parse_edge_pairs(text: str, max_pairs: int) -> list[Edge]:
+    """Edges written as vertex pairs: ``0 1, 1 2``; also ``(0,1) (1,2)`` or ``[0 1] [1 2]``.
+    At most ``max_pairs`` pairs; an odd count of numbers is a format error."""
+    if len(text) > 24 * (max_pairs + 1):
+        raise ParseError(f"answer is too long for at most {max_pairs} edges")
+    flat = text.translate(str.maketrans("()[]", "    "))
+    values = parse_int_list(flat, max_items=2 * max_pairs, max_digits=12)
+    if len(values) % 2:
+        raise ParseError("expected pairs of vertices 'u v', got an odd number of integers")
+    return [[values[i], values[i + 1]] for i in range(0, len(values), 2)]
+
+
+# ---------------------------------------------------------------------------------------------
+# small structural helpers and checks (return a reason string, or None when all is well)
+
+
+def vertex_list_problem(vertices: Sequence[int], n: int, distinct: bool = True) -> str | None:
+    """Why ``vertices`` is not a list of valid (and, if asked, distinct) vertices, or None."""
+    for x in vertices:
+        if not 0 <= x < n:
+            return f"{x} is not a vertex (vertices are 0..{n - 1})"
+    if distinct and len(set(vertices)) != len(vertices):
+        return "a vertex is listed more than once"
+    return None
+
+
+def is_permutation(values: Sequence[int], n: int) -> bool:
+    """True when ``values`` is an ordering of ``0 .. n-1``."""
+    return len(values) == n and sorted(values) == list(range(n))
+
+
+def adjacency(n: int, edges: Sequence[Sequence[int]], directed: bool = False) -> list[list[int]]:
+    """Neighbour lists (out-neighbours when directed)."""
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for e in edges:
+        adj[e[0]].append(e[1])
+        if not directed:
+            adj[e[1]].append(e[0])
+    return adj
+
+
+def edge_weights(edges: Sequence[Sequence[int]], directed: bool = False) -> dict[tuple[int, int], int]:
+    """``(u, v) -> weight`` for weighted edges (the lightest of parallel edges); undirected edges
+    are keyed with ``u < v``. Unweighted edges get weight 1."""
+    table: dict[tuple[int, int], int] = {}
+    for e in edges:
+        u, v = e[0], e[1]
+        if not directed and u > v:
+            u, v = v, u
+        w = e[2] if len(e) > 2 else 1
+        if (u, v) not in table or w < table[(u, v)]:
+            table[(u, v)] = w
+    return table
+
+
+def edge_key(u: int, v: int, directed: bool = False) -> tuple[int, int]:
+    """The key ``edge_weights`` uses for the edge between ``u`` and ``v``."""
+    return (u, v) if directed or u < v else (v, u)
+
+
+def reachable_from(n: int, adj: Sequence[Sequence[int]], sources: Sequence[int]) -> list[bool]:
+    """Which vertices a BFS from ``sources`` reaches."""
+    seen = [False] * n
+    queue = deque()
+    for s in sources:
+        if not seen[s]:
+            seen[s] = True
+            queue.append(s)
+    while queue:
+        u = queue.popleft()
+        for v in adj[u]:
+            if not seen[v]:
+                seen[v] = True
+                queue.append(v)
+    return seen
+
+
+def is_connected(n: int, edges: Sequence[Sequence[int]]) -> bool:
+    """True when the undirected graph on ``n`` vertices is connected (a single vertex is)."""
+    if n <= 1:
+        return True
+    return all(reachable_from(n, adjacency(n, edges), [0]))
+
+
+def walk_problem(walk: Sequence[int], arcs: dict[tuple[int, int], int], directed: bool) -> str | None:
+    """Why consecutive vertices of ``walk`` are not all joined by an edge of ``arcs``, or None."""
+    for a, b in zip(walk, walk[1:]):
+        if edge_key(a, b, directed) not in arcs:
+            return f"there is no edge {'from' if directed else 'between'} {a} {'to' if directed else 'and'} {b}"
+    return None
+
+
+def walk_weight(walk: Sequence[int], arcs: dict[tuple[int, int], int], directed: bool) -> int:
+    """Total weight of a walk whose steps are all edges (check with ``walk_problem`` first)."""
+    return sum(arcs[edge_key(a, b, directed)] for a, b in zip(walk, walk[1:]))
