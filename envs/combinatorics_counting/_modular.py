@@ -1,0 +1,49 @@
+"""The shared shape of a counting task whose answer is asked modulo a prime.
+
+Counting environments subclass ``ModularCountEnvironment``: the instance carries the prime under
+``"modulus"``, the prompt states it with ``modulus_sentence``, and the checker accepts only the
+remainder in [0, modulus) (an unreduced but congruent number is judged wrong, as the prompt
+asks for the remainder). The near misses are the neighbouring residues and the unreduced form.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rlve_gym import Environment, Problem, Verdict
+from rlve_gym.answers import parse_int
+
+#: no remainder modulo the primes in use has more digits; longer answers are not worth parsing
+MAX_RESIDUE_DIGITS = 40
+
+
+def modulus_sentence(modulus: int, what: str = "count") -> str:
+    """The prompt line that says which remainder to give."""
+    return (
+        f"The {what} can be large: give it modulo the prime {modulus}, that is, the remainder "
+        f"of the {what} divided by {modulus} (an integer from 0 to {modulus - 1})."
+    )
+
+
+class ModularCountEnvironment(Environment):
+    """Base for single-integer answers reduced modulo ``instance["modulus"]``."""
+
+    abstract: ClassVar[bool] = True
+    answer_kind: ClassVar[str] = "single_int"
+    answer_example: ClassVar[str] = "42"
+
+    def parse(self, text: str, instance: dict[str, Any]) -> int:
+        return parse_int(text, max_digits=MAX_RESIDUE_DIGITS)
+
+    def check(self, instance: dict[str, Any], answer: int, reference: int) -> Verdict:
+        modulus = instance["modulus"]
+        if not 0 <= answer < modulus:
+            return Verdict.wrong(f"the answer must be a remainder modulo {modulus}: an integer from 0 to {modulus - 1}")
+        if answer == reference:
+            return Verdict.right()
+        return Verdict.wrong("not the expected count")
+
+    def near_misses(self, problem: Problem) -> list[str]:
+        modulus = problem.instance["modulus"]
+        reference = int(problem.answer)
+        return [str((reference + 1) % modulus), str((reference - 1) % modulus), str(reference + modulus)]

@@ -1,0 +1,78 @@
+"""PermutationsWithKInversions: the Mahonian DP against counting inversions of every permutation."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import permutations
+
+import pytest
+
+import rlve_gym
+from rlve_gym.kernels.combinatorics import inversion_counts
+
+ENV = rlve_gym.make("PermutationsWithKInversions")
+
+
+def brute_force_counts(n: int) -> Counter:
+    def inversions(p):
+        return sum(p[i] > p[j] for i in range(n) for j in range(i + 1, n))
+
+    return Counter(inversions(p) for p in permutations(range(n)))
+
+
+@pytest.mark.parametrize("n", range(0, 8))
+def test_kernel_matches_enumeration_for_every_k(n):
+    counts = inversion_counts(n)
+    brute = brute_force_counts(n)
+    assert len(counts) == max(n * (n - 1) // 2, 0) + 1
+    assert counts == [brute[k] for k in range(len(counts))]
+
+
+def test_kernel_reduces_modulo_a_small_prime():
+    exact = inversion_counts(9)
+    assert inversion_counts(9, 101) == [c % 101 for c in exact]
+    assert sum(exact) == 362880
+
+
+def test_solver_matches_enumeration_on_small_levels():
+    cache = {}
+    for d in range(4):
+        for seed in range(40):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            inst = problem.instance
+            n = inst["length"]
+            cache.setdefault(n, brute_force_counts(n))
+            assert int(problem.answer) == cache[n][inst["inversions"]] % inst["modulus"]
+
+
+def test_known_values():
+    # OEIS A008302 row 5: 1 4 9 15 20 22 20 15 9 4 1
+    assert inversion_counts(5) == [1, 4, 9, 15, 20, 22, 20, 15, 9, 4, 1]
+    inst = {"length": 5, "inversions": 5, "modulus": 1_000_000_007}
+    assert ENV.solve(inst) == 22
+
+
+def test_answers_are_reduced_at_high_difficulty():
+    problem = ENV.generate(difficulty=25, seed=1)
+    inst = problem.instance
+    assert 0 <= int(problem.answer) < inst["modulus"]
+    assert int(problem.answer) == inversion_counts(inst["length"])[inst["inversions"]] % inst["modulus"]
+
+
+def test_checker_rejects_unreduced_and_wrong_answers():
+    problem = ENV.generate(difficulty=15, seed=3)
+    modulus = problem.instance["modulus"]
+    ref = int(problem.answer)
+    assert ENV.verify(problem, f"<answer>{ref}</answer>").correct
+    unreduced = ENV.verify(problem, f"<answer>{ref + modulus}</answer>")
+    assert not unreduced.correct and unreduced.format_ok and "remainder" in unreduced.reason
+    assert not ENV.verify(problem, f"<answer>{(ref + 1) % modulus}</answer>").correct
+    assert not ENV.verify(problem, "<answer>-3</answer>").correct
+    malformed = ENV.verify(problem, "<answer>twelve</answer>")
+    assert not malformed.format_ok
+
+
+def test_k_is_never_an_extreme_with_count_one():
+    for seed in range(60):
+        inst = ENV.generate(difficulty=0, seed=seed).instance
+        assert 1 <= inst["inversions"] <= inst["length"] * (inst["length"] - 1) // 2 - 1
