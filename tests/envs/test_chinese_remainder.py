@@ -1,0 +1,72 @@
+"""ChineseRemainder: solver against exhaustive search, checker on every kind of answer."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import rlve_gym
+
+ENV = rlve_gym.make("ChineseRemainder")
+
+
+def smallest_solution_by_search(residues, moduli):
+    limit = math.lcm(*moduli)
+    for x in range(limit):
+        if all(x % m == r for r, m in zip(residues, moduli)):
+            return x, limit
+    return None
+
+
+def verdict(problem, text):
+    return ENV.verify(problem, f"<answer>{text}</answer>")
+
+
+@pytest.mark.parametrize("difficulty", range(5))
+def test_solver_matches_exhaustive_search_on_small_instances(difficulty):
+    for seed in range(60):
+        problem = ENV.generate(difficulty, seed)
+        found = smallest_solution_by_search(problem.instance["residues"], problem.instance["moduli"])
+        assert found is not None
+        assert int(problem.answer) == found[0]
+
+
+def test_every_solution_below_the_bound_is_accepted_on_a_tiny_instance():
+    problem = ENV.generate(0, 3)
+    residues, moduli = problem.instance["residues"], problem.instance["moduli"]
+    bound = 10 ** problem.instance["max_digits"]
+    accepted = [x for x in range(0, min(bound, 5000)) if verdict(problem, x).correct]
+    expected = [x for x in range(0, min(bound, 5000)) if all(x % m == r for r, m in zip(residues, moduli))]
+    assert accepted == expected and len(accepted) >= 3
+
+
+def test_solutions_with_non_coprime_moduli_are_found():
+    instance = {"residues": [3, 5, 2], "moduli": [4, 6, 9], "max_digits": 4}
+    assert ENV.solve(instance) == 11  # 11 = 3 mod 4, 5 mod 6, 2 mod 9; lcm 36
+    for x in (11, 47, 83, 9983):
+        assert ENV.check(instance, x, None).correct
+    assert not ENV.check(instance, 10_019, None).correct  # congruent but above 10^4
+    assert not ENV.check(instance, 11 - 36, None).correct  # negative
+    assert not ENV.check(instance, 12, None).correct
+
+
+def test_modulus_itself_and_zero_residues():
+    instance = {"residues": [0, 0], "moduli": [7, 5], "max_digits": 4}
+    assert ENV.solve(instance) == 0
+    assert ENV.check(instance, 35, None).correct and ENV.check(instance, 0, None).correct
+    assert not ENV.check(instance, 7, None).correct
+
+
+def test_generated_systems_are_solvable_at_high_difficulty():
+    for d in (15, 25, 40):
+        problem = ENV.generate(d, 1)
+        assert verdict(problem, problem.answer).correct
+        assert len(problem.instance["moduli"]) == 2 + d // 3
+
+
+def test_malformed_answers_are_format_failures():
+    problem = ENV.generate(2, 0)
+    for text in ("", "x = 5", "3.5", "1 2", "9" * 50):
+        v = verdict(problem, text)
+        assert not v.correct and not v.format_ok
