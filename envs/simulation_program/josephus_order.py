@@ -1,0 +1,81 @@
+"""JosephusOrder: the full elimination order of a Josephus circle.
+
+N people numbered 1..N stand in a circle. Counting starts at person 1 and goes round in
+increasing order (N is followed by 1), skipping people already out; the person counted M-th is
+eliminated and the count restarts at 1 with the next person still in the circle. The solver
+lists all N people in the order they leave, so the answer is unique and checks every step of
+the simulation, not just the survivor.
+
+Difficulty schedule (people N drawn from [min_people, max_people], step M from [2, max_step]):
+
+    d            0   1   2   3   4   5  ...  10  ...  20  ...  d
+    min_people   4   5   6   7   8   9  ...  14  ...  24  ...  4 + d
+    max_people   7   9  11  13  15  17  ...  27  ...  47  ...  7 + 2d
+    max_step     3   3   4   4   5   5  ...   8  ...  13  ...  3 + d // 2
+
+The circle grows by one or two people per level (the answer lists every one of them); longer
+steps make each round of counting longer to trace. Both grow linearly, so prompts stay short.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Verdict
+from rlve_gym.answers import parse_int_list
+
+
+def elimination_order(people: int, step: int) -> list[int]:
+    """Simulate the circle: O(N^2) list deletions, which is microseconds at the sizes used here."""
+    circle = list(range(1, people + 1))
+    order = []
+    position = 0
+    while circle:
+        position = (position + step - 1) % len(circle)
+        order.append(circle.pop(position))
+    return order
+
+
+class JosephusOrder(Environment):
+    description = "The order in which people leave a Josephus circle counting every M-th person"
+    answer_kind = "int_list"
+    answer_example = "3 1 5 2 4"
+    catalog_name = "Josephus"
+
+    def schedule(self, difficulty):
+        return {
+            "min_people": 4 + difficulty,
+            "max_people": 7 + 2 * difficulty,
+            "max_step": 3 + difficulty // 2,
+        }
+
+    def generate_instance(self, rng, sizes):
+        return {
+            "people": rng.randint(sizes["min_people"], sizes["max_people"]),
+            "step": rng.randint(2, sizes["max_step"]),
+        }
+
+    def solve(self, instance):
+        return elimination_order(instance["people"], instance["step"])
+
+    def render(self, instance):
+        n, m = instance["people"], instance["step"]
+        return (
+            f"{n} people, numbered 1 to {n}, stand in a circle in increasing order (person {n} is "
+            "followed by person 1).\n"
+            f"Start counting at person 1 (who is counted as 1) and keep counting people around the "
+            f"circle in increasing order, skipping anyone who has already left. The person counted "
+            f"as {m} leaves the circle; the count then starts again at 1 with the next person still "
+            f"in the circle. Repeat until everyone has left.\n"
+            "For example, with 5 people and a count of 3 the people leave in the order 3 1 5 2 4.\n\n"
+            f"List all {n} people in the order in which they leave, as numbers separated by spaces."
+        )
+
+    def parse(self, text, instance):
+        return parse_int_list(text, length=instance["people"], max_digits=6)
+
+    def check(self, instance, answer, reference):
+        if answer == reference:
+            return Verdict.right()
+        if sorted(answer) != list(range(1, instance["people"] + 1)):
+            return Verdict.wrong(f"the list must contain each of 1..{instance['people']} exactly once")
+        agree = next(i for i, (a, b) in enumerate(zip(answer, reference)) if a != b)
+        return Verdict.wrong(f"the first {agree} people are right, but leaver {agree + 1} is wrong")
