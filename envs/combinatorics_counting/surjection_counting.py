@@ -1,0 +1,57 @@
+"""Surjections: ways to put N distinct balls into R distinct boxes leaving no box empty, modulo a prime.
+
+The count is R! * S(N, R) (S = Stirling numbers of the second kind); the solver uses
+inclusion-exclusion over the set of boxes forced empty:
+sum over j of (-1)^j * C(R, j) * (R - j)^N, which costs O(R log N).
+
+Difficulty schedule (N balls; R boxes drawn uniformly from 2 .. min(N, R_max)):
+
+    d       0   1   2   3   5   10   20   30   ...  d
+    N       3   5   7   9   13  23   43   63   ...  3 + 2d
+    R_max   3   3   4   4   5   8    13   18   ...  3 + d // 2
+
+R = 1 (one surjection) never occurs; counts pass the moduli from about N = 13 on.
+"""
+
+from __future__ import annotations
+
+from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
+
+from ._modular import ModularCountEnvironment, modulus_sentence
+
+
+class SurjectionCounting(ModularCountEnvironment):
+    description = "Number of ways to place N distinct balls into R distinct boxes, none empty, modulo a prime"
+    catalog_name = "StirlingSecond"
+
+    def schedule(self, difficulty):
+        return {"balls": 3 + 2 * difficulty, "max_boxes": 3 + difficulty // 2}
+
+    def generate_instance(self, rng, sizes):
+        balls = sizes["balls"]
+        return {
+            "balls": balls,
+            "boxes": rng.randint(2, min(balls, sizes["max_boxes"])),
+            "modulus": choose_prime(rng),
+        }
+
+    def solve(self, instance):
+        n, r, modulus = instance["balls"], instance["boxes"], instance["modulus"]
+        table = FactorialTable(r, modulus)
+        total = 0
+        for empty in range(r + 1):
+            term = table.binomial(r, empty) * pow(r - empty, n, modulus)
+            total += -term if empty % 2 else term
+        return total % modulus
+
+    def render(self, instance):
+        n, r = instance["balls"], instance["boxes"]
+        return (
+            f"There are N = {n} distinct balls (labelled 1 to {n}) and R = {r} distinct boxes "
+            f"(labelled 1 to {r}). Every ball must be put into exactly one box, and no box may "
+            "stay empty. Two placements are different if some ball is in a different box.\n"
+            "For example, 3 balls and 2 boxes can be placed in 6 ways.\n\n"
+            f"In how many ways can the {n} balls be placed into the {r} boxes?\n"
+            f"{modulus_sentence(instance['modulus'])}\n"
+            "Answer with a single integer."
+        )
