@@ -1,0 +1,40 @@
+"""PartitionsIntoKParts: the recurrence against listing non-increasing part sequences."""
+
+from __future__ import annotations
+
+import rlve_gym
+from rlve_gym.kernels.combinatorics import partitions_into_parts
+
+ENV = rlve_gym.make("PartitionsIntoKParts")
+
+
+def list_partitions(n: int, k: int, largest: int | None = None) -> list[tuple[int, ...]]:
+    """All non-increasing k-tuples of positive integers summing to n."""
+    largest = n if largest is None else largest
+    if k == 0:
+        return [()] if n == 0 else []
+    return [(first, *rest) for first in range(min(n, largest), 0, -1) for rest in list_partitions(n - first, k - 1, first)]
+
+
+def test_table_matches_listing_for_all_small_n_and_k():
+    table = partitions_into_parts(18, 18)
+    for n in range(19):
+        for k in range(19):
+            assert table[n][k] == len(list_partitions(n, k)), (n, k)
+
+
+def test_generated_problems_match_listing():
+    for d in range(4):
+        for seed in range(30):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            inst = problem.instance
+            assert int(problem.answer) == len(list_partitions(inst["number"], inst["parts"]))
+            assert int(problem.answer) >= 2
+
+
+def test_edge_cases_and_totals():
+    table = partitions_into_parts(100, 100)
+    assert table[0][0] == 1 and table[5][0] == 0 and table[3][5] == 0
+    assert sum(table[100]) == 190569292  # p(100)
+    assert table[6][2] == 3  # the example in the prompt
+    assert partitions_into_parts(30, 30, 7)[30][5] == table[30][5] % 7
