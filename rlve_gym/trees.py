@@ -1,0 +1,283 @@
+"""Random trees and the small tree algorithms that many tree environments share.
+
+Every generator takes a local ``random.Random`` (never the global one) and returns plain lists,
+so instances stay JSON-able. Vertices are numbered ``0 .. n-1``. An unrooted tree is an edge
+list ``[[u, v], ...]`` (or ``[[u, v, w], ...]`` with integer weights); a rooted tree is a parent
+array with ``parent[root] == -1``.
+
+Edge-list rendering and parsing, ``adjacency`` and ``vertex_list_problem`` live in
+``rlve_gym.graphs`` (trees are graphs); this module adds what only trees need.
+
+Pure Python on purpose: the trees in prompts have at most a few hundred vertices, where an
+iterative BFS costs microseconds and a Numba kernel would cost more in compile time than it saves.
+"""
+
+from __future__ import annotations
+
+import heapq
+import random
+from collections import deque
+
+# ---------------------------------------------------------------------------------------------
+# generation
+
+
+def random_tree_edges(rng: random.Random, n: int) -> list[list[int]]:
+    """A uniformly random labelled tree on ``n`` vertices (decoded from a random Pruefer code).
+
+    Edges come as ``[u, v]`` with ``u < v``, in random order.
+    """
+    if n < 1:
+        raise ValueError(f"a tree needs at least one vertex, got n={n}")
+    if n == 1:
+        return []
+    if n == 2:
+        return [[0, 1]]
+    code = [rng.randrange(n) for _ in range(n - 2)]
+    remaining_uses = [0] * n
+    for v in code:
+        remaining_uses[v] += 1
+    leaves = [v for v in range(n) if remaining_uses[v] == 0]
+    heapq.heapify(leaves)
+    edges = []
+    for v in code:
+        leaf = heapq.heappop(leaves)
+        edges.append(sorted((leaf, v)))
+        remaining_uses[v] -= 1
+        if remaining_uses[v] == 0:
+            heapq.heappush(leaves, v)
+    edges.append(sorted((heapq.heappop(leaves), heapq.heappop(leaves))))
+    rng.shuffle(edges)
+    return edges
+
+
+def random_recursive_parents(rng: random.Random, n: int, max_back: int | None = None) -> list[int]:
+    """Parent array of a random rooted tree on ``0 .. n-1`` with root 0 and ``parent[i] < i``.
+
+    Each vertex attaches to a uniformly random earlier vertex, or, with ``max_back``, to one of the
+    ``max_back`` vertices just before it (small values give deep, path-like trees).
+    """
+    parent = [-1] * n
+    for i in range(1, n):
+        low = 0 if max_back is None else max(0, i - max_back)
+        parent[i] = rng.randrange(low, i)
+    return parent
+
+
+def relabel_parents(rng: random.Random, parent: list[int]) -> tuple[list[int], int]:
+    """The same rooted tree with vertex labels shuffled: returns ``(parent, root)`` in new labels."""
+    n = len(parent)
+    new_label = list(range(n))
+    rng.shuffle(new_label)
+    relabelled = [-1] * n
+    root = -1
+    for v, p in enumerate(parent):
+        if p < 0:
+            root = new_label[v]
+        else:
+            relabelled[new_label[v]] = new_label[p]
+    return relabelled, root
+
+
+def relabel_edges(rng: random.Random, n: int, edges: list[list[int]]) -> list[list[int]]:
+    """The same tree with labels shuffled and edges in random order (weights, if any, kept)."""
+    new_label = list(range(n))
+    rng.shuffle(new_label)
+    out = []
+    for edge in edges:
+        u, v = sorted((new_label[edge[0]], new_label[edge[1]]))
+        out.append([u, v, *edge[2:]])
+    rng.shuffle(out)
+    return out
+
+
+def parents_to_edges(parent: list[int]) -> list[list[int]]:
+    """Edge list ``[[p, child], ...]`` of a parent array."""
+    return [[p, v] for v, p in enumerate(parent) if p >= 0]
+
+
+def random_binary_tree(rng: random.Random, n: int) -> tuple[list[int], list[int], int]:
+    """A random binary tree on vertices ``0 .. n-1``: ``(left, right, root)``, -1 for no child.
+
+    The shape is that of a binary search tree built from a random insertion order (balanced on
+    average, occasionally lopsided); labels are a random permutation, so they carry no order.
+    """
+    label = list(range(n))
+    rng.shuffle(label)
+    left, right = [-1] * n, [-1] * n
+    # shape over in-order positions 0..n-1: the root of positions [lo, hi) is uniform in range
+    root_pos = _random_bst_shape(rng, n, left, right)
+    # relabel positions -> labels
+    lab_left, lab_right = [-1] * n, [-1] * n
+    for pos in range(n):
+        if left[pos] >= 0:
+            lab_left[label[pos]] = label[left[pos]]
+        if right[pos] >= 0:
+            lab_right[label[pos]] = label[right[pos]]
+    return lab_left, lab_right, label[root_pos]
+
+
+def _random_bst_shape(rng: random.Random, n: int, left: list[int], right: list[int]) -> int:
+    """Fill ``left``/``right`` over in-order positions; returns the root position (iterative)."""
+    root = rng.randrange(n)
+    stack = [(0, root, n)]  # (lo, node, hi): node is the root of positions [lo, hi)
+    while stack:
+        lo, node, hi = stack.pop()
+        if lo < node:
+            child = rng.randrange(lo, node)
+            left[node] = child
+            stack.append((lo, child, node))
+        if node + 1 < hi:
+            child = rng.randrange(node + 1, hi)
+            right[node] = child
+            stack.append((node + 1, child, hi))
+    return root
+
+
+# ---------------------------------------------------------------------------------------------
+# structure
+
+
+def weighted_adjacency(n: int, edges: list[list[int]]) -> list[list[tuple[int, int]]]:
+    """``adj[u] = [(v, w), ...]`` for a weighted edge list ``[[u, v, w], ...]``."""
+    adj: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    for u, v, w in edges:
+        adj[u].append((v, w))
+        adj[v].append((u, w))
+    return adj
+
+
+def bfs_order(adj: list[list[int]], root: int) -> tuple[list[int], list[int]]:
+    """``(order, parent)``: vertices reachable from ``root`` in BFS order, and each one's parent
+    (-1 for the root and for unreachable vertices). Reversed, ``order`` lists children before
+    parents, which is the order every bottom-up tree DP wants."""
+    parent = [-1] * len(adj)
+    seen = [False] * len(adj)
+    seen[root] = True
+    order = [root]
+    for u in order:  # the list grows while we walk it
+        for v in adj[u]:
+            if not seen[v]:
+                seen[v] = True
+                parent[v] = u
+                order.append(v)
+    return order, parent
+
+
+def children_lists(parent: list[int]) -> list[list[int]]:
+    """``children[v]`` for a parent array, in increasing label order."""
+    children: list[list[int]] = [[] for _ in parent]
+    for v, p in enumerate(parent):
+        if p >= 0:
+            children[p].append(v)
+    return children
+
+
+def subtree_sizes(order: list[int], parent: list[int]) -> list[int]:
+    """Number of vertices in each vertex's subtree, for a BFS ``order`` and its ``parent`` array."""
+    size = [1] * len(parent)
+    for v in reversed(order):
+        if parent[v] >= 0:
+            size[parent[v]] += size[v]
+    return size
+
+
+def distances_from(adj: list[list[int]], source: int) -> list[int]:
+    """Edge-count distance from ``source`` to every vertex (-1 where unreachable)."""
+    return multi_source_distances(adj, [source])
+
+
+def multi_source_distances(adj: list[list[int]], sources: list[int]) -> list[int]:
+    """Edge-count distance from each vertex to its nearest source (-1 where none is reachable)."""
+    dist = [-1] * len(adj)
+    queue = deque()
+    for s in sources:
+        if dist[s] < 0:
+            dist[s] = 0
+            queue.append(s)
+    while queue:
+        u = queue.popleft()
+        for v in adj[u]:
+            if dist[v] < 0:
+                dist[v] = dist[u] + 1
+                queue.append(v)
+    return dist
+
+
+def weighted_distances_from(wadj: list[list[tuple[int, int]]], source: int) -> list[int]:
+    """Path length from ``source`` to every vertex of a weighted *tree* (-1 where unreachable)."""
+    dist = [-1] * len(wadj)
+    dist[source] = 0
+    stack = [source]
+    while stack:
+        u = stack.pop()
+        for v, w in wadj[u]:
+            if dist[v] < 0:
+                dist[v] = dist[u] + w
+                stack.append(v)
+    return dist
+
+
+def all_pairs_distances(adj: list[list[int]]) -> list[list[int]]:
+    """Edge-count distance matrix by one BFS per vertex (``O(n^2)`` on a tree)."""
+    return [distances_from(adj, s) for s in range(len(adj))]
+
+
+def tree_diameter(adj: list[list[int]]) -> tuple[int, int, int]:
+    """``(length, a, b)``: the number of edges on a longest path and its two ends (two BFS sweeps).
+
+    ``adj`` must describe a tree (or a forest, in which case the component of vertex 0 is used).
+    """
+    first = distances_from(adj, 0)
+    a = max(range(len(adj)), key=lambda v: first[v])
+    from_a = distances_from(adj, a)
+    b = max(range(len(adj)), key=lambda v: from_a[v])
+    return from_a[b], a, b
+
+
+def path_between(adj: list[list[int]], a: int, b: int) -> list[int]:
+    """The vertices of the unique tree path from ``a`` to ``b``, both ends included."""
+    _, parent = bfs_order(adj, a)
+    path = [b]
+    while path[-1] != a:
+        path.append(parent[path[-1]])
+    path.reverse()
+    return path
+
+
+def is_tree(n: int, edges: list[list[int]]) -> bool:
+    """True when ``edges`` (pairs of ints in ``0 .. n-1``) form a spanning tree of ``n`` vertices."""
+    if len(edges) != n - 1:
+        return False
+    root = list(range(n))
+
+    def find(x: int) -> int:
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    for edge in edges:
+        u, v = edge[0], edge[1]
+        if not (0 <= u < n and 0 <= v < n):
+            return False
+        ru, rv = find(u), find(v)
+        if ru == rv:
+            return False
+        root[ru] = rv
+    return True
+
+
+def induced_is_connected(adj: list[list[int]], vertices: list[int]) -> bool:
+    """True when ``vertices`` (non-empty, distinct) induce a connected subgraph."""
+    inside = set(vertices)
+    start = vertices[0]
+    seen = {start}
+    stack = [start]
+    while stack:
+        u = stack.pop()
+        for v in adj[u]:
+            if v in inside and v not in seen:
+                seen.add(v)
+                stack.append(v)
+    return len(seen) == len(inside)

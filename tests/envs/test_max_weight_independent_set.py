@@ -1,0 +1,104 @@
+"""TreeMaxWeightIndependentSet against exhaustive search and networkx, plus checker cases."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import networkx as nx
+import pytest
+
+import rlve_gym
+from rlve_gym.envs.tree.max_weight_independent_set import max_weight_independent_set
+
+ENV = rlve_gym.make("TreeMaxWeightIndependentSet")
+
+
+def independent_sets(n, edges):
+    """Every independent set of the graph, by exhaustive search."""
+    for size in range(n + 1):
+        for subset in combinations(range(n), size):
+            chosen = set(subset)
+            if not any(u in chosen and v in chosen for u, v in edges):
+                yield subset
+
+
+def brute_force_best(instance):
+    w = instance["weights"]
+    return max(sum(w[v] for v in s) for s in independent_sets(instance["n"], instance["edges"]))
+
+
+def verdict(problem, text):
+    return ENV.verify(problem, f"<answer>{text}</answer>")
+
+
+@pytest.mark.parametrize("difficulty", [0, 1, 2])
+def test_solver_matches_exhaustive_search(difficulty):
+    for seed in range(25):
+        instance = ENV.generate(difficulty, seed).instance
+        best, chosen = max_weight_independent_set(instance["n"], instance["edges"], instance["weights"])
+        assert best == brute_force_best(instance)
+        assert sum(instance["weights"][v] for v in chosen) == best
+
+
+@pytest.mark.parametrize("difficulty", [3, 6, 10])
+def test_solver_matches_networkx_clique_in_complement(difficulty):
+    for seed in range(8):
+        instance = ENV.generate(difficulty, seed).instance
+        graph = nx.complement(nx.Graph([tuple(e) for e in instance["edges"]]))
+        for v, w in enumerate(instance["weights"]):
+            graph.nodes[v]["weight"] = w
+        _, best = nx.max_weight_clique(graph, weight="weight")
+        assert max_weight_independent_set(instance["n"], instance["edges"], instance["weights"])[0] == best
+
+
+def test_every_optimal_set_is_accepted_and_every_other_independent_set_is_not():
+    for seed in range(6):
+        problem = ENV.generate(0, seed)
+        instance = problem.instance
+        best = brute_force_best(instance)
+        for subset in independent_sets(instance["n"], instance["edges"]):
+            weight = sum(instance["weights"][v] for v in subset)
+            result = verdict(problem, " ".join(map(str, reversed(subset))))
+            assert result.correct == (weight == best)
+            if weight < best:
+                assert result.score == pytest.approx(weight / best)
+
+
+def test_ties_between_equal_weight_sets_are_all_accepted():
+    from rlve_gym.problem import Problem
+
+    # a path 0-1-2 with weights 2, 4, 2: {1} and {0, 2} both weigh 4
+    instance = {"n": 3, "edges": [[0, 1], [1, 2]], "weights": [2, 4, 2]}
+    problem = Problem("TreeMaxWeightIndependentSet", 0, 0, 0, "p", "1", instance)
+    assert verdict(problem, "1").correct
+    assert verdict(problem, "2, 0").correct
+    assert not verdict(problem, "0").correct
+
+
+def test_single_vertex_tree():
+    from rlve_gym.problem import Problem
+
+    instance = {"n": 1, "edges": [], "weights": [7]}
+    assert ENV.solve(instance) == [0]
+    problem = Problem("TreeMaxWeightIndependentSet", 0, 0, 0, "p", "0", instance)
+    assert verdict(problem, "0").correct
+    assert not verdict(problem, "").correct
+
+
+def test_adjacent_duplicate_and_out_of_range_answers_are_wrong_with_reasons():
+    problem = ENV.generate(4, 2)
+    instance = problem.instance
+    u, v = instance["edges"][0]
+    assert "joined" in verdict(problem, f"{u} {v}").reason
+    ref = problem.answer.split()
+    assert "more than once" in verdict(problem, " ".join(ref + ref[:1])).reason
+    assert "is not a vertex" in verdict(problem, f"{instance['n']}").reason
+    assert "is not a vertex" in verdict(problem, "-1").reason
+    assert not verdict(problem, "").correct
+
+
+def test_malformed_answers_are_format_failures():
+    problem = ENV.generate(2, 0)
+    for text in ("1 2 x", "{1, 2}}", "1.5", " ".join(["0"] * (problem.instance["n"] + 2))):
+        result = verdict(problem, text)
+        assert not result.correct and not result.format_ok
