@@ -1,0 +1,127 @@
+"""Numba kernels for the graph environments' reference solvers.
+
+Graphs reach the kernels in compressed sparse row form (``to_csr``): ``indptr[u] ..
+indptr[u+1]`` indexes the out-neighbours ``targets`` (and their ``weights``) of vertex ``u``.
+Only loops that matter at high difficulty live here; everything else stays plain Python.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+from numba import njit
+
+INF = np.iinfo(np.int64).max // 4
+
+
+def to_csr(
+    n: int, edges: Sequence[Sequence[int]], directed: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(indptr, targets, weights)`` arrays for ``edges`` (``[u, v]`` or ``[u, v, w]``; weight 1
+    when absent). Undirected edges appear in both directions."""
+    heads, tails, weights = [], [], []
+    for e in edges:
+        w = e[2] if len(e) > 2 else 1
+        heads.append(e[0])
+        tails.append(e[1])
+        weights.append(w)
+        if not directed:
+            heads.append(e[1])
+            tails.append(e[0])
+            weights.append(w)
+    heads_arr = np.asarray(heads, dtype=np.int64)
+    order = np.argsort(heads_arr, kind="stable")
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(heads_arr, minlength=n), out=indptr[1:])
+    return indptr, np.asarray(tails, dtype=np.int64)[order], np.asarray(weights, dtype=np.int64)[order]
+
+
+@njit(cache=True)
+def dijkstra(indptr, targets, weights, source):
+    """Shortest distances from ``source`` (non-negative weights; ``INF`` when unreachable).
+    The O(n^2 + m) array version: the graphs here have at most a few hundred vertices."""
+    n = indptr.shape[0] - 1
+    dist = np.full(n, INF, dtype=np.int64)
+    done = np.zeros(n, dtype=np.bool_)
+    dist[source] = 0
+    for _ in range(n):
+        u = -1
+        best = INF
+        for v in range(n):
+            if not done[v] and dist[v] < best:
+                best = dist[v]
+                u = v
+        if u < 0:
+            break
+        done[u] = True
+        for k in range(indptr[u], indptr[u + 1]):
+            v = targets[k]
+            if dist[u] + weights[k] < dist[v]:
+                dist[v] = dist[u] + weights[k]
+    return dist
+
+
+@njit(cache=True)
+def bfs_distances(indptr, targets, source):
+    """Edge-count distances from ``source`` (-1 when unreachable)."""
+    n = indptr.shape[0] - 1
+    dist = np.full(n, -1, dtype=np.int64)
+    queue = np.empty(n, dtype=np.int64)
+    dist[source] = 0
+    queue[0] = source
+    head, tail = 0, 1
+    while head < tail:
+        u = queue[head]
+        head += 1
+        for k in range(indptr[u], indptr[u + 1]):
+            v = targets[k]
+            if dist[v] < 0:
+                dist[v] = dist[u] + 1
+                queue[tail] = v
+                tail += 1
+    return dist
+
+
+@njit(cache=True)
+def _find(parent, x):
+    root = x
+    while parent[root] != root:
+        root = parent[root]
+    while parent[x] != root:  # path compression
+        parent[x], x = root, parent[x]
+    return root
+
+
+@njit(cache=True)
+def kruskal(n, us, vs, ws):
+    """Minimum spanning forest by Kruskal: returns ``(total_weight, chosen_edge_indices)``."""
+    parent = np.arange(n)
+    order = np.argsort(ws, kind="mergesort")
+    chosen = np.empty(max(n - 1, 0), dtype=np.int64)
+    count = 0
+    total = 0
+    for i in order:
+        a = _find(parent, us[i])
+        b = _find(parent, vs[i])
+        if a != b:
+            parent[a] = b
+            chosen[count] = i
+            count += 1
+            total += ws[i]
+    return total, chosen[:count]
+
+
+@njit(cache=True)
+def component_labels(n, us, vs):
+    """Connected-component label (the root's index) of each vertex of an undirected graph."""
+    parent = np.arange(n)
+    for i in range(us.shape[0]):
+        a = _find(parent, us[i])
+        b = _find(parent, vs[i])
+        if a != b:
+            parent[a] = b
+    labels = np.empty(n, dtype=np.int64)
+    for x in range(n):
+        labels[x] = _find(parent, x)
+    return labels
