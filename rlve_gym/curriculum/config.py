@@ -21,6 +21,9 @@ DifficultyPolicyName = Literal["rlve", "sequential", "fixed"]
 WeightingName = Literal["uniform", "user", "adaptive"]
 
 
+_GENERIC_SOURCE = "curriculum config"
+
+
 def _one_line(exc: ValidationError, source: str) -> str:
     """Pydantic's multi-line report squeezed into one line that names each bad field."""
     parts = []
@@ -89,7 +92,7 @@ class CurriculumConfig(BaseModel):
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise ConfigError(_one_line(exc, "curriculum config")) from None
+            raise ConfigError(_one_line(exc, _GENERIC_SOURCE)) from None
 
     @model_validator(mode="after")
     def _check_consistency(self) -> CurriculumConfig:
@@ -127,15 +130,21 @@ class CurriculumConfig(BaseModel):
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def from_dict(cls, data: Any, source: str = "curriculum config") -> CurriculumConfig:
+    def from_dict(cls, data: Any, source: str = _GENERIC_SOURCE) -> CurriculumConfig:
         if data is None:
             data = {}
         if not isinstance(data, dict):
             raise ConfigError(f"{source}: expected a mapping of option names to values, got {type(data).__name__}")
+        bad_keys = [k for k in data if not isinstance(k, str)]
+        if bad_keys:
+            raise ConfigError(f"{source}: option names must be strings, got {bad_keys[0]!r}")
         try:
-            return cls.model_validate(data)
-        except ValidationError as exc:
-            raise ConfigError(_one_line(exc, source)) from None
+            return cls(**data)
+        except ConfigError as exc:  # raised by __init__ with the generic source name
+            message = str(exc)
+            if source != _GENERIC_SOURCE and message.startswith(_GENERIC_SOURCE):
+                message = source + message[len(_GENERIC_SOURCE) :]
+            raise ConfigError(message) from None
 
     @classmethod
     def from_file(cls, path: str | Path) -> CurriculumConfig:
