@@ -281,3 +281,25 @@ def induced_is_connected(adj: list[list[int]], vertices: list[int]) -> bool:
                 seen.add(v)
                 stack.append(v)
     return len(seen) == len(inside)
+
+
+def binary_tree_orders(left: list[int], right: list[int], root: int) -> dict[str, list[int]]:
+    """The ``"preorder"``, ``"inorder"`` and ``"postorder"`` vertex sequences of a binary tree
+    given by child arrays (-1 for no child), computed without recursion."""
+    preorder, inorder, postorder = [], [], []
+    stack = [(root, 0)] if root >= 0 else []  # (vertex, how many of its steps are done)
+    while stack:
+        v, step = stack.pop()
+        if step == 0:
+            preorder.append(v)
+            stack.append((v, 1))
+            if left[v] >= 0:
+                stack.append((left[v], 0))
+        elif step == 1:
+            inorder.append(v)
+            stack.append((v, 2))
+            if right[v] >= 0:
+                stack.append((right[v], 0))
+        else:
+            postorder.append(v)
+    return {"preorder": preorder, "inorder": inorder, "postorder": postorder}
