@@ -273,3 +273,42 @@ def walk_problem(walk: Sequence[int], arcs: dict[tuple[int, int], int], directed
 def walk_weight(walk: Sequence[int], arcs: dict[tuple[int, int], int], directed: bool) -> int:
     """Total weight of a walk whose steps are all edges (check with ``walk_problem`` first)."""
     return sum(arcs[edge_key(a, b, directed)] for a, b in zip(walk, walk[1:]))
+
+
+def edge_list_problem(
+    pairs: Sequence[Sequence[int]], table: dict[tuple[int, int], int], n: int, directed: bool = False
+) -> str | None:
+    """Why ``pairs`` is not a list of distinct edges of the graph whose ``edge_weights`` table is
+    ``table``, or None."""
+    seen = set()
+    for u, v in pairs:
+        if not (0 <= u < n and 0 <= v < n):
+            return f"{u} {v}: {u if not 0 <= u < n else v} is not a vertex (vertices are 0..{n - 1})"
+        key = edge_key(u, v, directed)
+        if key not in table:
+            return f"{u} {v} is not an edge of the graph"
+        if key in seen:
+            return f"edge {u} {v} is listed more than once"
+        seen.add(key)
+    return None
+
+
+def spanning_tree_problem(n: int, pairs: Sequence[Sequence[int]]) -> str | None:
+    """Why the undirected edges ``pairs`` (valid vertices assumed) are not a spanning tree of the
+    ``n`` vertices, or None."""
+    if len(pairs) != n - 1:
+        return f"a spanning tree of {n} vertices has {n - 1} edges, got {len(pairs)}"
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for u, v in pairs:
+        a, b = find(u), find(v)
+        if a == b:
+            return f"the edges contain a cycle (edge {u} {v} closes one)"
+        parent[a] = b
+    return None

@@ -91,8 +91,7 @@ class ShortestPath(Environment):
             "its arcs) is as small as possible. A path is a sequence of vertices that starts with 0, "
             f"ends with {n - 1}, and in which every two consecutive vertices u, v are joined by an arc "
             "from u to v. If several paths have the minimum total weight, give any one of them.\n"
-            "Answer with the vertices of the path in order, separated by spaces, "
-            f"for example: 0 3 1 {n - 1}"
+            "Answer with the vertices of the path in order, separated by spaces."
         )
 
     def parse(self, text, instance):
