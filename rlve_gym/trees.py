@@ -303,3 +303,31 @@ def binary_tree_orders(left: list[int], right: list[int], root: int) -> dict[str
         else:
             postorder.append(v)
     return {"preorder": preorder, "inorder": inorder, "postorder": postorder}
+
+
+def distance_sums(n: int, edges: list[list[int]], vertex_weights: list[int] | None = None) -> list[int]:
+    """For every vertex ``u``: the sum over all ``v`` of ``vertex_weights[v] * dist(u, v)``.
+
+    ``edges`` may carry lengths (``[u, v, w]``; plain ``[u, v]`` counts as length 1); weights
+    default to 1. Linear time by rerooting: moving the centre across an edge of length ``w`` into
+    a subtree of weight ``S`` changes the sum by ``w * (total - 2 S)``.
+    """
+    weights = vertex_weights if vertex_weights is not None else [1] * n
+    wadj = weighted_adjacency(n, [[e[0], e[1], e[2] if len(e) > 2 else 1] for e in edges])
+    order, parent = bfs_order([[v for v, _ in nbrs] for nbrs in wadj], 0)
+    up_length = [0] * n  # length of the edge to the parent
+    for u in order:
+        for v, w in wadj[u]:
+            if parent[v] == u:
+                up_length[v] = w
+    below = list(weights)
+    sums = [0] * n
+    for v in reversed(order):
+        p = parent[v]
+        if p >= 0:
+            below[p] += below[v]
+            sums[0] += below[v] * up_length[v]  # every unit of weight below v crosses edge (p, v)
+    total = below[0]
+    for v in order[1:]:
+        sums[v] = sums[parent[v]] + up_length[v] * (total - 2 * below[v])
+    return sums

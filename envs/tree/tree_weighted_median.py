@@ -1,0 +1,99 @@
+"""The weighted median (centre) vertex of a tree with edge lengths and vertex costs.
+
+Each vertex v has a cost c(v) and each edge a length. The solver must find a vertex u minimising
+F(u) = sum over all v of c(v) * dist(u, v), the tree distance being the sum of edge lengths on
+the path. Several vertices may tie (at most the two ends of one edge); any minimiser is accepted.
+
+Difficulty schedule (tree size, largest edge length, largest vertex cost):
+
+    d            0    1    2    3    5    10    20    d
+    vertices     5    8   11   14   20    35    65    5 + 3d
+    max length   5    6    7    8   10    15    25    5 + d
+    max cost     5    7    9   11   15    25    45    5 + 2d
+
+Vertex labels are shuffled so that no minimiser is vertex 0 or 1: those labels are the answers a
+model could guess blindly, and otherwise a quarter of the small instances would have them.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Problem, Verdict
+from rlve_gym.answers import parse_int
+from rlve_gym.graphs import add_weights, format_edges, relabel
+from rlve_gym.trees import distance_sums, random_tree_edges
+
+
+def minimisers(instance: dict) -> tuple[int, list[int]]:
+    """``(min F, every vertex attaining it)``."""
+    sums = distance_sums(instance["n"], instance["edges"], instance["costs"])
+    best = min(sums)
+    return best, [v for v, s in enumerate(sums) if s == best]
+
+
+class TreeWeightedMedianVertex(Environment):
+    description = "Vertex minimising the cost-weighted sum of tree distances to all vertices"
+    answer_kind = "single_int"
+    multiple_valid_answers = True
+    answer_example = "3"
+    catalog_name = "TreeCenter"
+
+    def schedule(self, difficulty):
+        return {"vertices": 5 + 3 * difficulty, "max_length": 5 + difficulty, "max_cost": 5 + 2 * difficulty}
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["vertices"]
+        edges = add_weights(rng, random_tree_edges(rng, n), 1, sizes["max_length"])
+        costs = [rng.randint(1, sizes["max_cost"]) for _ in range(n)]
+        _, best = minimisers({"n": n, "edges": edges, "costs": costs})
+        # new labels: minimisers get labels >= 2, everything else the rest, all shuffled
+        best_labels = rng.sample(range(2, n), len(best))
+        other_labels = [x for x in range(n) if x not in best_labels]
+        rng.shuffle(other_labels)
+        new_label = [0] * n
+        others = iter(other_labels)
+        for v in range(n):
+            new_label[v] = best_labels[best.index(v)] if v in best else next(others)
+        edges = relabel(edges, new_label)
+        new_costs = [0] * n
+        for v in range(n):
+            new_costs[new_label[v]] = costs[v]
+        edges = [[min(u, v), max(u, v), w] for u, v, w in edges]
+        rng.shuffle(edges)
+        return {"n": n, "edges": edges, "costs": new_costs}
+
+    def solve(self, instance):
+        return minimisers(instance)[1][0]
+
+    def render(self, instance):
+        n = instance["n"]
+        return (
+            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
+            "listed below, one per line; a line \"u v w\" means vertices u and v are joined by an edge "
+            f"of length w.\n{format_edges(instance['edges'])}\n\n"
+            f"Each vertex v has a cost c(v). The costs of vertices 0, 1, ..., {n - 1}, in order, are:\n"
+            f"{' '.join(map(str, instance['costs']))}\n\n"
+            "The distance dist(u, v) is the total length of the edges on the path from u to v "
+            "(dist(u, u) = 0). Find a vertex u that minimises F(u) = sum over all vertices v of "
+            "c(v) * dist(u, v). If several vertices attain the minimum, any of them is accepted. "
+            "Output the number of the vertex only (for example: 3)."
+        )
+
+    def parse(self, text, instance):
+        return parse_int(text, max_digits=12)
+
+    def check(self, instance, answer, reference):
+        n = instance["n"]
+        if not 0 <= answer < n:
+            return Verdict.wrong(f"{answer} is not a vertex (vertices are 0..{n - 1})")
+        sums = distance_sums(n, instance["edges"], instance["costs"])
+        if sums[answer] == min(sums):
+            return Verdict.right()
+        return Verdict.wrong(f"F({answer}) = {sums[answer]} is not the minimum")
+
+    def near_misses(self, problem: Problem) -> list[str]:
+        instance = problem.instance
+        sums = distance_sums(instance["n"], instance["edges"], instance["costs"])
+        best = min(sums)
+        runner_up = min((s, v) for v, s in enumerate(sums) if s > best)[1]
+        worst = max(range(instance["n"]), key=lambda v: sums[v])
+        return [str(runner_up), str(worst), str(instance["n"]), "-1"]
