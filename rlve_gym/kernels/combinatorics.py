@@ -142,3 +142,43 @@ def partitions_into_parts(n: int, k: int, mod: int | None = None) -> list[list[i
         for j in range(1, min(i, k) + 1):
             table[i][j] = _reduce(table[i - j][j] + table[i - 1][j - 1], mod)
     return table
+
+
+def non_adjacent_masks(width: int) -> list[int]:
+    """Bit masks over ``width`` cells with no two neighbouring bits set (rows of an independent set)."""
+    return [mask for mask in range(1 << width) if mask & (mask >> 1) == 0]
+
+
+def staircase_independent_sets(widths: list[int], mod: int) -> int:
+    """Independent sets of a staircase grid graph, modulo ``mod`` (< 2**31).
+
+    Row r holds cells 0 .. widths[r] - 1 (``widths`` non-increasing); a cell is adjacent to its
+    left/right neighbours in the row and to the cell in the same column of the next row. The DP
+    runs row by row over bit masks: a row mask ``m`` may follow every previous-row mask inside the
+    complement of ``m``, so a subset-sum (zeta) transform of the previous row gives all those sums
+    at once, O(w * 2**w) numpy work per row.
+    """
+    import numpy as np
+
+    if not widths or widths[0] == 0:
+        return 1 % mod
+    if any(later > earlier for earlier, later in zip(widths, widths[1:])):
+        raise ValueError(f"row widths must be non-increasing, got {widths}")
+    width = widths[0]
+    masks = np.arange(1 << width, dtype=np.int64)
+    ways = ((masks & (masks >> 1)) == 0).astype(np.int64)
+    previous_width = width
+    for width in widths[1:]:
+        if width == 0:
+            break
+        subset_sums = ways.copy()
+        for bit in range(previous_width):
+            view = subset_sums.reshape(-1, 2, 1 << bit)
+            view[:, 1, :] += view[:, 0, :]
+            view[:, 1, :] %= mod
+        row_masks = masks[: 1 << width]
+        complement = ~row_masks & ((1 << previous_width) - 1)
+        valid = (row_masks & (row_masks >> 1)) == 0
+        ways = np.where(valid, subset_sums[complement], 0)
+        previous_width = width
+    return int(ways.sum() % mod)
