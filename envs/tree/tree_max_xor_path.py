@@ -1,0 +1,115 @@
+"""Two tree vertices whose connecting path has the largest XOR of edge weights.
+
+Each edge of a tree carries a non-negative integer weight. The solver picks two distinct vertices
+u, v maximising the bitwise XOR of the weights on the path between them. Several pairs may reach
+the maximum; any of them is accepted.
+
+Difficulty schedule (tree size, bits per weight):
+
+    d           0    1    2    3    5    10    20    d
+    vertices    5    8   11   14   20    35    65    5 + 3d
+    bits        4    4    5    5    6     9    14    4 + d // 2
+
+Reference solver: the path XOR is ``root_xor[u] ^ root_xor[v]`` (the shared part of the two
+root paths cancels), and the largest XOR of two numbers in a set is found bit by bit from the top
+in ``O(n * bits)``.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Problem, Verdict
+from rlve_gym.answers import ParseError
+from rlve_gym.graphs import add_weights, format_edges, parse_vertex_list
+from rlve_gym.trees import bfs_order, random_tree_edges, weighted_adjacency
+
+
+def root_xors(n: int, edges: list[list[int]]) -> list[int]:
+    """XOR of the edge weights on the path from vertex 0 to each vertex."""
+    wadj = weighted_adjacency(n, edges)
+    order, parent = bfs_order([[v for v, _ in nbrs] for nbrs in wadj], 0)
+    xor = [0] * n
+    for u in order:
+        for v, w in wadj[u]:
+            if parent[v] == u:
+                xor[v] = xor[u] ^ w
+    return xor
+
+
+def max_pair_xor(values: list[int]) -> int:
+    """The largest ``a ^ b`` over two entries of ``values`` (at least two entries)."""
+    best = 0
+    for bit in reversed(range(max(values).bit_length())):
+        candidate = best | (1 << bit)
+        prefixes = {x >> bit for x in values}
+        if any((candidate >> bit) ^ p in prefixes for p in prefixes):
+            best = candidate
+    return best
+
+
+class TreeMaxXorPath(Environment):
+    description = "Two tree vertices whose path has the largest XOR of edge weights"
+    answer_kind = "int_list"
+    multiple_valid_answers = True
+    answer_example = "2 5"
+    catalog_name = "MaxTreeXorPath"
+
+    def schedule(self, difficulty):
+        return {"vertices": 5 + 3 * difficulty, "bits": 4 + difficulty // 2}
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["vertices"]
+        edges = add_weights(rng, random_tree_edges(rng, n), 0, 2 ** sizes["bits"] - 1)
+        return {"n": n, "edges": edges}
+
+    def solve(self, instance):
+        xor = root_xors(instance["n"], instance["edges"])
+        best = max_pair_xor(xor)
+        vertex_with = {}
+        for v, x in enumerate(xor):
+            vertex_with.setdefault(x, v)
+        for u, x in enumerate(xor):
+            v = vertex_with.get(x ^ best)
+            if v is not None and v != u:
+                return sorted((u, v))
+        raise ValueError("a tree needs at least two vertices for a pair")  # unreachable for n >= 2
+
+    def render(self, instance):
+        n = instance["n"]
+        return (
+            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
+            "listed below, one per line; a line \"u v w\" means vertices u and v are joined by an edge "
+            f"of weight w.\n{format_edges(instance['edges'])}\n\n"
+            "For two vertices u and v, let X(u, v) be the bitwise XOR of the weights of all edges on "
+            "the path between u and v. Choose two distinct vertices u and v with X(u, v) as large as "
+            "possible. Output u and v separated by a space (for example: 2 5)."
+        )
+
+    def parse(self, text, instance):
+        pair = parse_vertex_list(text, max_items=3)
+        if len(pair) != 2:
+            raise ParseError(f"expected two vertices, got {len(pair)} numbers")
+        return pair
+
+    def check(self, instance, answer, reference):
+        n = instance["n"]
+        u, v = answer
+        for x in (u, v):
+            if not 0 <= x < n:
+                return Verdict.wrong(f"{x} is not a vertex (vertices are 0..{n - 1})")
+        if u == v:
+            return Verdict.wrong("the two vertices must be distinct")
+        xor = root_xors(n, instance["edges"])
+        value = xor[u] ^ xor[v]
+        if value >= max_pair_xor(xor):
+            return Verdict.right()
+        return Verdict.wrong(f"the path between {u} and {v} has XOR {value}, which is not the maximum")
+
+    def near_misses(self, problem: Problem) -> list[str]:
+        instance = problem.instance
+        u, v = (int(t) for t in problem.answer.split())
+        xor = root_xors(instance["n"], instance["edges"])
+        best = max_pair_xor(xor)
+        worse = next(
+            f"{a} {b}" for a in range(instance["n"]) for b in range(a + 1, instance["n"]) if xor[a] ^ xor[b] < best
+        )
+        return [worse, f"{u} {u}", f"{u} {instance['n']}", f"{u} {v} {v}"]
