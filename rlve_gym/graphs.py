@@ -312,3 +312,35 @@ def spanning_tree_problem(n: int, pairs: Sequence[Sequence[int]]) -> str | None:
             return f"the edges contain a cycle (edge {u} {v} closes one)"
         parent[a] = b
     return None
+
+
+def topological_order(n: int, arcs: Sequence[Sequence[int]], largest_first: bool = False) -> list[int] | None:
+    """Kahn's algorithm, always taking the smallest (or largest) available vertex: the
+    lexicographically smallest (largest) topological order. None when the digraph has a cycle."""
+    import heapq
+
+    indegree = [0] * n
+    out = adjacency(n, arcs, directed=True)
+    for e in arcs:
+        indegree[e[1]] += 1
+    sign = -1 if largest_first else 1
+    ready = [sign * v for v in range(n) if indegree[v] == 0]
+    heapq.heapify(ready)
+    order = []
+    while ready:
+        u = sign * heapq.heappop(ready)
+        order.append(u)
+        for v in out[u]:
+            indegree[v] -= 1
+            if indegree[v] == 0:
+                heapq.heappush(ready, sign * v)
+    return order if len(order) == n else None
+
+
+def order_violation(order: Sequence[int], arcs: Sequence[Sequence[int]]) -> str | None:
+    """For a permutation ``order``: the first arc ``u -> v`` with ``v`` placed before ``u``, or None."""
+    position = {v: i for i, v in enumerate(order)}
+    for e in arcs:
+        if position[e[0]] > position[e[1]]:
+            return f"{e[1]} comes before {e[0]}, but {e[0]} must come before {e[1]}"
+    return None
