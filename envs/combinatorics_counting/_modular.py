@@ -1,4 +1,4 @@
-"""The shared shape of a counting task whose answer is asked modulo a prime.
+"""The shared shape of a counting task whose answer is asked modulo a stated number (usually a prime).
 
 Counting environments subclass ``ModularCountEnvironment``: the instance carries the prime under
 ``"modulus"``, the prompt states it with ``modulus_sentence``, and the checker accepts only the
@@ -17,10 +17,11 @@ from rlve_gym.answers import parse_int
 MAX_RESIDUE_DIGITS = 40
 
 
-def modulus_sentence(modulus: int, what: str = "count") -> str:
-    """The prompt line that says which remainder to give."""
+def modulus_sentence(modulus: int, what: str = "count", prime: bool = True) -> str:
+    """The prompt line that says which remainder to give (``prime=False`` for a composite modulus)."""
+    kind = "the prime " if prime else ""
     return (
-        f"The {what} can be large: give it modulo the prime {modulus}, that is, the remainder "
+        f"The {what} can be large: give it modulo {kind}{modulus}, that is, the remainder "
         f"of the {what} divided by {modulus} (an integer from 0 to {modulus - 1})."
     )
 
