@@ -177,11 +177,30 @@ def primes_up_to(limit: int) -> list[int]:
     return [int(p) for p in np.nonzero(sieve)[0]]
 
 
+def _strip_small_primes(limit: int) -> tuple[list[int], np.ndarray]:
+    """Primes <= sqrt(limit), and rest[n] = n with all those primes divided out.
+
+    After stripping, rest[n] is 1 or the single prime factor of n above sqrt(limit); this lets
+    the multiplicative tables below loop over O(sqrt(limit) / log) primes instead of all of them.
+    """
+    small = primes_up_to(math.isqrt(limit))
+    rest = np.arange(limit + 1, dtype=np.int64)
+    for p in small:
+        power = p
+        while power <= limit:
+            rest[power::power] //= p
+            power *= p
+    return small, rest
+
+
 def phi_table(limit: int) -> np.ndarray:
     """phi[n] = Euler's totient for 0 <= n <= limit (phi[0] = 0)."""
     phi = np.arange(limit + 1, dtype=np.int64)
-    for p in primes_up_to(limit):
+    small, rest = _strip_small_primes(limit)
+    for p in small:
         phi[p::p] -= phi[p::p] // p
+    big = rest > 1
+    phi[big] -= phi[big] // rest[big]
     return phi
 
 
@@ -189,9 +208,11 @@ def mobius_table(limit: int) -> np.ndarray:
     """mu[n] = Moebius function for 0 <= n <= limit (mu[0] = 0)."""
     mu = np.ones(limit + 1, dtype=np.int64)
     mu[0] = 0
-    for p in primes_up_to(limit):
+    small, rest = _strip_small_primes(limit)
+    for p in small:
         mu[p::p] *= -1
         mu[p * p :: p * p] = 0
+    mu[rest > 1] *= -1
     return mu
 
 
@@ -300,3 +321,40 @@ def matrix_power_mod(matrix: list[list[int]], exponent: int, modulus: int) -> li
 def _matmul_mod(a: list[list[int]], b: list[list[int]], modulus: int) -> list[list[int]]:
     cols = list(zip(*b))
     return [[sum(x * y for x, y in zip(row, col)) % modulus for col in cols] for row in a]
+
+
+# ---------------------------------------------------------------------------------------------
+# sums over floor quotients (the "divisor block" technique)
+
+
+def floor_quotient_blocks(*bounds: int) -> Iterable[tuple[int, int]]:
+    """Maximal ranges [lo, hi] of i in 1..min(bounds) on which every floor(n / i) is constant.
+
+    There are O(sum of sqrt(n)) ranges, which is what makes sums such as
+    sum_i floor(n/i) * f(i) cost O(sqrt n) given prefix sums of f.
+    """
+    top = min(bounds) if bounds else 0
+    lo = 1
+    while lo <= top:
+        hi = min(n // (n // lo) for n in bounds)
+        yield lo, hi
+        lo = hi + 1
+
+
+def divisor_summatory(n: int) -> int:
+    """D(n) = sum_{k=1..n} d(k) = number of pairs (a, b) with a*b <= n (0 for n <= 0)."""
+    if n <= 0:
+        return 0
+    root = math.isqrt(n)
+    return 2 * sum(n // k for k in range(1, root + 1)) - root * root
+
+
+def sum_floor_products(n: int, m: int, prefix: Sequence[int] | np.ndarray) -> int:
+    """sum_{t=1..min(n,m)} floor(n/t) * floor(m/t) * f(t), given prefix[t] = f(1) + ... + f(t).
+
+    Exact (Python integers); ``prefix`` must cover index min(n, m) and have prefix[0] = 0.
+    """
+    total = 0
+    for lo, hi in floor_quotient_blocks(n, m):
+        total += (n // lo) * (m // lo) * (int(prefix[hi]) - int(prefix[lo - 1]))
+    return total
