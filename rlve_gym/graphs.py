@@ -344,3 +344,39 @@ def order_violation(order: Sequence[int], arcs: Sequence[Sequence[int]]) -> str 
         if position[e[0]] > position[e[1]]:
             return f"{e[1]} comes before {e[0]}, but {e[0]} must come before {e[1]}"
     return None
+
+
+def bridges(n: int, edges: Sequence[Sequence[int]]) -> list[Edge]:
+    """The bridges of a simple undirected graph (edges whose removal disconnects their
+    component), as ``[u, v]`` with ``u < v``, sorted. Iterative low-link DFS."""
+    adj = adjacency(n, edges)
+    order = [-1] * n
+    low = [0] * n
+    found: list[Edge] = []
+    counter = 0
+    for root in range(n):
+        if order[root] >= 0:
+            continue
+        order[root] = low[root] = counter
+        counter += 1
+        stack = [(root, -1, iter(adj[root]))]
+        while stack:
+            u, parent, neighbours = stack[-1]
+            advanced = False
+            for v in neighbours:
+                if v == parent:
+                    continue
+                if order[v] < 0:
+                    order[v] = low[v] = counter
+                    counter += 1
+                    stack.append((v, u, iter(adj[v])))
+                    advanced = True
+                    break
+                low[u] = min(low[u], order[v])
+            if not advanced:
+                stack.pop()
+                if parent >= 0:
+                    low[parent] = min(low[parent], low[u])
+                    if low[u] > order[parent]:
+                        found.append([min(u, parent), max(u, parent)])
+    return sorted(found)
