@@ -6,13 +6,15 @@ XOR-to-root labels of a spanning tree, puts every non-tree edge's cycle value in
 over GF(2), and greedily maximises the path value with it. The graph is connected, with more
 edges than a tree, so there are always cycles to exploit.
 
-Difficulty schedule (N vertices, M edges, weights below 2^B):
+Difficulty schedule (N vertices, C independent cycles, M = N - 1 + C edges, weights below 2^B):
 
     d       0    1    2    5   10   20        d
     N       5    7    9   15   25   45        5 + 2d
-    M       7   11   15   27   47   87        min(N(N-1)/2, N - 1 + (N+1)/2 + d)
-    B       4    4    5    6    9   14        4 + d // 2
+    C       2    2    3    4    7   12        2 + d // 2
+    B       5    6    7   10   15   25        5 + d
 
+There are always fewer independent cycles than bits, so the cycle values cannot span every bit
+and the answer is not simply 2^B - 1 (with more cycles than bits it almost always would be).
 Vertices, cycles and bit width all grow; the prompt stays under 2,000 characters at d = 20, and
 the solver is linear in M times B.
 """
@@ -65,8 +67,8 @@ class MaxXorWalk(Environment):
 
     def schedule(self, difficulty):
         n = 5 + 2 * difficulty
-        edges = min(pair_count(n), n - 1 + (n + 1) // 2 + difficulty)
-        return {"vertices": n, "edges": edges, "bits": 4 + difficulty // 2}
+        edges = min(pair_count(n), n - 1 + 2 + difficulty // 2)
+        return {"vertices": n, "edges": edges, "bits": 5 + difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
