@@ -1,0 +1,84 @@
+"""MinMaxBatchSplit: binary search + greedy against every composition of N into M parts."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import rlve_gym
+from rlve_gym.envs.sequence_array.min_max_batch_split import smallest_largest_sum, split_within
+
+ENV = rlve_gym.make("MinMaxBatchSplit")
+
+
+def all_splits(n, m):
+    """Every list of m positive sizes adding up to n (cut points chosen among n - 1 gaps)."""
+    for cuts in itertools.combinations(range(1, n), m - 1):
+        bounds = (0, *cuts, n)
+        yield [bounds[i + 1] - bounds[i] for i in range(m)]
+
+
+def largest_sum(values, sizes):
+    start, largest = 0, 0
+    for size in sizes:
+        largest = max(largest, sum(values[start : start + size]))
+        start += size
+    return largest
+
+
+def verdict(problem, text):
+    return ENV.verify(problem, f"<answer>{text}</answer>")
+
+
+@pytest.mark.parametrize("difficulty", range(7))
+def test_optimum_and_reference_match_all_splits(difficulty):
+    for seed in range(25):
+        problem = ENV.generate(difficulty, seed)
+        values, m = problem.instance["values"], problem.instance["batches"]
+        best = min(largest_sum(values, s) for s in all_splits(len(values), m))
+        assert problem.instance["best_largest_sum"] == best
+        sizes = [int(t) for t in problem.answer.split()]
+        assert len(sizes) == m and min(sizes) >= 1 and sum(sizes) == len(values)
+        assert largest_sum(values, sizes) == best
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_exactly_the_optimal_splits_are_accepted(seed):
+    problem = ENV.generate(3, seed)
+    values, m = problem.instance["values"], problem.instance["batches"]
+    best = problem.instance["best_largest_sum"]
+    accepted = 0
+    for sizes in all_splits(len(values), m):
+        v = verdict(problem, " ".join(map(str, sizes)))
+        largest = largest_sum(values, sizes)
+        assert v.correct == (largest == best)
+        if not v.correct:
+            assert v.score == pytest.approx(best / largest)
+        accepted += v.correct
+    assert accepted >= 1
+
+
+def test_greedy_split_works_when_the_limit_forces_single_element_batches():
+    values = [5, 1, 1, 1, 5]
+    assert smallest_largest_sum(values, 4) == 5
+    sizes = split_within(values, 4, 5)
+    assert len(sizes) == 4 and sum(sizes) == 5 and largest_sum(values, sizes) == 5
+    assert split_within([3, 3, 3], 3, 3) == [1, 1, 1]
+
+
+def test_the_prompt_example():
+    assert smallest_largest_sum([4, 1, 3, 2], 2) == 5
+    assert ENV.check({"values": [4, 1, 3, 2], "batches": 2, "best_largest_sum": 5}, [2, 2], None).correct
+    assert not ENV.check({"values": [4, 1, 3, 2], "batches": 2, "best_largest_sum": 5}, [1, 3], None).correct
+
+
+def test_empty_batches_wrong_totals_and_malformed_answers():
+    problem = ENV.generate(4, 0)
+    n, m = len(problem.instance["values"]), problem.instance["batches"]
+    zero = [n - m + 1] + [1] * (m - 3) + [0, 1] if m >= 3 else [n, 0]
+    assert "at least one element" in verdict(problem, " ".join(map(str, zero))).reason
+    assert "add up to" in verdict(problem, " ".join(["1"] * m)).reason
+    for text in (" ".join(["1"] * (m + 1)), "2 2 x", ""):
+        v = verdict(problem, text)
+        assert not v.correct and not v.format_ok
