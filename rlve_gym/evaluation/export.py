@@ -149,8 +149,27 @@ def _row_response(row: dict[str, Any], response_field: str | None, where: str) -
     raise RlveError(f"{where}: no response field ({' or '.join(fields)}); choose one with --response-field")
 
 
+def iter_input_rows(path: str | Path) -> Iterable[tuple[int, Any]]:
+    """(row number, row) from a JSONL/JSON file, a parquet file, or a dataset saved with
+    ``datasets.save_to_disk`` (as ``rlve-gym export --format hf`` writes)."""
+    path = Path(path)
+    if path.is_dir() or path.suffix == ".parquet":
+        try:
+            import datasets
+        except ImportError as exc:
+            raise RlveError(f"reading {path} needs the datasets package ({exc}); pip install datasets") from None
+        try:
+            dataset = datasets.load_from_disk(str(path)) if path.is_dir() else datasets.Dataset.from_parquet(str(path))
+        except (FileNotFoundError, ValueError) as exc:
+            raise RlveError(f"{path}: not a saved dataset or parquet file ({exc})") from None
+        if isinstance(dataset, datasets.DatasetDict):
+            raise RlveError(f"{path} holds several splits ({', '.join(dataset)}); pass one split's directory")
+        return enumerate(dataset, start=1)
+    return read_rows(path)
+
+
 def score_file(path: str | Path, response_field: str | None = None, pass_ks: Sequence[int] = (1,)) -> ScoreResult:
-    """Re-verify every (problem, response) row of a JSONL (or JSON array) file.
+    """Re-verify every (problem, response) row of a file (JSONL, JSON array, parquet, saved dataset).
 
     Responses are judged with the environments installed in this process. Rows of the same
     problem (same environment, version, difficulty and seed) count as samples of one problem for
@@ -161,7 +180,7 @@ def score_file(path: str | Path, response_field: str | None = None, pass_ks: Seq
     sample_counts: dict[int, int] = {}
     scored: list[dict[str, Any]] = []
     disagreements = compared = 0
-    for number, row in read_rows(path):
+    for number, row in iter_input_rows(path):
         where = f"{path}:{number}"
         problem = _row_problem(row, where)
         response = _row_response(row, response_field, where)

@@ -119,6 +119,7 @@ def plot_curves(path: Path, cells: Sequence[CellSummary]) -> None:
 
     matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     by_category: dict[str, dict[str, list[CellSummary]]] = defaultdict(lambda: defaultdict(list))
     for c in cells:
@@ -133,6 +134,7 @@ def plot_curves(path: Path, cells: Sequence[CellSummary]) -> None:
             ax.plot([c.difficulty for c in env_cells], [c.accuracy for c in env_cells], marker="o", ms=3, label=env)
         ax.axhline(REACHED_THRESHOLD, color="grey", lw=0.8, ls="--")
         ax.set_ylim(-0.03, 1.03)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_title(category)
         ax.set_xlabel("difficulty")
         ax.set_ylabel("accuracy")
