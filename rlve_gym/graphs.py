@@ -380,3 +380,43 @@ def bridges(n: int, edges: Sequence[Sequence[int]]) -> list[Edge]:
                     if low[u] > order[parent]:
                         found.append([min(u, parent), max(u, parent)])
     return sorted(found)
+
+
+def strongly_connected_components(n: int, arcs: Sequence[Sequence[int]]) -> list[int]:
+    """Component index of every vertex of a digraph (Kosaraju, iterative). Components are
+    numbered in a topological order of the condensation: arcs between components go from a
+    smaller index to a larger one."""
+    out = adjacency(n, arcs, directed=True)
+    back = adjacency(n, [[e[1], e[0]] for e in arcs], directed=True)
+    finished: list[int] = []
+    seen = [False] * n
+    for start in range(n):
+        if seen[start]:
+            continue
+        seen[start] = True
+        stack = [(start, iter(out[start]))]
+        while stack:
+            u, it = stack[-1]
+            for v in it:
+                if not seen[v]:
+                    seen[v] = True
+                    stack.append((v, iter(out[v])))
+                    break
+            else:
+                stack.pop()
+                finished.append(u)
+    component = [-1] * n
+    count = 0
+    for start in reversed(finished):
+        if component[start] >= 0:
+            continue
+        component[start] = count
+        stack = [start]
+        while stack:
+            u = stack.pop()
+            for v in back[u]:
+                if component[v] < 0:
+                    component[v] = count
+                    stack.append(v)
+        count += 1
+    return component
