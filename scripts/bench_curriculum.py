@@ -32,11 +32,17 @@ import json
 import statistics
 import sys
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from rlve_gym import Curriculum, CurriculumConfig, Verdict, make
 from rlve_gym.curriculum import GroupResult
-from rlve_gym.curriculum.simulate import LearnerProfile, SimulatedLearner, run_simulation, varied_profiles
+from rlve_gym.curriculum.simulate import (
+    LearnerProfile,
+    SimulatedLearner,
+    run_simulation,
+    varied_profiles,
+)
 
 
 def best_of(repeats: int, run: Callable[[], float]) -> float:
@@ -106,7 +112,13 @@ def record_results_batch_us(repeats: int) -> float:
     names = [f"env{i:03d}" for i in range(64)]
     cur = Curriculum(names, {"policy": "sequential"}, seed=0, check_names=False)
     batch = [
-        GroupResult(d.env_name, d.difficulty, d.seed, [i % 3 > 0 for i in range(16)], [float(i % 3 > 0) for i in range(16)])
+        GroupResult(
+            d.env_name,
+            d.difficulty,
+            d.seed,
+            [i % 3 > 0 for i in range(16)],
+            [float(i % 3 > 0) for i in range(16)],
+        )
         for d in cur.draw(256)
     ]
     rounds = 40
@@ -130,7 +142,9 @@ def overhead(repeats: int) -> dict[str, float]:
     out["generate_us_per_problem/Multiplication_d6"] = generate_us
     for policy in ("rlve", "sequential"):
         out[f"record_us_per_group16/{policy}"] = record_us(16, policy, "uniform", repeats)
-    out["record_us_per_group16/sequential_adaptive"] = record_us(16, "sequential", "adaptive", repeats)
+    out["record_us_per_group16/sequential_adaptive"] = record_us(
+        16, "sequential", "adaptive", repeats
+    )
     out["record_results_us_per_group16/batch_256"] = record_results_batch_us(repeats)
     return out
 
@@ -144,7 +158,11 @@ POLICIES: dict[str, dict[str, Any]] = {
     "sequential": {"policy": "sequential"},
     "sequential + step-down 0.2": {"policy": "sequential", "demote_threshold": 0.2},
     "rlve + adaptive weights": {"weighting": "adaptive"},
-    "sequential + step-down + adaptive": {"policy": "sequential", "demote_threshold": 0.2, "weighting": "adaptive"},
+    "sequential + step-down + adaptive": {
+        "policy": "sequential",
+        "demote_threshold": 0.2,
+        "weighting": "adaptive",
+    },
     "fixed d=0": {"policy": "fixed"},
 }
 
@@ -152,7 +170,14 @@ POLICIES: dict[str, dict[str, Any]] = {
 def _median_first(log, names, reached: Callable[[int, float], bool]) -> float:
     steps = []
     for name in names:
-        first = next((i for i, (h, s) in enumerate(zip(log.frontier[name], log.skill[name])) if reached(h, s)), None)
+        first = next(
+            (
+                i
+                for i, (h, s) in enumerate(zip(log.frontier[name], log.skill[name], strict=True))
+                if reached(h, s)
+            ),
+            None,
+        )
         steps.append(float("inf") if first is None else float(first))
     return statistics.median(steps)
 
@@ -161,7 +186,9 @@ def catch_up(options: dict, seed: int, steps: int) -> float:
     names = [f"env{i:02d}" for i in range(64)]
     profiles = {n: LearnerProfile(skill=12.0, learning_rate=0.0) for n in names}
     cur = Curriculum(names, CurriculumConfig(**options), seed=seed, check_names=False)
-    log = run_simulation(cur, SimulatedLearner(profiles, seed=seed), steps, prompts_per_step=64, group_size=8)
+    log = run_simulation(
+        cur, SimulatedLearner(profiles, seed=seed), steps, prompts_per_step=64, group_size=8
+    )
     return _median_first(log, names, lambda h, s: h >= s - 2)
 
 
@@ -191,7 +218,9 @@ def recovery(options: dict, seed: int, steps: int) -> float:
     profiles = {n: LearnerProfile(skill=2.0, learning_rate=0.02) for n in names}
     options = {**options, "initial_difficulty": 10}
     cur = Curriculum(names, CurriculumConfig(**options), seed=seed, check_names=False)
-    log = run_simulation(cur, SimulatedLearner(profiles, seed=seed), steps, prompts_per_step=32, group_size=8)
+    log = run_simulation(
+        cur, SimulatedLearner(profiles, seed=seed), steps, prompts_per_step=32, group_size=8
+    )
     return _median_first(log, names, lambda h, s: h <= s)
 
 
@@ -201,7 +230,9 @@ def compare(seeds: int, quick: bool) -> list[dict[str, Any]]:
         if options.get("policy") == "fixed":
             catch, recover = float("inf"), float("inf")
         else:
-            catch = statistics.fmean(catch_up(options, s, 400 if quick else 800) for s in range(seeds))
+            catch = statistics.fmean(
+                catch_up(options, s, 400 if quick else 800) for s in range(seeds)
+            )
             recover = statistics.fmean(recovery(options, s, 300) for s in range(seeds))
         track = [tracking(options, s, 600) for s in range(seeds)]
         learnable = statistics.fmean(mixed(options, s, 400) for s in range(seeds))
@@ -232,7 +263,7 @@ def main() -> None:
 
     repeats = 2 if args.quick else 5
     figures = overhead(repeats)
-    print("## Curriculum overhead (best of %d; generation excluded)\n" % repeats)
+    print(f"## Curriculum overhead (best of {repeats}; generation excluded)\n")
     print("| measurement | us |\n|---|---:|")
     for key, value in figures.items():
         print(f"| {key} | {value:.2f} |")
@@ -240,8 +271,10 @@ def main() -> None:
         v <= 20 for k, v in figures.items() if k.startswith("draw_us")
     )
     record_ok = all(v <= 20 for k, v in figures.items() if k.startswith("record_us"))
-    print(f"\ntarget per sampled problem <= 20 us: {'met' if sample_ok else 'MISSED'}; "
-          f"record of a 16-verdict group <= 20 us: {'met' if record_ok else 'MISSED'}\n")
+    print(
+        f"\ntarget per sampled problem <= 20 us: {'met' if sample_ok else 'MISSED'}; "
+        f"record of a 16-verdict group <= 20 us: {'met' if record_ok else 'MISSED'}\n"
+    )
 
     rows: list[dict[str, Any]] = []
     if not args.skip_policies:

@@ -199,7 +199,13 @@ def test_sequential_promotes_as_soon_as_the_lower_bound_clears_tau():
 def test_sequential_demotes_as_soon_as_the_upper_bound_is_below_the_lower_threshold():
     z2 = _z(0.95) ** 2
     needed = next(n for n in range(1, 1000) if z2 / (n + z2) < 0.2)  # all-wrong upper bound
-    cur = virtual(policy="sequential", confidence=0.95, min_samples=128, demote_threshold=0.2, initial_difficulty=3)
+    cur = virtual(
+        policy="sequential",
+        confidence=0.95,
+        min_samples=128,
+        demote_threshold=0.2,
+        initial_difficulty=3,
+    )
     for _ in range(needed - 1):
         cur.record_results([group("A", 3, 0, 1)])
     assert cur.frontier("A") == 3

@@ -11,13 +11,19 @@ from rlve_gym import Curriculum, CurriculumConfig
 from rlve_gym.curriculum.simulate import LearnerProfile, SimulatedLearner, run_simulation
 
 NAMES = ["E0", "E1", "E2", "E3"]
-POLICIES = [{}, {"policy": "sequential"}, {"policy": "sequential", "demote_threshold": 0.2, "weighting": "adaptive"}]
+POLICIES = [
+    {},
+    {"policy": "sequential"},
+    {"policy": "sequential", "demote_threshold": 0.2, "weighting": "adaptive"},
+]
 POLICY_IDS = ["rlve", "sequential", "sequential-stepdown-adaptive"]
 
 
 def simulate(options: dict, skill_cap: float = float("inf"), steps: int = 400, seed: int = 0):
     profiles = {
-        name: LearnerProfile(skill=1.0, learning_rate=0.04 + 0.01 * i, temperature=1.0, skill_cap=skill_cap)
+        name: LearnerProfile(
+            skill=1.0, learning_rate=0.04 + 0.01 * i, temperature=1.0, skill_cap=skill_cap
+        )
         for i, name in enumerate(NAMES)
     }
     learner = SimulatedLearner(profiles, seed=seed)
@@ -38,7 +44,9 @@ def test_frontier_rises_while_the_learner_improves(options):
 def test_frontier_stays_within_a_few_levels_of_the_fifty_percent_point(options):
     log, _ = simulate(options)
     for name in NAMES:
-        gaps = [abs(h - s) for h, s in zip(log.frontier[name][50:], log.skill[name][50:])]
+        gaps = [
+            abs(h - s) for h, s in zip(log.frontier[name][50:], log.skill[name][50:], strict=True)
+        ]
         assert max(gaps) <= 4.0, (name, max(gaps))
     assert log.mean_gap(50) <= 2.5
 
@@ -72,7 +80,12 @@ def test_learning_signal_is_zero_for_groups_without_variance():
     learner = SimulatedLearner({"E": LearnerProfile(skill=3.0, learning_rate=1.0)}, seed=0)
     from rlve_gym.curriculum import GroupResult
 
-    learner.learn([GroupResult("E", 0, 1, [True] * 8, [1.0] * 8), GroupResult("E", 9, 2, [False] * 8, [0.0] * 8)])
+    learner.learn(
+        [
+            GroupResult("E", 0, 1, [True] * 8, [1.0] * 8),
+            GroupResult("E", 9, 2, [False] * 8, [0.0] * 8),
+        ]
+    )
     assert learner.skill("E") == 3.0
     learner.learn([GroupResult("E", 3, 3, [True] * 4 + [False] * 4, [1.0] * 4 + [0.0] * 4)])
     assert learner.skill("E") == 4.0
@@ -87,7 +100,19 @@ def test_simulate_command_writes_a_plot_and_a_log(tmp_path):
 
     result = CliRunner().invoke(
         app,
-        ["curriculum", "simulate", "--virtual", "3", "--steps", "60", "--policy", "sequential", "--out", str(tmp_path), "--no-live"],
+        [
+            "curriculum",
+            "simulate",
+            "--virtual",
+            "3",
+            "--steps",
+            "60",
+            "--policy",
+            "sequential",
+            "--out",
+            str(tmp_path),
+            "--no-live",
+        ],
     )
     assert result.exit_code == 0, result.output
     log = json.loads((tmp_path / "simulation.json").read_text())
@@ -101,10 +126,23 @@ def test_simulate_command_runs_on_registered_environments(tmp_path):
     from rlve_gym.cli.app import app
 
     result = CliRunner().invoke(
-        app, ["curriculum", "simulate", "--envs", "Multiplication", "--steps", "20", "--out", str(tmp_path), "--no-live"]
+        app,
+        [
+            "curriculum",
+            "simulate",
+            "--envs",
+            "Multiplication",
+            "--steps",
+            "20",
+            "--out",
+            str(tmp_path),
+            "--no-live",
+        ],
     )
     assert result.exit_code == 0, result.output
-    assert list(json.loads((tmp_path / "simulation.json").read_text())["frontier"]) == ["Multiplication"]
+    assert list(json.loads((tmp_path / "simulation.json").read_text())["frontier"]) == [
+        "Multiplication"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +152,9 @@ def test_simulate_command_runs_on_registered_environments(tmp_path):
 def test_simulate_command_reports_bad_options_in_one_line(tmp_path, args, message):
     from rlve_gym.cli.app import app
 
-    result = CliRunner().invoke(app, ["curriculum", "simulate", "--out", str(tmp_path), "--no-live", *args])
+    result = CliRunner().invoke(
+        app, ["curriculum", "simulate", "--out", str(tmp_path), "--no-live", *args]
+    )
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output

@@ -10,7 +10,15 @@ import numpy as np
 import pytest
 
 import rlve_gym
-from rlve_gym import ConfigError, Curriculum, CurriculumConfig, Environment, Problem, RlveError, UnknownEnvironmentError
+from rlve_gym import (
+    ConfigError,
+    Curriculum,
+    CurriculumConfig,
+    Environment,
+    Problem,
+    RlveError,
+    UnknownEnvironmentError,
+)
 from rlve_gym.curriculum import GroupResult, canonical_groups
 from rlve_gym.rng import stable_hash
 
@@ -45,7 +53,9 @@ def toy_env() -> str:
 def responses_for(problem: Problem) -> list[str]:
     """A deterministic stand-in for a model: right more often on easy problems."""
     n_right = min(GROUP, max(0, 9 - problem.difficulty - stable_hash(problem.seed) % 3))
-    return [f"<answer>{problem.answer}</answer>"] * n_right + ["<answer>-7</answer>"] * (GROUP - n_right)
+    return [f"<answer>{problem.answer}</answer>"] * n_right + ["<answer>-7</answer>"] * (
+        GROUP - n_right
+    )
 
 
 def train_steps(cur: Curriculum, steps: int, prompts: int = 6) -> list[tuple]:
@@ -77,7 +87,8 @@ def test_state_round_trip_mid_run_reproduces_problems_and_decisions(toy_env, opt
     head = train_steps(first, 12)
     saved = json.loads(json.dumps(first.state_dict()))
     assert saved["version"] == rlve_gym.curriculum.STATE_VERSION
-    resumed = Curriculum(names, CurriculumConfig(**options), seed=999)  # the seed comes from the state
+    # the seed comes from the state, not from the constructor
+    resumed = Curriculum(names, CurriculumConfig(**options), seed=999)
     resumed.load_state_dict(saved)
     tail = train_steps(resumed, 18)
     assert head + tail == full
@@ -96,14 +107,17 @@ def test_sampling_leaves_global_random_state_alone():
     py_state, np_state = random.getstate(), np.random.get_state()
     Curriculum(["Multiplication"], seed=1).sample(10)
     assert random.getstate() == py_state
-    assert all(np.array_equal(x, y) if isinstance(x, np.ndarray) else x == y for x, y in zip(np.random.get_state(), np_state))
+    assert all(
+        np.array_equal(x, y) if isinstance(x, np.ndarray) else x == y
+        for x, y in zip(np.random.get_state(), np_state, strict=True)
+    )
 
 
 def test_sample_generates_what_draw_decided():
     drawn = Curriculum(["Multiplication"], {"initial_difficulty": 5}, seed=2).draw(5)
     problems = Curriculum(["Multiplication"], {"initial_difficulty": 5}, seed=2).sample(5)
     env = rlve_gym.make("Multiplication")
-    for d, problem in zip(drawn, problems):
+    for d, problem in zip(drawn, problems, strict=True):
         assert (problem.env_name, problem.difficulty, problem.seed) == tuple(d)
         assert problem == env.generate(d.difficulty, d.seed)
 
@@ -123,7 +137,9 @@ def _batch_results(cur: Curriculum, rng: random.Random, prompts: int = 24) -> li
         k = rng.randint(0, GROUP) if d.difficulty >= 2 else GROUP
         correct = [True] * k + [False] * (GROUP - k)
         rng.shuffle(correct)
-        results.append(GroupResult(d.env_name, d.difficulty, d.seed, correct, [float(c) for c in correct]))
+        results.append(
+            GroupResult(d.env_name, d.difficulty, d.seed, correct, [float(c) for c in correct])
+        )
     return results
 
 
@@ -134,8 +150,24 @@ def _shard(results: list[GroupResult], rng: random.Random, ranks: int) -> list[l
         if rng.random() < 0.3:  # this group's samples were verified on two ranks
             cut = rng.randint(1, result.size - 1)
             first, second = rng.sample(range(ranks), 2)
-            shards[first].append(GroupResult(result.env_name, result.difficulty, result.seed, result.correct[:cut], result.scores[:cut]).to_dict())
-            shards[second].append(GroupResult(result.env_name, result.difficulty, result.seed, result.correct[cut:], result.scores[cut:]).to_dict())
+            shards[first].append(
+                GroupResult(
+                    result.env_name,
+                    result.difficulty,
+                    result.seed,
+                    result.correct[:cut],
+                    result.scores[:cut],
+                ).to_dict()
+            )
+            shards[second].append(
+                GroupResult(
+                    result.env_name,
+                    result.difficulty,
+                    result.seed,
+                    result.correct[cut:],
+                    result.scores[cut:],
+                ).to_dict()
+            )
         else:
             shards[rng.randrange(ranks)].append(result.to_dict())
     return shards
@@ -144,7 +176,12 @@ def _shard(results: list[GroupResult], rng: random.Random, ranks: int) -> list[l
 @pytest.mark.parametrize("options", CONFIGS, ids=["rlve", "sequential-adaptive"])
 def test_every_rank_reaches_the_same_state_from_the_same_union_in_any_order(options):
     names = ["A", "B", "C"]
-    make = lambda: Curriculum(names, CurriculumConfig(min_samples=24, **options), seed=5, check_names=False)  # noqa: E731
+
+    def make() -> Curriculum:
+        return Curriculum(
+            names, CurriculumConfig(min_samples=24, **options), seed=5, check_names=False
+        )
+
     reference, rank0, rank1 = make(), make(), make()
     rng = random.Random(0)
     for step in range(25):
@@ -205,7 +242,13 @@ def test_metrics_keys_are_flat_and_stable():
         cur.record(problem, env.verify_batch(problem, responses_for(problem)))
     after = cur.metrics()
     assert set(before) == set(after)
-    for key in ("difficulty", "frontier_accuracy", "accuracy", "effective_prompt_ratio", "problems_served"):
+    for key in (
+        "difficulty",
+        "frontier_accuracy",
+        "accuracy",
+        "effective_prompt_ratio",
+        "problems_served",
+    ):
         assert f"curriculum/Multiplication/{key}" in after
     assert all(type(v) is float for v in after.values())
     assert after["curriculum/Multiplication/problems_served"] == 10.0
@@ -242,7 +285,9 @@ def test_load_state_dict_rejects_foreign_states():
 
 def test_config_loads_from_yaml_and_json(tmp_path):
     yaml_path = tmp_path / "cur.yaml"
-    yaml_path.write_text("curriculum:\n  policy: sequential\n  window: 3\n  demote_threshold: 0.2\n")
+    yaml_path.write_text(
+        "curriculum:\n  policy: sequential\n  window: 3\n  demote_threshold: 0.2\n"
+    )
     json_path = tmp_path / "cur.json"
     json_path.write_text(json.dumps({"policy": "sequential", "window": 3, "demote_threshold": 0.2}))
     assert CurriculumConfig.from_file(yaml_path) == CurriculumConfig.from_file(json_path)

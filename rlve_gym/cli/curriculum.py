@@ -8,7 +8,7 @@ shows the frontiers live, and writes ``frontiers.png`` and ``simulation.json`` t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -16,8 +16,17 @@ import typer
 def _frontier_table(curriculum: Any, learner: Any, step: int, steps: int) -> Any:
     from rich.table import Table
 
-    table = Table(title=f"step {step}/{steps}  policy={curriculum.config.policy}  weighting={curriculum.config.weighting}")
-    for column in ("environment", "frontier h", "learner 50% point", "frontier acc", "served", "weight"):
+    table = Table(
+        title=f"step {step}/{steps}  policy={curriculum.config.policy}  weighting={curriculum.config.weighting}"
+    )
+    for column in (
+        "environment",
+        "frontier h",
+        "learner 50% point",
+        "frontier acc",
+        "served",
+        "weight",
+    ):
         table.add_column(column, justify="left" if column == "environment" else "right")
     metrics = curriculum.metrics()
     names = curriculum.env_names
@@ -48,20 +57,26 @@ def register(app: typer.Typer) -> None:
             "all", "--envs", "-e", help="comma-separated environment names, 'all', or a category"
         ),
         virtual: int = typer.Option(
-            0, "--virtual", help="simulate this many virtual environments (sim00, sim01, ...) instead"
+            0,
+            "--virtual",
+            help="simulate this many virtual environments (sim00, sim01, ...) instead",
         ),
-        config: Optional[Path] = typer.Option(None, "--config", "-c", help="curriculum config (YAML/JSON)"),
-        policy: Optional[str] = typer.Option(None, "--policy", "-p", help="rlve | sequential | fixed"),
-        weighting: Optional[str] = typer.Option(None, "--weighting", "-w", help="uniform | adaptive"),
-        demote_below: Optional[float] = typer.Option(
+        config: Path | None = typer.Option(
+            None, "--config", "-c", help="curriculum config (YAML/JSON)"
+        ),
+        policy: str | None = typer.Option(None, "--policy", "-p", help="rlve | sequential | fixed"),
+        weighting: str | None = typer.Option(None, "--weighting", "-w", help="uniform | adaptive"),
+        demote_below: float | None = typer.Option(
             None, "--demote-below", help="step down when frontier accuracy is below this (e.g. 0.2)"
         ),
         steps: int = typer.Option(300, "--steps", "-n", min=1, help="training steps to simulate"),
         prompts: int = typer.Option(32, "--prompts", min=1, help="problems per step"),
         group_size: int = typer.Option(8, "--group-size", "-g", min=1, help="samples per problem"),
         seed: int = typer.Option(0, "--seed", "-s", min=0, help="curriculum and learner seed"),
-        stall: Optional[float] = typer.Option(
-            None, "--stall-at", help="cap every learner skill at this level (default: a ceiling per env)"
+        stall: float | None = typer.Option(
+            None,
+            "--stall-at",
+            help="cap every learner skill at this level (default: a ceiling per env)",
         ),
         out: Path = typer.Option(Path("runs/curriculum-sim"), "--out", "-o", help="output folder"),
         live: bool = typer.Option(True, "--live/--no-live", help="live table while running"),
@@ -73,7 +88,12 @@ def register(app: typer.Typer) -> None:
         from rich.live import Live
 
         from ..curriculum import Curriculum, CurriculumConfig
-        from ..curriculum.simulate import SimulatedLearner, plot_simulation, run_simulation, varied_profiles
+        from ..curriculum.simulate import (
+            SimulatedLearner,
+            plot_simulation,
+            run_simulation,
+            varied_profiles,
+        )
         from ..errors import RlveError
         from .app import fail
 
@@ -87,7 +107,11 @@ def register(app: typer.Typer) -> None:
                 overrides["weighting"] = weighting
             if demote_below is not None:
                 overrides["demote_threshold"] = demote_below
-            cfg = CurriculumConfig.from_dict({**base.model_dump(), **overrides}, source="options") if overrides else base
+            cfg = (
+                CurriculumConfig.from_dict({**base.model_dump(), **overrides}, source="options")
+                if overrides
+                else base
+            )
             if virtual > 0:
                 names = [f"sim{i:02d}" for i in range(virtual)]
                 curriculum = Curriculum(names, cfg, seed=seed, check_names=False)
@@ -107,13 +131,19 @@ def register(app: typer.Typer) -> None:
 
         every = max(1, steps // 100)
         if live and console.is_terminal:
-            with Live(_frontier_table(curriculum, learner, 0, steps), console=console, refresh_per_second=8) as view:
+            with Live(
+                _frontier_table(curriculum, learner, 0, steps),
+                console=console,
+                refresh_per_second=8,
+            ) as view:
 
                 def update(step: int, cur: Curriculum, lrn: SimulatedLearner) -> None:
                     if (step + 1) % every == 0 or step + 1 == steps:
                         view.update(_frontier_table(cur, lrn, step + 1, steps))
 
-                log = run_simulation(curriculum, learner, steps, prompts, group_size, on_step=update)
+                log = run_simulation(
+                    curriculum, learner, steps, prompts, group_size, on_step=update
+                )
         else:
             log = run_simulation(curriculum, learner, steps, prompts, group_size)
             console.print(_frontier_table(curriculum, learner, steps, steps))
@@ -128,13 +158,17 @@ def register(app: typer.Typer) -> None:
         try:
             plot_simulation(log, str(plot_path))
         except ImportError:
-            console.print("[yellow]matplotlib is not installed: no plot (pip install 'rlve-gym[plot]')[/]")
+            console.print(
+                "[yellow]matplotlib is not installed: no plot (pip install 'rlve-gym[plot]')[/]"
+            )
             plot_path = None
         console.print(
             f"mean |frontier - 50% point| after step {steps // 4}: {log.mean_gap(steps // 4):.2f} levels; "
             f"effective prompt ratio {sum(log.effective_prompt_ratio) / log.steps:.3f}",
             highlight=False,
         )
-        console.print(f"wrote {log_path}" + (f" and {plot_path}" if plot_path else ""), highlight=False)
+        console.print(
+            f"wrote {log_path}" + (f" and {plot_path}" if plot_path else ""), highlight=False
+        )
 
     app.add_typer(curriculum_app, name="curriculum")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from statistics import NormalDist
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -74,16 +74,18 @@ class CurriculumConfig(BaseModel):
     policy: DifficultyPolicyName = "rlve"
     initial_difficulty: int = Field(0, ge=0)
     initial_difficulties: dict[str, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
-    max_difficulty: Optional[int] = Field(None, ge=0)
+    max_difficulty: int | None = Field(None, ge=0)
     window: int = Field(4, ge=1, le=1000)
     promote_threshold: float = Field(0.9, gt=0.0, le=1.0)
-    demote_threshold: Optional[float] = Field(None, gt=0.0, lt=1.0)
+    demote_threshold: float | None = Field(None, gt=0.0, lt=1.0)
     min_prompts: int = Field(8, ge=1)
-    group_size: Optional[int] = Field(None, ge=1)
-    min_samples: Optional[int] = Field(None, ge=1)
+    group_size: int | None = Field(None, ge=1)
+    min_samples: int | None = Field(None, ge=1)
     confidence: float = Field(0.95, gt=0.5, lt=1.0)
     weighting: WeightingName = "uniform"
-    env_weights: dict[str, Annotated[float, Field(ge=0.0, allow_inf_nan=False)]] = Field(default_factory=dict)
+    env_weights: dict[str, Annotated[float, Field(ge=0.0, allow_inf_nan=False)]] = Field(
+        default_factory=dict
+    )
     adaptive_horizon: int = Field(32, ge=1)
     adaptive_floor: float = Field(0.1, ge=0.0, le=1.0)
     markers: Literal["answer", "boxed"] = "answer"
@@ -102,16 +104,22 @@ class CurriculumConfig(BaseModel):
                 f"({self.promote_threshold})"
             )
         if self.weighting == "user" and not self.env_weights:
-            raise ValueError("weighting 'user' needs env_weights (a mapping of environment name to weight)")
+            raise ValueError(
+                "weighting 'user' needs env_weights (a mapping of environment name to weight)"
+            )
         if self.weighting == "uniform" and self.env_weights:
-            raise ValueError("env_weights is set but weighting is 'uniform'; set weighting to 'user' or 'adaptive'")
+            raise ValueError(
+                "env_weights is set but weighting is 'uniform'; set weighting to 'user' or 'adaptive'"
+            )
         if self.max_difficulty is not None:
             starts = [("initial_difficulty", self.initial_difficulty)] + [
                 (f"initial_difficulties.{n}", d) for n, d in self.initial_difficulties.items()
             ]
             for field, level in starts:
                 if level > self.max_difficulty:
-                    raise ValueError(f"{field} ({level}) is above max_difficulty ({self.max_difficulty})")
+                    raise ValueError(
+                        f"{field} ({level}) is above max_difficulty ({self.max_difficulty})"
+                    )
         return self
 
     # ------------------------------------------------------------------ derived values
@@ -119,7 +127,9 @@ class CurriculumConfig(BaseModel):
         """m: verified samples at the frontier that force a decision (given the current group's size)."""
         if self.min_samples is not None:
             return self.min_samples
-        return self.min_prompts * (self.group_size if self.group_size is not None else max(group_len, 1))
+        return self.min_prompts * (
+            self.group_size if self.group_size is not None else max(group_len, 1)
+        )
 
     def z_score(self) -> float:
         """The normal quantile of ``confidence`` (one-sided) for the sequential policy's bounds."""
@@ -134,7 +144,9 @@ class CurriculumConfig(BaseModel):
         if data is None:
             data = {}
         if not isinstance(data, dict):
-            raise ConfigError(f"{source}: expected a mapping of option names to values, got {type(data).__name__}")
+            raise ConfigError(
+                f"{source}: expected a mapping of option names to values, got {type(data).__name__}"
+            )
         bad_keys = [k for k in data if not isinstance(k, str)]
         if bad_keys:
             raise ConfigError(f"{source}: option names must be strings, got {bad_keys[0]!r}")
@@ -153,7 +165,9 @@ class CurriculumConfig(BaseModel):
         try:
             text = path.read_text()
         except OSError as exc:
-            raise ConfigError(f"cannot read curriculum config {str(path)!r}: {exc.strerror or exc}") from None
+            raise ConfigError(
+                f"cannot read curriculum config {str(path)!r}: {exc.strerror or exc}"
+            ) from None
         try:
             if path.suffix.lower() == ".json":
                 import json
@@ -173,7 +187,9 @@ class CurriculumConfig(BaseModel):
         return cls.from_dict(data, source=str(path))
 
     @classmethod
-    def coerce(cls, config: CurriculumConfig | dict[str, Any] | str | Path | None) -> CurriculumConfig:
+    def coerce(
+        cls, config: CurriculumConfig | dict[str, Any] | str | Path | None
+    ) -> CurriculumConfig:
         """Accept a config object, a dict of options, a file path, or None (all defaults)."""
         if config is None:
             return cls()

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
-from typing import Any, Iterable, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 from ..environment import Environment
 from ..errors import ConfigError, RlveError, UnknownEnvironmentError
@@ -56,7 +57,9 @@ def resolve_env_names(envs: Any) -> list[str]:
     """Sorted, de-duplicated environment names from names, ``"all"``, category names or env objects."""
     from ..registry import all_env_info, categories, list_envs
 
-    if isinstance(envs, (str, Environment)) or (isinstance(envs, type) and issubclass(envs, Environment)):
+    if isinstance(envs, (str, Environment)) or (
+        isinstance(envs, type) and issubclass(envs, Environment)
+    ):
         envs = [envs]
     try:
         items = list(envs)
@@ -67,10 +70,14 @@ def resolve_env_names(envs: Any) -> list[str]:
     known = all_env_info()
     names: set[str] = set()
     for item in items:
-        if isinstance(item, Environment) or (isinstance(item, type) and issubclass(item, Environment)):
+        if isinstance(item, Environment) or (
+            isinstance(item, type) and issubclass(item, Environment)
+        ):
             names.add(item.name)
         elif not isinstance(item, str):
-            raise RlveError(f"environment names must be strings, got {item!r} ({type(item).__name__})")
+            raise RlveError(
+                f"environment names must be strings, got {item!r} ({type(item).__name__})"
+            )
         elif item == "all":
             names.update(list_envs())
         elif item in known:
@@ -193,7 +200,9 @@ class Curriculum:
         """The next ``n_prompts`` problems, each meant for one GRPO group of samples."""
         markers = self.config.markers
         return [
-            self.environment(d.env_name).generate(difficulty=d.difficulty, seed=d.seed, markers=markers)
+            self.environment(d.env_name).generate(
+                difficulty=d.difficulty, seed=d.seed, markers=markers
+            )
             for d in self.draw(n_prompts)
         ]
 
@@ -241,7 +250,9 @@ class Curriculum:
         state.groups += 1
         if effective:
             state.effective_groups += 1
-        state.recent_effective_ratio += ((1.0 if effective else 0.0) - state.recent_effective_ratio) * self._ema_rate
+        state.recent_effective_ratio += (
+            (1.0 if effective else 0.0) - state.recent_effective_ratio
+        ) * self._ema_rate
         if group.difficulty != state.frontier:
             return
         state.level_samples += size
@@ -249,7 +260,9 @@ class Curriculum:
         decision = self._policy.decide(state.level_correct, state.level_samples, size)
         if decision is None:
             return
-        if decision == PROMOTE and (self._max_difficulty is None or state.frontier < self._max_difficulty):
+        if decision == PROMOTE and (
+            self._max_difficulty is None or state.frontier < self._max_difficulty
+        ):
             state.frontier += 1
             state.promotions += 1
         elif decision == DEMOTE and state.frontier > 0:
@@ -261,7 +274,9 @@ class Curriculum:
     def _state(self, name: str) -> EnvState:
         state = self._by_name.get(name)
         if state is None:
-            raise RlveError(f"{name!r} is not in this curriculum (its environments: {', '.join(self._names[:10])})")
+            raise RlveError(
+                f"{name!r} is not in this curriculum (its environments: {', '.join(self._names[:10])})"
+            )
         return state
 
     def frontier(self, env_name: str) -> int:
@@ -277,7 +292,7 @@ class Curriculum:
         total = cumulative[-1]
         previous = 0.0
         out = {}
-        for name, upto in zip(self._names, cumulative):
+        for name, upto in zip(self._names, cumulative, strict=True):
             out[name] = (upto - previous) / total
             previous = upto
         return out
@@ -325,10 +340,14 @@ class Curriculum:
         changing thresholds on resume is sometimes what one wants; an exact replay needs the same.
         """
         if not isinstance(state, dict):
-            raise ConfigError(f"curriculum state must be a dict from state_dict(), got {type(state).__name__}")
+            raise ConfigError(
+                f"curriculum state must be a dict from state_dict(), got {type(state).__name__}"
+            )
         version = state.get("version")
         if version != STATE_VERSION:
-            raise ConfigError(f"curriculum state version {version!r} is not supported (expected {STATE_VERSION})")
+            raise ConfigError(
+                f"curriculum state version {version!r} is not supported (expected {STATE_VERSION})"
+            )
         envs = state.get("envs")
         if not isinstance(envs, dict):
             raise ConfigError("curriculum state has no 'envs' mapping")
@@ -340,14 +359,20 @@ class Curriculum:
                 detail.append(f"lacks {', '.join(missing[:10])}")
             if extra:
                 detail.append(f"has {', '.join(extra[:10])} not in this curriculum")
-            raise ConfigError(f"curriculum state does not match this curriculum's environments: it {'; '.join(detail)}")
+            raise ConfigError(
+                f"curriculum state does not match this curriculum's environments: it {'; '.join(detail)}"
+            )
         draws, seed = state.get("draws"), state.get("seed")
         for field, value in (("draws", draws), ("seed", seed)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise ConfigError(f"curriculum state field {field!r} must be an integer >= 0, got {value!r}")
+                raise ConfigError(
+                    f"curriculum state field {field!r} must be an integer >= 0, got {value!r}"
+                )
         new_states = [EnvState.from_dict(name, envs[name]) for name in self._names]
         if state.get("config") != self.config.model_dump(mode="json"):
-            logger.warning("loading a curriculum state saved with a different config; decisions may differ")
+            logger.warning(
+                "loading a curriculum state saved with a different config; decisions may differ"
+            )
         self._states = new_states
         self._by_name = {s.name: s for s in new_states}
         self.seed = seed

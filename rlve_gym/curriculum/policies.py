@@ -11,7 +11,7 @@ sampling weights. Both are small objects built once from a ``CurriculumConfig``.
 from __future__ import annotations
 
 import math
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from .config import CurriculumConfig
 from .state import EnvState
@@ -19,7 +19,7 @@ from .state import EnvState
 PROMOTE = 1
 DEMOTE = -1
 STAY = 0
-Decision = Optional[int]
+Decision = int | None
 
 
 def wilson_bounds(correct: int, samples: int, z: float) -> tuple[float, float]:
@@ -171,7 +171,7 @@ class AdaptiveWeights(Weighting):
         floor = self.floor
         adaptive = [
             base * (floor + (1.0 - floor) * state.recent_effective_ratio)
-            for base, state in zip(self.base, states)
+            for base, state in zip(self.base, states, strict=True)
         ]
         return adaptive if sum(adaptive) > 0.0 else list(self.base)
 

@@ -8,8 +8,9 @@ several processes verified), which is what makes the resulting decisions identic
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from ..errors import RlveError
 from ..problem import Problem, Verdict
@@ -26,22 +27,32 @@ class GroupResult:
     scores: list[float]
 
     @classmethod
-    def from_verdicts(cls, problem: Problem | dict[str, Any], verdicts: Iterable[Verdict]) -> GroupResult:
+    def from_verdicts(
+        cls, problem: Problem | dict[str, Any], verdicts: Iterable[Verdict]
+    ) -> GroupResult:
         """The result of one group; ``problem`` may also be its ``to_dict()`` form (e.g. a dataset row)."""
         if isinstance(problem, Problem):
             env_name, difficulty, seed = problem.env_name, problem.difficulty, problem.seed
         elif isinstance(problem, dict):
             try:
-                env_name, difficulty, seed = problem["env_name"], problem["difficulty"], problem["seed"]
+                env_name, difficulty, seed = (
+                    problem["env_name"],
+                    problem["difficulty"],
+                    problem["seed"],
+                )
             except KeyError as exc:
                 raise RlveError(
                     f"problem dict is missing {exc.args[0]!r}; pass a Problem or its to_dict() form"
                 ) from None
         else:
-            raise RlveError(f"expected a Problem or its to_dict() form, got {type(problem).__name__}")
+            raise RlveError(
+                f"expected a Problem or its to_dict() form, got {type(problem).__name__}"
+            )
         verdicts = list(verdicts)
         if not verdicts:
-            raise RlveError(f"no verdicts given for {env_name} (difficulty {difficulty}, seed {seed})")
+            raise RlveError(
+                f"no verdicts given for {env_name} (difficulty {difficulty}, seed {seed})"
+            )
         try:
             correct = [bool(v.correct) for v in verdicts]
             scores = [float(v.score) for v in verdicts]
@@ -67,7 +78,9 @@ class GroupResult:
         try:
             correct = [bool(c) for c in data["correct"]]
             scores = [float(s) for s in data["scores"]]
-            result = cls(str(data["env_name"]), int(data["difficulty"]), int(data["seed"]), correct, scores)
+            result = cls(
+                str(data["env_name"]), int(data["difficulty"]), int(data["seed"]), correct, scores
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise RlveError(
                 f"a group result must be a dict as produced by GroupResult.to_dict(), got {data!r:.120} ({exc})"
@@ -110,9 +123,17 @@ def canonical_groups(results: Iterable[GroupResult | dict[str, Any]]) -> list[Gr
     joined: list[GroupResult] = [items[0]]
     for result in items[1:]:
         last = joined[-1]
-        if (result.env_name, result.difficulty, result.seed) == (last.env_name, last.difficulty, last.seed):
+        if (result.env_name, result.difficulty, result.seed) == (
+            last.env_name,
+            last.difficulty,
+            last.seed,
+        ):
             joined[-1] = GroupResult(
-                last.env_name, last.difficulty, last.seed, last.correct + result.correct, last.scores + result.scores
+                last.env_name,
+                last.difficulty,
+                last.seed,
+                last.correct + result.correct,
+                last.scores + result.scores,
             )
         else:
             joined.append(result)

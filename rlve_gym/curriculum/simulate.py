@@ -14,8 +14,9 @@ so a run of thousands of steps takes seconds and is identical for the same seeds
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -75,7 +76,7 @@ class SimulatedLearner:
         probabilities = [self.profiles[d.env_name].success_probability(d.difficulty) for d in draws]
         successes = self._rng.binomial(group_size, probabilities) if draws else []
         results = []
-        for d, k in zip(draws, successes):
+        for d, k in zip(draws, successes, strict=True):
             k = int(k)
             correct = [True] * k + [False] * (group_size - k)
             scores = [1.0] * k + [0.0] * (group_size - k)
@@ -111,7 +112,9 @@ class SimulationLog:
 
     def steps_to_reach(self, env_name: str, target_gap: float = 2.0) -> int | None:
         """First step at which the frontier is within ``target_gap`` levels below the 50% point."""
-        for step, (h, s) in enumerate(zip(self.frontier[env_name], self.skill[env_name])):
+        for step, (h, s) in enumerate(
+            zip(self.frontier[env_name], self.skill[env_name], strict=True)
+        ):
             if h >= s - target_gap:
                 return step
         return None
@@ -121,7 +124,7 @@ class SimulationLog:
         gaps = [
             abs(h - s)
             for name in self.env_names
-            for h, s in zip(self.frontier[name][start:], self.skill[name][start:])
+            for h, s in zip(self.frontier[name][start:], self.skill[name][start:], strict=True)
         ]
         return sum(gaps) / len(gaps) if gaps else 0.0
 
@@ -153,7 +156,7 @@ def run_simulation(
         frontier={name: [] for name in names},
         skill={name: [] for name in names},
     )
-    for name, profile in log.config["learner"].items():
+    for profile in log.config["learner"].values():
         if math.isinf(profile["skill_cap"]):
             profile["skill_cap"] = None  # JSON has no infinity
     for step in range(steps):
@@ -186,7 +189,10 @@ def plot_simulation(log: SimulationLog, path: str, title: str = "") -> None:
         ax.plot(steps, log.skill[name], color=colour, linestyle="--", alpha=0.6)
     ax.set_xlabel("training step")
     ax.set_ylabel("difficulty")
-    ax.set_title(title or f"curriculum '{log.config['curriculum']['policy']}' vs simulated learner (dashed: 50% point)")
+    ax.set_title(
+        title
+        or f"curriculum '{log.config['curriculum']['policy']}' vs simulated learner (dashed: 50% point)"
+    )
     if len(log.env_names) <= 12:
         ax.legend(fontsize="small", loc="upper left")
     ax.grid(alpha=0.3)

@@ -68,7 +68,9 @@ class EnvState:
     @classmethod
     def from_dict(cls, name: str, data: Any) -> EnvState:
         if not isinstance(data, dict):
-            raise ConfigError(f"curriculum state for {name!r} must be a dict, got {type(data).__name__}")
+            raise ConfigError(
+                f"curriculum state for {name!r} must be a dict, got {type(data).__name__}"
+            )
         missing = [f for f in STATE_FIELDS if f not in data]
         if missing:
             raise ConfigError(f"curriculum state for {name!r} is missing {', '.join(missing)}")
@@ -77,9 +79,13 @@ class EnvState:
             value = data[field]
             if field == "recent_effective_ratio":
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise ConfigError(f"curriculum state {name}.{field} must be a number, got {value!r}")
+                    raise ConfigError(
+                        f"curriculum state {name}.{field} must be a number, got {value!r}"
+                    )
                 value = float(value)
             elif isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise ConfigError(f"curriculum state {name}.{field} must be an integer >= 0, got {value!r}")
+                raise ConfigError(
+                    f"curriculum state {name}.{field} must be an integer >= 0, got {value!r}"
+                )
             setattr(state, field, value)
         return state
