@@ -223,12 +223,10 @@ def all_pairs_distances(adj: list[list[int]]) -> list[list[int]]:
     return [distances_from(adj, s) for s in range(len(adj))]
 
 
-def tree_diameter(adj: list[list[int]]) -> tuple[int, int, int]:
-    """``(length, a, b)``: the number of edges on a longest path and its two ends (two BFS sweeps).
-
-    ``adj`` must describe a tree (or a forest, in which case the component of vertex 0 is used).
-    """
-    first = distances_from(adj, 0)
+def tree_diameter(adj: list[list[int]], start: int = 0) -> tuple[int, int, int]:
+    """``(length, a, b)``: the number of edges on a longest path and its two ends (two BFS sweeps)
+    in the tree (or the forest component) containing ``start``."""
+    first = distances_from(adj, start)
     a = max(range(len(adj)), key=lambda v: first[v])
     from_a = distances_from(adj, a)
     b = max(range(len(adj)), key=lambda v: from_a[v])
