@@ -222,6 +222,16 @@ def test_record_is_record_results_of_one_group():
     assert a.state_dict() == b.state_dict()
 
 
+def test_group_result_accepts_verdict_dicts_and_rejects_junk():
+    problem = {"env_name": "A", "difficulty": 2, "seed": 5}
+    verdicts = [rlve_gym.Verdict.right(), rlve_gym.Verdict.wrong("no", score=0.5)]
+    from_objects = GroupResult.from_verdicts(problem, verdicts)
+    assert from_objects == GroupResult.from_verdicts(problem, [v.to_dict() for v in verdicts])
+    assert from_objects.correct == [True, False] and from_objects.scores == [1.0, 0.5]
+    with pytest.raises(RlveError, match="Verdict"):
+        GroupResult.from_verdicts(problem, ["correct"])
+
+
 def test_group_result_round_trips_through_json():
     result = GroupResult("Multiplication", 3, 2**63 + 5, [True, False], [1.0, 0.25])
     assert GroupResult.from_dict(json.loads(json.dumps(result.to_dict()))) == result
@@ -259,6 +269,8 @@ def test_environment_selection_by_all_and_by_category():
     assert "Multiplication" in Curriculum("arithmetic").env_names
     assert Curriculum("all").env_names == rlve_gym.list_envs()
     assert Curriculum(["Multiplication", "Multiplication"]).env_names == ["Multiplication"]
+    env = rlve_gym.make("Multiplication")
+    assert Curriculum([env]).environment("Multiplication") is env
     with pytest.raises(UnknownEnvironmentError, match="did you mean 'Multiplication'"):
         Curriculum(["Multiplicaton"])
 

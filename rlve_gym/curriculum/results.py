@@ -56,10 +56,15 @@ class GroupResult:
         try:
             correct = [bool(v.correct) for v in verdicts]
             scores = [float(v.score) for v in verdicts]
-        except AttributeError:
-            raise RlveError(
-                "verdicts must be rlve_gym.Verdict objects, as returned by env.verify/verify_batch"
-            ) from None
+        except AttributeError:  # Verdict.to_dict() forms, e.g. after crossing a process boundary
+            try:
+                correct = [bool(v["correct"]) for v in verdicts]
+                scores = [float(v["score"]) for v in verdicts]
+            except (TypeError, KeyError, ValueError):
+                raise RlveError(
+                    "verdicts must be rlve_gym.Verdict objects (as returned by env.verify_batch) "
+                    "or their to_dict() forms"
+                ) from None
         return cls(env_name, int(difficulty), int(seed), correct, scores)
 
     def to_dict(self) -> dict[str, Any]:
