@@ -8,7 +8,7 @@ Difficulty schedule (N vertices, M edges, weights in 1..W):
 
     d       0    1    2    5   10   20        d
     N       4    6    8   14   24   44        4 + 2d
-    M       6   11   15   41  119  307        N - 1 + N * (1 + d // 4), capped at N(N-1)/2
+    M       6   11   15   41   95  307        N - 1 + N * (1 + d // 4), capped at N(N-1)/2
     W       4    7   10   19   34   64        4 + 3d
 
 Everything grows linearly, so the prompt stays under 3,500 characters at d = 20 and Kruskal's

@@ -10,7 +10,7 @@ Difficulty schedule (N vertices, M arcs, weights in 1..W):
 
     d       0    1    2    5   10   20        d
     N       5    7    9   15   25   45        5 + 2d
-    M       9   13   17   44  124  314        N - 1 + N * (1 + d // 4), capped at N(N-1)
+    M       9   13   17   44   99  314        N - 1 + N * (1 + d // 4), capped at N(N-1)
     W      10   15   20   35   60  110        10 + 5d
 
 Vertices and arcs grow linearly (the arc density creeps up every 4 levels), keeping the prompt
