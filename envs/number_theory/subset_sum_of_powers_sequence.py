@@ -1,0 +1,46 @@
+"""SubsetSumOfPowersSequence: the N-th smallest positive sum of distinct powers of K.
+
+Sums of distinct powers K^0, K^1, ... are exactly the numbers whose base-K digits are all 0 or
+1; ordering them matches ordering those digit strings as binary numbers. So the N-th one is N
+written in binary and read in base K. Answers are exact integers (about log2(N) * log10(K)
+digits).
+
+Difficulty schedule (N drawn from [2, max_n], K from [3, max_base]):
+
+    d          0   1    2    3     5      10      20      d
+    max_n      10  80  270  640  2160   13310   92610   10 * (d + 1)^3
+    max_base   3   4    5    6     8      13      23    3 + d
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment
+
+
+def nth_sum_of_distinct_powers(n: int, base: int) -> int:
+    return int(bin(n)[2:], base)
+
+
+class SubsetSumOfPowersSequence(Environment):
+    description = "N-th smallest positive integer that is a sum of distinct powers of K"
+    answer_kind = "single_int"
+    answer_example = "31"
+    catalog_name = "SubsetSumSequence"
+
+    def schedule(self, difficulty):
+        return {"max_n": 10 * (difficulty + 1) ** 3, "max_base": 3 + difficulty}
+
+    def generate_instance(self, rng, sizes):
+        return {"n": rng.randint(2, sizes["max_n"]), "base": rng.randint(3, sizes["max_base"])}
+
+    def solve(self, instance):
+        return nth_sum_of_distinct_powers(instance["n"], instance["base"])
+
+    def render(self, instance):
+        n, k = instance["n"], instance["base"]
+        return (
+            f"Consider all positive integers that can be written as a sum of distinct powers of {k} "
+            f"(each of {k}^0 = 1, {k}^1, {k}^2, ... used at most once). Sorted increasingly, for K = 3 "
+            f"they begin 1, 3, 4, 9, 10, 12, 13, 27, ... What is the {n}-th smallest such integer for "
+            f"K = {k}? (The list starts with the 1st.)\nAnswer with the integer only, e.g. 31."
+        )

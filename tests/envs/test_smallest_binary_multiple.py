@@ -1,0 +1,42 @@
+"""SmallestBinaryMultiple: solver against scanning B = 1, 2, 3, ... and against 0/1 numbers in order."""
+
+from __future__ import annotations
+
+import pytest
+
+import rlve_gym
+from rlve_gym.envs.number_theory.smallest_binary_multiple import smallest_zero_one_multiple
+
+ENV = rlve_gym.make("SmallestBinaryMultiple")
+
+
+def zero_one_numbers_in_order():
+    k = 1
+    while True:
+        yield int(bin(k)[2:])  # the k-th number written with digits 0/1
+        k += 1
+
+
+def smallest_by_scan(a):
+    for value in zero_one_numbers_in_order():
+        if value % a == 0:
+            return value
+
+
+def test_every_a_up_to_300():
+    for a in range(1, 301):
+        assert smallest_zero_one_multiple(a) == smallest_by_scan(a), a
+
+
+@pytest.mark.parametrize("difficulty", range(3))
+def test_generated_answers_match_the_scan_and_exceed_one(difficulty):
+    for seed in range(30):
+        problem = ENV.generate(difficulty, seed)
+        a = problem.instance["a"]
+        assert int(problem.answer) == smallest_by_scan(a) // a > 1
+
+
+def test_hand_written_cases():
+    assert ENV.solve({"a": 3}) == 37
+    assert ENV.solve({"a": 9999}) == int("1" * 36) // 9999
+    assert ENV.solve({"a": 7}) == 143  # 1001
