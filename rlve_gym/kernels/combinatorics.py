@@ -182,3 +182,28 @@ def staircase_independent_sets(widths: list[int], mod: int) -> int:
         ways = np.where(valid, subset_sums[complement], 0)
         previous_width = width
     return int(ways.sum() % mod)
+
+
+def interpolate_consecutive(values: list[int], x: int, prime: int) -> int:
+    """P(x) mod ``prime`` for the polynomial P of degree < len(values) with P(i) = values[i], i = 0, 1, ...
+
+    Lagrange interpolation on the nodes 0..D in O(D): prefix and suffix products of (x - i) and
+    the factorial table give every basis polynomial at once. Needs D < prime.
+    """
+    degree = len(values) - 1
+    if degree < 0:
+        return 0
+    if 0 <= x <= degree:
+        return values[x] % prime
+    table = FactorialTable(degree, prime)
+    prefix = [1] * (degree + 2)
+    suffix = [1] * (degree + 2)
+    for i in range(degree + 1):
+        prefix[i + 1] = prefix[i] * ((x - i) % prime) % prime
+    for i in range(degree, -1, -1):
+        suffix[i] = suffix[i + 1] * ((x - i) % prime) % prime
+    total = 0
+    for i, value in enumerate(values):
+        basis = prefix[i] * suffix[i + 1] % prime * table.inv_fact[i] % prime * table.inv_fact[degree - i] % prime
+        total += -value * basis if (degree - i) % 2 else value * basis
+    return total % prime
