@@ -1,0 +1,81 @@
+"""Binomial coefficients in one residue class: sum of C(N*K, i*K + R) over i, modulo a prime.
+
+The sum counts the subsets of an (N*K)-element set whose size is congruent to R modulo K. It is
+the coefficient of x^R in (1 + x)^(N*K) reduced modulo x^K - 1 (sizes wrap around modulo K),
+so the solver raises 1 + x to the power N*K by repeated squaring of length-K cyclic
+polynomials: O(K^2 log(N*K)) however many digits N has.
+
+Difficulty schedule (K drawn uniformly from 2 .. K_max, R from 0 .. K - 1; N a random number
+with the given number of digits):
+
+    d          0   1   2   3   4   5   10   20   30   ...  d
+    K_max      3   3   4   4   5   5    8   13   18   ...  3 + d // 2
+    N digits   1   1   1   2   2   2    4    7   11   ...  1 + d // 3
+
+At d = 0 the sum can be added up by hand; with a many-digit N the cyclic-power view is needed.
+"""
+
+from __future__ import annotations
+
+from rlve_gym.kernels.combinatorics import choose_prime
+
+from ._modular import ModularCountEnvironment, modulus_sentence
+
+
+def _cyclic_multiply(a: list[int], b: list[int], prime: int) -> list[int]:
+    size = len(a)
+    product = [0] * size
+    for i, x in enumerate(a):
+        if x:
+            for j, y in enumerate(b):
+                product[(i + j) % size] += x * y
+    return [value % prime for value in product]
+
+
+def residue_class_binomial_sum(total: int, period: int, residue: int, prime: int) -> int:
+    """Sum of C(total, j) over j = residue (mod period), modulo ``prime``."""
+    result = [1 % prime] + [0] * (period - 1)
+    base = [0] * period
+    base[0] += 1
+    base[1 % period] += 1
+    exponent = total
+    while exponent:
+        if exponent & 1:
+            result = _cyclic_multiply(result, base, prime)
+        base = _cyclic_multiply(base, base, prime)
+        exponent >>= 1
+    return result[residue]
+
+
+class ResidueClassBinomialSum(ModularCountEnvironment):
+    description = "Sum of C(N*K, i*K + R) over all i >= 0, modulo a prime"
+    catalog_name = "FixedModK_Selection_Counting"
+
+    def schedule(self, difficulty):
+        return {"max_period": 3 + difficulty // 2, "count_digits": 1 + difficulty // 3}
+
+    def generate_instance(self, rng, sizes):
+        period = rng.randint(2, sizes["max_period"])
+        digits = sizes["count_digits"]
+        return {
+            "count": rng.randint(1 if digits == 1 else 10 ** (digits - 1), 10**digits - 1),
+            "period": period,
+            "residue": rng.randrange(period),
+            "modulus": choose_prime(rng),
+        }
+
+    def solve(self, instance):
+        total = instance["count"] * instance["period"]
+        return residue_class_binomial_sum(total, instance["period"], instance["residue"], instance["modulus"])
+
+    def render(self, instance):
+        n, k, r = instance["count"], instance["period"], instance["residue"]
+        return (
+            f"Let N = {n}, K = {k} and R = {r}. Compute the sum of the binomial coefficients "
+            "C(N*K, i*K + R) over all integers i >= 0 (terms with i*K + R > N*K are 0). "
+            "Equivalently: the number of subsets of a set with N*K elements whose size leaves "
+            "remainder R when divided by K.\n"
+            "For example, for N = 2, K = 2 and R = 1 the sum is C(4, 1) + C(4, 3) = 4 + 4 = 8.\n"
+            f"{modulus_sentence(instance['modulus'], what='sum')}\n"
+            "Answer with a single integer."
+        )
