@@ -88,3 +88,29 @@ def test_walk_helpers_on_a_small_digraph():
     assert "no edge" in graphs.walk_problem([2, 1], arcs, True)
     undirected = graphs.edge_weights([[2, 1, 4]])
     assert graphs.walk_problem([1, 2, 1], undirected, False) is None
+
+
+def test_strongly_connected_components_match_networkx_and_are_topologically_numbered():
+    rng = random.Random(4)
+    for _ in range(200):
+        n = rng.randint(1, 12)
+        arcs = graphs.random_digraph(rng, n, rng.randint(0, 30))
+        component = graphs.strongly_connected_components(n, arcs)
+        expected = {frozenset(c) for c in nx.strongly_connected_components(_nx(n, arcs, True))}
+        got = {}
+        for v, c in enumerate(component):
+            got.setdefault(c, set()).add(v)
+        assert {frozenset(c) for c in got.values()} == expected
+        assert all(component[u] <= component[v] for u, v in arcs)
+
+
+def test_topological_order_smallest_and_largest_first():
+    arcs = [[2, 0], [1, 0]]
+    assert graphs.topological_order(3, arcs) == [1, 2, 0]
+    assert graphs.topological_order(3, arcs, largest_first=True) == [2, 1, 0]
+    assert graphs.topological_order(2, [[0, 1], [1, 0]]) is None
+
+
+def test_bridges_of_a_hand_made_graph():
+    assert graphs.bridges(5, [[0, 1], [1, 2], [0, 2], [2, 3]]) == [[2, 3]]
+    assert graphs.bridges(1, []) == []
