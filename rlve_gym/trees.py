@@ -164,6 +164,23 @@ def bfs_order(adj: list[list[int]], root: int) -> tuple[list[int], list[int]]:
     return order, parent
 
 
+def root_weighted_tree(n: int, edges: list[list[int]], root: int = 0) -> tuple[list[int], list[int], list[int]]:
+    """``(order, parent, up_length)`` for a tree with edges ``[u, v, w]`` (``[u, v]`` counts as
+    length 1): BFS order from ``root``, parent array, and the length of each vertex's edge to its
+    parent (0 at the root)."""
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for e in edges:
+        adj[e[0]].append(e[1])
+        adj[e[1]].append(e[0])
+    order, parent = bfs_order(adj, root)
+    up_length = [0] * n
+    for e in edges:
+        u, v = e[0], e[1]
+        child = v if parent[v] == u else u
+        up_length[child] = e[2] if len(e) > 2 else 1
+    return order, parent, up_length
+
+
 def children_lists(parent: list[int]) -> list[list[int]]:
     """``children[v]`` for a parent array, in increasing label order."""
     children: list[list[int]] = [[] for _ in parent]
@@ -311,13 +328,7 @@ def distance_sums(n: int, edges: list[list[int]], vertex_weights: list[int] | No
     a subtree of weight ``S`` changes the sum by ``w * (total - 2 S)``.
     """
     weights = vertex_weights if vertex_weights is not None else [1] * n
-    wadj = weighted_adjacency(n, [[e[0], e[1], e[2] if len(e) > 2 else 1] for e in edges])
-    order, parent = bfs_order([[v for v, _ in nbrs] for nbrs in wadj], 0)
-    up_length = [0] * n  # length of the edge to the parent
-    for u in order:
-        for v, w in wadj[u]:
-            if parent[v] == u:
-                up_length[v] = w
+    order, parent, up_length = root_weighted_tree(n, edges)
     below = list(weights)
     sums = [0] * n
     for v in reversed(order):

@@ -20,18 +20,15 @@ from __future__ import annotations
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.answers import ParseError
 from rlve_gym.graphs import add_weights, format_edges, parse_vertex_list
-from rlve_gym.trees import bfs_order, random_tree_edges, weighted_adjacency
+from rlve_gym.trees import random_tree_edges, root_weighted_tree
 
 
 def root_xors(n: int, edges: list[list[int]]) -> list[int]:
     """XOR of the edge weights on the path from vertex 0 to each vertex."""
-    wadj = weighted_adjacency(n, edges)
-    order, parent = bfs_order([[v for v, _ in nbrs] for nbrs in wadj], 0)
+    order, parent, up_weight = root_weighted_tree(n, edges)
     xor = [0] * n
-    for u in order:
-        for v, w in wadj[u]:
-            if parent[v] == u:
-                xor[v] = xor[u] ^ w
+    for v in order[1:]:
+        xor[v] = xor[parent[v]] ^ up_weight[v]
     return xor
 
 
