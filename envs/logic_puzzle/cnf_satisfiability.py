@@ -1,0 +1,181 @@
+"""CnfSatisfiability: an assignment of true/false to variables that satisfies every clause of a CNF.
+
+The formula is a conjunction of clauses, each an OR of three literals (a variable or its
+negation). It is built around a hidden random assignment - every clause is made true by it - so
+it is always satisfiable; the solver may answer with any satisfying assignment (often there are
+many), and the checker simply evaluates every clause. An assignment that satisfies only some
+clauses earns partial credit equal to the fraction satisfied. Formulas are repaired so that
+neither "all false" nor "all true" satisfies them, so a constant guess is always wrong.
+
+Difficulty schedule (clause/variable ratio 4, near where random 3-CNF turns hard):
+
+    d            0   1   2   3  ...  10  ...  20  ...  30  ...  36  ...  d > 36
+    variables    4   5   6   7  ...  14  ...  24  ...  34  ...  40  ...  40
+    clauses     16  20  24  28  ...  56  ...  96  ... 136  ... 160  ...  160 + 4 (d - 36)
+
+Satisfiability is NP-hard: the reference DPLL search (unit propagation, most-constrained
+branching) solves these planted formulas in about a millisecond at d = 20 and in a few
+milliseconds at 40 variables, but slows sharply beyond (seconds near 200 variables). So the
+variable count stops at 40 and from then on only the clause count grows: longer formulas to
+check, each extra clause constraining the search further rather than widening it.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Verdict
+from rlve_gym.answers import ParseError, parse_int_list
+
+CLAUSE_WIDTH = 3
+CLAUSES_PER_VARIABLE = 4
+#: where the exact search stays within tens of milliseconds (see the schedule)
+MAX_VARIABLES = 40
+
+Clause = list[int]  # literals: k means x_k is true, -k means x_k is false (k >= 1)
+
+
+def clause_holds(clause: Clause, values: list[int]) -> bool:
+    """``values[k - 1]`` is 0 or 1 for variable x_k."""
+    return any((values[abs(lit) - 1] == 1) == (lit > 0) for lit in clause)
+
+
+def _simplify(clauses: list[Clause], literal: int) -> list[Clause] | None:
+    """Clauses left once ``literal`` is true (None when one becomes empty)."""
+    out = []
+    for clause in clauses:
+        if literal in clause:
+            continue
+        if -literal in clause:
+            clause = [lit for lit in clause if lit != -literal]
+            if not clause:
+                return None
+        out.append(clause)
+    return out
+
+
+def _dpll(clauses: list[Clause], chosen: list[int]) -> list[int] | None:
+    while True:  # unit propagation
+        unit = next((c[0] for c in clauses if len(c) == 1), None)
+        if unit is None:
+            break
+        clauses = _simplify(clauses, unit)
+        if clauses is None:
+            return None
+        chosen = chosen + [unit]
+    if not clauses:
+        return chosen
+    shortest = min(len(c) for c in clauses)
+    counts: dict[int, int] = {}
+    for clause in clauses:
+        if len(clause) == shortest:
+            for lit in clause:
+                counts[lit] = counts.get(lit, 0) + 1
+    branch = max(sorted(counts), key=counts.__getitem__)
+    for literal in (branch, -branch):
+        rest = _simplify(clauses, literal)
+        if rest is not None:
+            found = _dpll(rest, chosen + [literal])
+            if found is not None:
+                return found
+    return None
+
+
+def satisfying_assignment(variables: int, clauses: list[Clause]) -> list[int] | None:
+    """0/1 values for x_1..x_n satisfying every clause (unconstrained variables get 0), or None."""
+    literals = _dpll([list(c) for c in clauses], [])
+    if literals is None:
+        return None
+    values = [0] * variables
+    for lit in literals:
+        values[abs(lit) - 1] = 1 if lit > 0 else 0
+    return values
+
+
+class CnfSatisfiability(Environment):
+    description = "A 0/1 assignment satisfying every clause of a satisfiable 3-CNF formula"
+    answer_kind = "assignment"
+    multiple_valid_answers = True
+    answer_example = "1 0 0 1"
+    catalog_name = "SAT"
+
+    def schedule(self, difficulty):
+        variables = min(4 + difficulty, MAX_VARIABLES)
+        extra = CLAUSES_PER_VARIABLE * max(0, 4 + difficulty - MAX_VARIABLES)
+        return {"variables": variables, "clauses": CLAUSES_PER_VARIABLE * variables + extra}
+
+    def generate_instance(self, rng, sizes):
+        n, m = sizes["variables"], sizes["clauses"]
+        hidden = [rng.randint(0, 1) for _ in range(n)]
+        if len(set(hidden)) == 1:
+            hidden[rng.randrange(n)] ^= 1
+        clauses = []
+        for _ in range(m):
+            chosen = rng.sample(range(1, n + 1), CLAUSE_WIDTH)
+            clause = [v if rng.random() < 0.5 else -v for v in chosen]
+            if not clause_holds(clause, hidden):  # make one literal agree with the hidden assignment
+                k = rng.randrange(CLAUSE_WIDTH)
+                clause[k] = -clause[k]
+            clauses.append(clause)
+        trues = [v for v in range(1, n + 1) if hidden[v - 1] == 1]
+        falses = [v for v in range(1, n + 1) if hidden[v - 1] == 0]
+        slot_for_all_false, slot_for_all_true = rng.sample(range(m), 2)
+        if all(clause_holds(c, [0] * n) for c in clauses):  # all-false must fail a clause
+            clauses[slot_for_all_false] = self._one_sided_clause(rng, n, trues, positive=True)
+        if all(clause_holds(c, [1] * n) for c in clauses):  # all-true must fail a clause
+            clauses[slot_for_all_true] = self._one_sided_clause(rng, n, falses, positive=False)
+        return {"variables": n, "clauses": clauses}
+
+    @staticmethod
+    def _one_sided_clause(rng, n, witnesses, positive):
+        """All-positive (or all-negative) literals, one on a variable the hidden assignment makes
+        true (false) so the clause still holds for it."""
+        first = rng.choice(witnesses)
+        others = rng.sample([v for v in range(1, n + 1) if v != first], CLAUSE_WIDTH - 1)
+        return [v if positive else -v for v in [first, *others]]
+
+    def solve(self, instance):
+        return satisfying_assignment(instance["variables"], instance["clauses"])
+
+    def render(self, instance):
+        def literal(lit):
+            return f"x{lit}" if lit > 0 else f"NOT x{-lit}"
+
+        n = instance["variables"]
+        lines = "\n".join(f"({' OR '.join(literal(lit) for lit in c)})" for c in instance["clauses"])
+        return (
+            f"There are {n} boolean variables x1, ..., x{n}, each either 1 (true) or 0 (false). "
+            f"Find values that make every one of these {len(instance['clauses'])} clauses true:\n"
+            f"{lines}\n\n"
+            "A clause is true when at least one of its parts is true; NOT x3 is true exactly when "
+            "x3 is 0. A solution exists.\n"
+            f"Answer with the values of x1, x2, ..., x{n} in that order, as {n} digits 0 or 1 "
+            "separated by spaces (for example 1 0 0 1 means x1 = 1, x2 = 0, x3 = 0, x4 = 1). If "
+            "several assignments make every clause true, any one of them is accepted."
+        )
+
+    def parse(self, text, instance):
+        values = parse_int_list(text, length=instance["variables"], max_digits=3)
+        if any(v not in (0, 1) for v in values):
+            raise ParseError("every value must be 0 or 1")
+        return values
+
+    def check(self, instance, answer, reference):
+        clauses = instance["clauses"]
+        broken = [i for i, c in enumerate(clauses, start=1) if not clause_holds(c, answer)]
+        if not broken:
+            return Verdict.right()
+        satisfied = len(clauses) - len(broken)
+        return Verdict.wrong(
+            f"{len(broken)} of {len(clauses)} clauses are false (the first is clause {broken[0]})",
+            score=satisfied / len(clauses),
+        )
+
+    def near_misses(self, problem):
+        values = [int(t) for t in problem.answer.split()]
+        n = len(values)
+        misses = [" ".join(["0"] * n), " ".join(["1"] * n)]
+        for k in range(n):  # flip one variable so that some clause breaks, if any single flip does
+            flipped = values[:k] + [1 - values[k]] + values[k + 1 :]
+            if not all(clause_holds(c, flipped) for c in problem.instance["clauses"]):
+                misses.append(" ".join(map(str, flipped)))
+                break
+        return misses
