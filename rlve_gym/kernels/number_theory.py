@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -349,12 +349,16 @@ def divisor_summatory(n: int) -> int:
     return 2 * sum(n // k for k in range(1, root + 1)) - root * root
 
 
-def sum_floor_products(n: int, m: int, prefix: Sequence[int] | np.ndarray) -> int:
-    """sum_{t=1..min(n,m)} floor(n/t) * floor(m/t) * f(t), given prefix[t] = f(1) + ... + f(t).
+def sum_floor_products(
+    n: int, m: int, prefix: Sequence[int] | np.ndarray, transform: Callable[[int], int] | None = None
+) -> int:
+    """sum_{t=1..min(n,m)} g(floor(n/t)) * g(floor(m/t)) * f(t), given prefix[t] = f(1) + ... + f(t).
 
-    Exact (Python integers); ``prefix`` must cover index min(n, m) and have prefix[0] = 0.
+    g is ``transform`` (the identity by default; e.g. q -> q(q+1)/2 for sums of lcm). Exact
+    (Python integers); ``prefix`` must cover index min(n, m) and have prefix[0] = 0.
     """
+    g = transform or (lambda q: q)
     total = 0
     for lo, hi in floor_quotient_blocks(n, m):
-        total += (n // lo) * (m // lo) * (int(prefix[hi]) - int(prefix[lo - 1]))
+        total += g(n // lo) * g(m // lo) * (int(prefix[hi]) - int(prefix[lo - 1]))
     return total
