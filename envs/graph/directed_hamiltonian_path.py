@@ -9,7 +9,7 @@ Difficulty schedule (N vertices, M arcs):
 
     d       0    1    2    5   10   20        d
     N       4    5    6    9   14   24        4 + d
-    M       4    6    7   13   28   65        N - 1 + (N // 2) * (1 + d // 4), at most N(N-1)
+    M       5    6    8   16   34   95        N - 1 + (N // 2) * (1 + d // 4), at most N(N-1)
 
 Vertices grow by one per level and extra arcs (decoys that create dead ends and alternative
 routes) every four levels. Finding such a path is NP-hard in general, but verification is

@@ -11,7 +11,7 @@ Difficulty schedule (N vertices, M arcs, costs in 1..C):
 
     d       0    1    2    5   10   20        d
     N       5    7    9   15   25   45        5 + 2d
-    M       6    9   12   22   44   90        N + N * (1 + d // 4) // 4, at most N(N-1)
+    M       6    8   11   22   43  112        N + N * (1 + d // 4) // 4, at most N(N-1)
     C       5    7    9   15   25   45        5 + 2d
 
 Sparse digraphs keep many small components and several source components; the arc density
