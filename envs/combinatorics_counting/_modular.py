@@ -17,6 +17,12 @@ from rlve_gym.answers import parse_int
 MAX_RESIDUE_DIGITS = 40
 
 
+def number_with_digits(rng, digits: int, smallest: int = 1) -> int:
+    """A uniformly random integer with ``digits`` decimal digits, at least ``smallest`` (for
+    counting parameters that grow by digits, such as a length N with 15 digits)."""
+    return rng.randint(max(smallest, 10 ** (digits - 1)), 10**digits - 1)
+
+
 def modulus_sentence(modulus: int, what: str = "count", prime: bool = True) -> str:
     """The prompt line that says which remainder to give (``prime=False`` for a composite modulus)."""
     kind = "the prime " if prime else ""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime, interpolate_consecutive
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from ._modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 
 def distinct_product_sum(length: int, largest: int, prime: int) -> int:
@@ -45,11 +45,9 @@ class DistinctProductSum(ModularCountEnvironment):
 
     def generate_instance(self, rng, sizes):
         length = rng.randint(2, sizes["max_length"])
-        digits = sizes["value_digits"]
-        low = max(length, 10 ** (digits - 1))
         return {
             "length": length,
-            "largest": rng.randint(low, max(low, 10**digits - 1)),
+            "largest": number_with_digits(rng, sizes["value_digits"], smallest=length),
             "modulus": choose_prime(rng),
         }
 

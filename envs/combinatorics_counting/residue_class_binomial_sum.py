@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from ._modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 
 def _cyclic_multiply(a: list[int], b: list[int], prime: int) -> list[int]:
@@ -56,9 +56,8 @@ class ResidueClassBinomialSum(ModularCountEnvironment):
 
     def generate_instance(self, rng, sizes):
         period = rng.randint(2, sizes["max_period"])
-        digits = sizes["count_digits"]
         return {
-            "count": rng.randint(1 if digits == 1 else 10 ** (digits - 1), 10**digits - 1),
+            "count": number_with_digits(rng, sizes["count_digits"]),
             "period": period,
             "residue": rng.randrange(period),
             "modulus": choose_prime(rng),

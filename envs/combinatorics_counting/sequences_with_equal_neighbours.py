@@ -18,11 +18,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
-
-
-def _with_digits(rng, digits: int) -> int:
-    return rng.randint(2 if digits == 1 else 10 ** (digits - 1), 10**digits - 1)
+from ._modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 
 class SequencesWithEqualNeighbours(ModularCountEnvironment):
@@ -34,8 +30,8 @@ class SequencesWithEqualNeighbours(ModularCountEnvironment):
 
     def generate_instance(self, rng, sizes):
         return {
-            "length": _with_digits(rng, sizes["length_digits"]),
-            "values": _with_digits(rng, sizes["values_digits"]),
+            "length": number_with_digits(rng, sizes["length_digits"], smallest=2),
+            "values": number_with_digits(rng, sizes["values_digits"], smallest=2),
             "modulus": choose_prime(rng),
         }
 
