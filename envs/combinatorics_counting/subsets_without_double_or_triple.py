@@ -4,7 +4,7 @@ Write every number as m * 2^a * 3^b with m coprime to 6. The forbidden pairs onl
 with the same m, and for a fixed m they are the neighbours (a, b)-(a + 1, b) and
 (a, b)-(a, b + 1) of a staircase grid {(a, b) : 2^a 3^b <= N / m}. So the count is the product,
 over m, of the numbers of independent sets of these staircases; the staircase depends only on
-floor(N / m), and m with the same quotient are grouped, so only a few dozen grid DPs run.
+floor(N / m), and m with the same staircase are grouped, so only a few dozen grid DPs run.
 
 Difficulty schedule (N is drawn uniformly from ceil(N_max / 2) .. N_max):
 
@@ -41,18 +41,20 @@ def _staircase_widths(quotient: int) -> list[int]:
 
 
 def count_subsets_without_double_or_triple(limit: int, modulus: int) -> int:
-    total = 1
-    ways_by_quotient: dict[int, int] = {}
+    # how many m coprime to 6 share each staircase shape (many quotients give the same shape)
+    multiplicity: dict[tuple[int, ...], int] = {}
     low = 1
     while low <= limit:
         quotient = limit // low
         high = limit // quotient
         how_many = _coprime_to_six_up_to(high) - _coprime_to_six_up_to(low - 1)
         if how_many:
-            if quotient not in ways_by_quotient:
-                ways_by_quotient[quotient] = staircase_independent_sets(_staircase_widths(quotient), modulus)
-            total = total * pow(ways_by_quotient[quotient], how_many, modulus) % modulus
+            shape = tuple(_staircase_widths(quotient))
+            multiplicity[shape] = multiplicity.get(shape, 0) + how_many
         low = high + 1
+    total = 1
+    for shape, how_many in multiplicity.items():
+        total = total * pow(staircase_independent_sets(list(shape), modulus), how_many, modulus) % modulus
     return total
 
 
