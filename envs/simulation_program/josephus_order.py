@@ -37,7 +37,7 @@ def elimination_order(people: int, step: int) -> list[int]:
 class JosephusOrder(Environment):
     description = "The order in which people leave a Josephus circle counting every M-th person"
     answer_kind = "int_list"
-    answer_example = "3 1 5 2 4"
+    answer_example = "1 3 4 2"
     catalog_name = "Josephus"
 
     def schedule(self, difficulty):
@@ -65,7 +65,7 @@ class JosephusOrder(Environment):
             f"circle in increasing order, skipping anyone who has already left. The person counted "
             f"as {m} leaves the circle; the count then starts again at 1 with the next person still "
             f"in the circle. Repeat until everyone has left.\n"
-            "For example, with 5 people and a count of 3 the people leave in the order 3 1 5 2 4.\n\n"
+            "For example, with 4 people and a count of 5 the people leave in the order 1 3 4 2.\n\n"
             f"List all {n} people in the order in which they leave, as numbers separated by spaces."
         )
 

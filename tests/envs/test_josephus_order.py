@@ -33,8 +33,15 @@ def test_solver_matches_an_independent_simulation(difficulty):
 
 
 def test_the_example_in_the_prompt_is_right():
-    assert ENV.solve({"people": 5, "step": 3}) == [3, 1, 5, 2, 4]
-    assert "3 1 5 2 4" in ENV.generate(0, 0).prompt
+    assert ENV.solve({"people": 4, "step": 5}) == [1, 3, 4, 2]
+    assert "order 1 3 4 2" in ENV.generate(0, 0).prompt
+
+
+def test_the_prompt_example_is_never_a_generated_instance():
+    for d in range(8):
+        for seed in range(40):
+            inst = ENV.generate(d, seed).instance
+            assert (inst["people"], inst["step"]) != (4, 5)
 
 
 def test_classic_survivor_of_forty_one_with_step_three_is_thirty_one():
