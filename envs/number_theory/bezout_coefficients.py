@@ -71,13 +71,15 @@ class BezoutCoefficients(Environment):
         )
 
     def parse(self, text, instance):
-        return parse_int_list(text, length=len(instance["values"]), max_digits=len(str(instance["bound"])) + 1)
+        return parse_int_list(
+            text, length=len(instance["values"]), max_digits=len(str(instance["bound"])) + 1
+        )
 
     def check(self, instance, answer, reference):
         values, bound = instance["values"], instance["bound"]
         if any(abs(x) > bound for x in answer):
             return Verdict.wrong(f"every |X_i| must be at most {bound}")
-        total = sum(a * x for a, x in zip(values, answer))
+        total = sum(a * x for a, x in zip(values, answer, strict=True))
         if total <= 0:
             return Verdict.wrong(f"S = {total} is not positive")
         if total != math.gcd(*values):

@@ -27,14 +27,19 @@ EXTRA_DIGITS = 2
 
 
 class ChineseRemainder(Environment):
-    description = "Any non-negative solution (below a stated bound) of a solvable system of congruences"
+    description = (
+        "Any non-negative solution (below a stated bound) of a solvable system of congruences"
+    )
     answer_kind = "single_int"
     multiple_valid_answers = True
     answer_example = "23"
     catalog_name = "CRT"
 
     def schedule(self, difficulty):
-        return {"congruences": 2 + difficulty // 3, "max_modulus": 8 + 4 * difficulty + difficulty * difficulty}
+        return {
+            "congruences": 2 + difficulty // 3,
+            "max_modulus": 8 + 4 * difficulty + difficulty * difficulty,
+        }
 
     def generate_instance(self, rng, sizes):
         count, top = sizes["congruences"], sizes["max_modulus"]
@@ -48,7 +53,10 @@ class ChineseRemainder(Environment):
         return crt(instance["residues"], instance["moduli"])[0]
 
     def render(self, instance):
-        lines = "\n".join(f"x = {r} (mod {m})" for r, m in zip(instance["residues"], instance["moduli"]))
+        lines = "\n".join(
+            f"x = {r} (mod {m})"
+            for r, m in zip(instance["residues"], instance["moduli"], strict=True)
+        )
         digits = instance["max_digits"]
         return (
             "Find a non-negative integer x that satisfies all of these congruences "
@@ -67,7 +75,7 @@ class ChineseRemainder(Environment):
             return Verdict.wrong("x must be non-negative")
         if answer >= 10 ** instance["max_digits"]:
             return Verdict.wrong(f"x must be below 10^{instance['max_digits']}")
-        for r, m in zip(instance["residues"], instance["moduli"]):
+        for r, m in zip(instance["residues"], instance["moduli"], strict=True):
             if (answer - r) % m:
                 return Verdict.wrong(f"x does not satisfy x = {r} (mod {m})")
         return Verdict.right()

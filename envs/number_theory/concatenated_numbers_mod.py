@@ -46,7 +46,10 @@ class ConcatenatedNumbersMod(Environment):
     def generate_instance(self, rng, sizes):
         instance = {}
         for _ in range(MAX_ATTEMPTS):
-            instance = {"n": rng.randint(10, sizes["max_n"]), "modulus": rng.randint(10, sizes["max_modulus"])}
+            instance = {
+                "n": rng.randint(10, sizes["max_n"]),
+                "modulus": rng.randint(10, sizes["max_modulus"]),
+            }
             if concatenation_mod(instance["n"], instance["modulus"]) > 1:
                 break
         return instance

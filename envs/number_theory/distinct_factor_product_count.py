@@ -35,7 +35,9 @@ def distinct_factor_products(n: int) -> int:
 
 
 class DistinctFactorProductCount(Environment):
-    description = "Number of ways to write N as an unordered product of at least two distinct factors > 1"
+    description = (
+        "Number of ways to write N as an unordered product of at least two distinct factors > 1"
+    )
     answer_kind = "single_int"
     answer_example = "9"
     catalog_name = "IntegerFactorizationCounting"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment
 
+
 def pieces(lengths: list[int], piece: int) -> int:
     return sum(a // piece for a in lengths)
 

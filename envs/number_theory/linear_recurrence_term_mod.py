@@ -57,7 +57,12 @@ class LinearRecurrenceTermMod(Environment):
 
     def solve(self, instance):
         return recurrence_term_mod(
-            instance["a0"], instance["a1"], instance["p"], instance["q"], instance["n"], instance["modulus"]
+            instance["a0"],
+            instance["a1"],
+            instance["p"],
+            instance["q"],
+            instance["n"],
+            instance["modulus"],
         )
 
     def render(self, instance):

@@ -91,14 +91,20 @@ class MaxXorSubset(Environment):
         for i in answer:
             value ^= numbers[i - 1]
         if value != instance["max_xor"]:
-            return Verdict.wrong(f"the XOR of the chosen numbers is {value}, which is not the maximum")
+            return Verdict.wrong(
+                f"the XOR of the chosen numbers is {value}, which is not the maximum"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):
         chosen = [int(t) for t in problem.answer.split()]
         count = len(problem.instance["numbers"])
         unused = [i for i in range(1, count + 1) if i not in chosen]
-        misses = [" ".join(map(str, chosen[1:])), " ".join(map(str, chosen + chosen[:1])), f"{count + 1}"]
+        misses = [
+            " ".join(map(str, chosen[1:])),
+            " ".join(map(str, chosen + chosen[:1])),
+            f"{count + 1}",
+        ]
         if unused:  # adding one more non-zero number changes the XOR
             misses.append(" ".join(map(str, chosen + unused[:1])))
         return misses

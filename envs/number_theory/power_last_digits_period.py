@@ -71,7 +71,9 @@ class PowerLastDigitsPeriod(Environment):
                 n = _random_unit(rng, low, high)
             else:
                 prime_power = 2**k if kind < 0.875 else 5**k
-                n = prime_power * _random_unit(rng, max(1, low // prime_power) + 1, high // prime_power + 11)
+                n = prime_power * _random_unit(
+                    rng, max(1, low // prime_power) + 1, high // prime_power + 11
+                )
             if last_digits_period(n, k) not in (None, 1):
                 break
         return {"n": n, "digits": k}

@@ -24,7 +24,9 @@ MAX_ATTEMPTS = 50
 
 def smallest_zero_one_multiple(a: int) -> int:
     """The least positive multiple of a >= 1 whose decimal digits are all 0 or 1."""
-    parent: dict[int, tuple[int, int]] = {1 % a: (-1, 1)}  # remainder -> (previous remainder, digit)
+    parent: dict[int, tuple[int, int]] = {
+        1 % a: (-1, 1)
+    }  # remainder -> (previous remainder, digit)
     queue = deque([1 % a])
     while 0 not in parent:
         rem = queue.popleft()

@@ -258,7 +258,7 @@ def crt(residues: Sequence[int], moduli: Sequence[int]) -> tuple[int, int] | Non
     solution is x + k*L), or None when the congruences contradict each other.
     """
     x, modulus = 0, 1
-    for r, m in zip(residues, moduli):
+    for r, m in zip(residues, moduli, strict=True):
         if m < 1:
             raise ValueError(f"moduli must be >= 1, got {m}")
         g, p, _ = extended_gcd(modulus, m)
@@ -319,8 +319,10 @@ def matrix_power_mod(matrix: list[list[int]], exponent: int, modulus: int) -> li
 
 
 def _matmul_mod(a: list[list[int]], b: list[list[int]], modulus: int) -> list[list[int]]:
-    cols = list(zip(*b))
-    return [[sum(x * y for x, y in zip(row, col)) % modulus for col in cols] for row in a]
+    cols = list(zip(*b, strict=True))
+    return [
+        [sum(x * y for x, y in zip(row, col, strict=True)) % modulus for col in cols] for row in a
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -350,7 +352,10 @@ def divisor_summatory(n: int) -> int:
 
 
 def sum_floor_products(
-    n: int, m: int, prefix: Sequence[int] | np.ndarray, transform: Callable[[int], int] | None = None
+    n: int,
+    m: int,
+    prefix: Sequence[int] | np.ndarray,
+    transform: Callable[[int], int] | None = None,
 ) -> int:
     """sum_{t=1..min(n,m)} g(floor(n/t)) * g(floor(m/t)) * f(t), given prefix[t] = f(1) + ... + f(t).
 

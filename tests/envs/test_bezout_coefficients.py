@@ -18,14 +18,16 @@ def test_reference_reaches_the_gcd_within_the_stated_bound(difficulty):
         problem = ENV.generate(difficulty, seed)
         values, bound = problem.instance["values"], problem.instance["bound"]
         x = [int(t) for t in problem.answer.split()]
-        assert sum(a * b for a, b in zip(values, x)) == math.gcd(*values)
+        assert sum(a * b for a, b in zip(values, x, strict=True)) == math.gcd(*values)
         assert max(abs(v) for v in x) <= bound
 
 
 def test_smallest_positive_combination_is_the_gcd_by_search():
     for values in ([6, 10], [12, 18, 8], [14, 21], [9, 15, 25]):
         smallest = min(
-            s for xs in product(range(-12, 13), repeat=len(values)) if (s := sum(a * x for a, x in zip(values, xs))) > 0
+            s
+            for xs in product(range(-12, 13), repeat=len(values))
+            if (s := sum(a * x for a, x in zip(values, xs, strict=True))) > 0
         )
         assert smallest == math.gcd(*values)
 
@@ -42,7 +44,10 @@ def test_bound_and_length_are_enforced():
     problem = ENV.generate(0, 2)
     values, bound = problem.instance["values"], problem.instance["bound"]
     x = [int(t) for t in problem.answer.split()]
-    shifted = [x[0] + values[1] // math.gcd(values[0], values[1]) * (bound + 1), x[1] - values[0] // math.gcd(values[0], values[1]) * (bound + 1)]
-    assert sum(a * b for a, b in zip(values, shifted)) == math.gcd(*values)
+    shifted = [
+        x[0] + values[1] // math.gcd(values[0], values[1]) * (bound + 1),
+        x[1] - values[0] // math.gcd(values[0], values[1]) * (bound + 1),
+    ]
+    assert sum(a * b for a, b in zip(values, shifted, strict=True)) == math.gcd(*values)
     assert not ENV.verify(problem, "<answer>" + " ".join(map(str, shifted)) + "</answer>").correct
     assert not ENV.verify(problem, f"<answer>{x[0]}</answer>").format_ok

@@ -14,7 +14,7 @@ ENV = rlve_gym.make("ChineseRemainder")
 def smallest_solution_by_search(residues, moduli):
     limit = math.lcm(*moduli)
     for x in range(limit):
-        if all(x % m == r for r, m in zip(residues, moduli)):
+        if all(x % m == r for r, m in zip(residues, moduli, strict=True)):
             return x, limit
     return None
 
@@ -27,7 +27,9 @@ def verdict(problem, text):
 def test_solver_matches_exhaustive_search_on_small_instances(difficulty):
     for seed in range(60):
         problem = ENV.generate(difficulty, seed)
-        found = smallest_solution_by_search(problem.instance["residues"], problem.instance["moduli"])
+        found = smallest_solution_by_search(
+            problem.instance["residues"], problem.instance["moduli"]
+        )
         assert found is not None
         assert int(problem.answer) == found[0]
 
@@ -37,7 +39,11 @@ def test_every_solution_below_the_bound_is_accepted_on_a_tiny_instance():
     residues, moduli = problem.instance["residues"], problem.instance["moduli"]
     bound = 10 ** problem.instance["max_digits"]
     accepted = [x for x in range(0, min(bound, 5000)) if verdict(problem, x).correct]
-    expected = [x for x in range(0, min(bound, 5000)) if all(x % m == r for r, m in zip(residues, moduli))]
+    expected = [
+        x
+        for x in range(0, min(bound, 5000))
+        if all(x % m == r for r, m in zip(residues, moduli, strict=True))
+    ]
     assert accepted == expected and len(accepted) >= 3
 
 

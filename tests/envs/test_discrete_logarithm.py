@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from rlve_gym.envs.number_theory.discrete_logarithm import discrete_log
 
 import rlve_gym
-from rlve_gym.envs.number_theory.discrete_logarithm import discrete_log
 
 ENV = rlve_gym.make("DiscreteLogarithm")
 
@@ -26,7 +26,9 @@ def test_all_small_bases_targets_and_moduli_including_non_coprime():
     for modulus in range(1, 60):
         for base in range(0, modulus + 1):
             for target in range(0, modulus):
-                assert discrete_log(base, target, modulus) == smallest_exponent(base, target, modulus), (
+                assert discrete_log(base, target, modulus) == smallest_exponent(
+                    base, target, modulus
+                ), (
                     base,
                     target,
                     modulus,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
+from rlve_gym.envs.number_theory.factorial_trailing_zeros_in_base import factorial_trailing_zeros
 
 import rlve_gym
-from rlve_gym.envs.number_theory.factorial_trailing_zeros_in_base import factorial_trailing_zeros
 
 ENV = rlve_gym.make("FactorialTrailingZerosInBase")
 
@@ -30,7 +30,11 @@ def test_all_small_pairs_match_repeated_division():
 def test_generated_instances_match_repeated_division(difficulty):
     for seed in range(30):
         problem = ENV.generate(difficulty, seed)
-        assert int(problem.answer) == zeros_by_division(problem.instance["n"], problem.instance["base"]) >= 2
+        assert (
+            int(problem.answer)
+            == zeros_by_division(problem.instance["n"], problem.instance["base"])
+            >= 2
+        )
 
 
 def test_hand_written_cases():

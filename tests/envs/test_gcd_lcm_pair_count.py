@@ -13,7 +13,12 @@ ENV = rlve_gym.make("GcdLcmPairCount")
 
 def count_by_enumeration(g, lcm):
     divisors = [p for p in range(1, lcm + 1) if lcm % p == 0]
-    return sum(1 for p in divisors for q in divisors if math.gcd(p, q) == g and p * q // math.gcd(p, q) == lcm)
+    return sum(
+        1
+        for p in divisors
+        for q in divisors
+        if math.gcd(p, q) == g and p * q // math.gcd(p, q) == lcm
+    )
 
 
 @pytest.mark.parametrize("difficulty", range(4))

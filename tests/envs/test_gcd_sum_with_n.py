@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
+from rlve_gym.envs.number_theory.gcd_sum_with_n import gcd_sum
 
 import rlve_gym
-from rlve_gym.envs.number_theory.gcd_sum_with_n import gcd_sum
 
 ENV = rlve_gym.make("GcdSumWithN")
 
@@ -21,7 +21,9 @@ def test_every_n_up_to_3000_matches_the_direct_sum():
 def test_generated_instances_match_the_direct_sum(difficulty):
     for seed in range(30):
         n = ENV.generate(difficulty, seed).instance["n"]
-        assert int(ENV.generate(difficulty, seed).answer) == sum(math.gcd(i, n) for i in range(1, n + 1))
+        assert int(ENV.generate(difficulty, seed).answer) == sum(
+            math.gcd(i, n) for i in range(1, n + 1)
+        )
 
 
 def test_primes_and_prime_powers():

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from rlve_gym.envs.number_theory.largest_equal_piece_length import largest_piece_length
 
 import rlve_gym
-from rlve_gym.envs.number_theory.largest_equal_piece_length import largest_piece_length
 
 ENV = rlve_gym.make("LargestEqualPieceLength")
 
 
 def by_scan(lengths, wanted):
-    return max((L for L in range(1, max(lengths) + 1) if sum(a // L for a in lengths) >= wanted), default=0)
+    return max(
+        (L for L in range(1, max(lengths) + 1) if sum(a // L for a in lengths) >= wanted), default=0
+    )
 
 
 @pytest.mark.parametrize("difficulty", range(6))

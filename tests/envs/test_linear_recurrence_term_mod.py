@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import sympy
+from rlve_gym.envs.number_theory.linear_recurrence_term_mod import recurrence_term_mod
 
 import rlve_gym
-from rlve_gym.envs.number_theory.linear_recurrence_term_mod import recurrence_term_mod
 
 ENV = rlve_gym.make("LinearRecurrenceTermMod")
 
@@ -25,7 +25,9 @@ def test_solver_matches_iteration(difficulty):
     for seed in range(50):
         problem = ENV.generate(difficulty, seed)
         i = problem.instance
-        assert int(problem.answer) == iterate(i["a0"], i["a1"], i["p"], i["q"], i["n"], i["modulus"])
+        assert int(problem.answer) == iterate(
+            i["a0"], i["a1"], i["p"], i["q"], i["n"], i["modulus"]
+        )
 
 
 def test_small_indices_and_fibonacci_values():

@@ -4,9 +4,9 @@ exactly the values of all walks from 0."""
 from __future__ import annotations
 
 import pytest
+from rlve_gym.envs.graph.max_xor_walk import max_xor_walk
 
 import rlve_gym
-from rlve_gym.envs.graph.max_xor_walk import max_xor_walk
 
 ENV = rlve_gym.make("MaxXorWalk")
 
