@@ -1,0 +1,177 @@
+"""Cheapest set of tree vertices such that every required vertex is within distance D of one of them.
+
+Vertices have positive costs and some are marked required. The solver picks vertices (any,
+required or not) of least total cost such that every required vertex is at distance at most D
+(edges) from a picked vertex. Any cheapest set is accepted; a covering set that costs more earns
+partial credit optimum / cost.
+
+Difficulty schedule (tree size, cover distance D, largest cost):
+
+    d            0    1    2    3    5    6    10    20    d
+    vertices     6    9   12   15   21   24    36    66    6 + 3d
+    distance     1    1    1    1    1    2     2     4    1 + d // 6
+    max cost     5    7    9   11   15   17    25    45    5 + 2d
+
+About half the vertices are required. When the only picked vertex would be 0 or 1 (answers a
+model could guess), its label is swapped with another one, a bounded number of times. Reference solver, ``O(n D)``: for each vertex v two tables
+over j = 0..D+1, ``reach[j]`` (the subtree is covered and a picked vertex can still cover j more
+levels above v) and ``owe[j]`` (everything in the subtree at depth >= j below v is covered, the
+shallower required vertices are left to be covered from above), both made monotone in j; the
+choices are recorded while merging children so that one optimal set is read back top-down.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Problem, Verdict
+from rlve_gym.graphs import adjacency, format_edges, parse_vertex_list, vertex_list_problem
+from rlve_gym.trees import bfs_order, children_lists, multi_source_distances, random_tree_edges
+
+INFINITE = float("inf")
+GUESSABLE_RELABELS = 3  # a lone picked vertex 0 or 1 is a guessable answer: move it to another label
+
+
+def swap_labels(instance: dict, a: int, b: int) -> dict:
+    """The same instance with vertices ``a`` and ``b`` renamed into each other."""
+    rename = list(range(instance["n"]))
+    rename[a], rename[b] = b, a
+    costs = list(instance["costs"])
+    costs[a], costs[b] = costs[b], costs[a]
+    return dict(
+        instance,
+        edges=[sorted((rename[u], rename[v])) for u, v in instance["edges"]],
+        costs=costs,
+        required=sorted(rename[v] for v in instance["required"]),
+    )
+
+
+def min_cost_cover(n: int, edges: list[list[int]], costs: list[int], required: list[int], distance: int):
+    """``(least cost, one cheapest covering set, sorted)``."""
+    top = distance + 1
+    is_required = [False] * n
+    for v in required:
+        is_required[v] = True
+    order, parent = bfs_order(adjacency(n, edges), 0)
+    children = children_lists(parent)
+    reach: list[list[float]] = [[]] * n
+    owe: list[list[float]] = [[]] * n
+    # per vertex and merged child: (child, reach choice per j, owe choice per j)
+    history: list[list[tuple[int, list, list]]] = [[] for _ in range(n)]
+    for u in reversed(order):
+        f = [costs[u]] * (top + 1)
+        f[0] = costs[u] if is_required[u] else 0
+        f[top] = INFINITE
+        g = [0] * (top + 1)
+        g[0] = f[0]
+        for c in children[u]:
+            fc, gc = reach[c], owe[c]
+            raw = []
+            for j in range(top):
+                keep = f[j] + gc[j]  # u's side already reaches j up; c only owes below depth j
+                lend = g[j + 1] + fc[j + 1]  # c's pick reaches u and j more; u owes below j + 1
+                raw.append((keep, j, "keep") if keep <= lend else (lend, j, "lend"))
+            raw.append((INFINITE, top, "keep"))
+            f_choice = raw[:]
+            for j in range(top - 1, -1, -1):  # reaching further up also reaches less far
+                if f_choice[j + 1][0] < f_choice[j][0]:
+                    f_choice[j] = f_choice[j + 1]
+            new_f = [entry[0] for entry in f_choice]
+            g_choice: list[tuple[float, int]] = [(new_f[0], 0)]
+            for j in range(1, top + 1):
+                candidate = (g[j] + gc[j - 1], j)
+                g_choice.append(candidate if candidate[0] < g_choice[j - 1][0] else g_choice[j - 1])
+            f, g = new_f, [entry[0] for entry in g_choice]
+            history[u].append((c, [(j, how) for _, j, how in f_choice], [j for _, j in g_choice]))
+        reach[u], owe[u] = f, g
+    chosen = []
+    stack = [(0, "owe", 0)]
+    while stack:
+        u, table, j = stack.pop()
+        for c, f_choice, g_choice in reversed(history[u]):
+            if table == "owe":
+                j = g_choice[j]
+                if j > 0:
+                    stack.append((c, "owe", j - 1))
+                    continue
+                table = "reach"
+            j, how = f_choice[j]
+            if how == "keep":
+                stack.append((c, "owe", j))
+            else:
+                stack.append((c, "reach", j + 1))
+                table, j = "owe", j + 1
+        if (table == "reach" and (j >= 1 or is_required[u])) or (table == "owe" and j == 0 and is_required[u]):
+            chosen.append(u)
+    return owe[0][0], sorted(chosen)
+
+
+class TreeMinCostDistanceCover(Environment):
+    description = "Cheapest tree vertices covering every required vertex within distance D"
+    answer_kind = "int_list"
+    multiple_valid_answers = True
+    answer_example = "2 5"
+    catalog_name = "MinCostTreeCoverage"
+
+    def schedule(self, difficulty):
+        return {"vertices": 6 + 3 * difficulty, "distance": 1 + difficulty // 6, "max_cost": 5 + 2 * difficulty}
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["vertices"]
+        instance = {
+            "n": n,
+            "edges": random_tree_edges(rng, n),
+            "costs": [rng.randint(1, sizes["max_cost"]) for _ in range(n)],
+            "required": sorted(rng.sample(range(n), (n + 1) // 2)),
+            "distance": sizes["distance"],
+        }
+        for _ in range(GUESSABLE_RELABELS):
+            answer = self.solve(instance)
+            if len(answer) != 1 or answer[0] > 1:
+                break
+            instance = swap_labels(instance, answer[0], rng.randrange(2, n))
+        return instance
+
+    def solve(self, instance):
+        return min_cost_cover(instance["n"], instance["edges"], instance["costs"], instance["required"], instance["distance"])[1]
+
+    def render(self, instance):
+        n, dist = instance["n"], instance["distance"]
+        return (
+            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
+            "listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
+            f"{format_edges(instance['edges'])}\n\n"
+            f"The costs of vertices 0, 1, ..., {n - 1}, in order, are:\n{' '.join(map(str, instance['costs']))}\n"
+            f"The required vertices are: {' '.join(map(str, instance['required']))}\n\n"
+            "The distance between two vertices is the number of edges on the path between them. Pick "
+            f"a set of vertices (required or not) such that every required vertex is at distance at "
+            f"most {dist} from some picked vertex (a picked vertex is at distance 0 from itself), "
+            "with the total cost of the picked vertices as small as possible. Output the picked "
+            "vertices separated by spaces, in any order (for example: 2 5)."
+        )
+
+    def parse(self, text, instance):
+        return parse_vertex_list(text, max_items=instance["n"] + 1)
+
+    def check(self, instance, answer, reference):
+        n, costs = instance["n"], instance["costs"]
+        problem = vertex_list_problem(answer, n)
+        if problem:
+            return Verdict.wrong(problem)
+        reach = multi_source_distances(adjacency(n, instance["edges"]), answer)
+        for v in instance["required"]:
+            if reach[v] < 0 or reach[v] > instance["distance"]:
+                return Verdict.wrong(f"required vertex {v} is farther than {instance['distance']} from every picked vertex")
+        total = sum(costs[v] for v in answer)
+        best = min_cost_cover(n, instance["edges"], costs, instance["required"], instance["distance"])[0]
+        if total <= best:
+            return Verdict.right()
+        return Verdict.wrong(f"every required vertex is covered, but the cost {total} is not the least", score=best / total)
+
+    def near_misses(self, problem: Problem) -> list[str]:
+        instance = problem.instance
+        chosen = [int(t) for t in problem.answer.split()]
+        spare = next(v for v in range(instance["n"]) if v not in chosen)
+        return [
+            " ".join(map(str, chosen[1:])),  # drops the only cover of some required vertex
+            " ".join(map(str, chosen + [spare])),  # covers, but costs more
+            " ".join(map(str, chosen + chosen[:1])),
+        ]
