@@ -4,7 +4,8 @@ then item 1 as early as possible, and so on.
 This is not the lexicographically smallest order (for constraints "2 before 0" alone, the
 smallest order is 1 2 0 but the answer here is 2 0 1). It is unique: it is the reverse of the
 lexicographically largest topological order of the reversed constraints, which is how the
-reference solver finds it (Kahn's algorithm with a max-heap).
+reference solver finds it (Kahn's algorithm with a max-heap). Generation, prompt and permutation
+checks are TopologicalSort's; only the ordering rule and the uniqueness differ.
 
 Difficulty schedule (N items, C constraints), the same as TopologicalSort:
 
@@ -18,60 +19,36 @@ Items grow by two per level and constraints per item every four levels; the prom
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
-from rlve_gym.envs.graph.topological_sort import dag_schedule
-from rlve_gym.graphs import format_edges, is_permutation, order_violation, parse_vertex_list, random_dag, topological_order
+from rlve_gym import Verdict
+from rlve_gym.envs.graph.topological_sort import TopologicalSort
+from rlve_gym.graphs import topological_order
 
 
-class EarliestFirstTopologicalOrder(Environment):
+class EarliestFirstTopologicalOrder(TopologicalSort):
     description = "The constrained order placing item 0 as early as possible, then item 1, and so on"
-    answer_kind = "int_list"
-    answer_example = "2 0 3 1"
+    multiple_valid_answers = False
     catalog_name = "TopologicalSort_MinimalLexicographicalOrder"
-
-    def schedule(self, difficulty):
-        return dag_schedule(difficulty)
-
-    def generate_instance(self, rng, sizes):
-        n = sizes["items"]
-        arcs, _ = random_dag(rng, n, sizes["constraints"])
-        return {"n": n, "constraints": arcs}
+    ordering_rule = (
+        "Among all such orders, choose the one in which item 0 appears as early as possible; "
+        "among those, the one in which item 1 appears as early as possible; then item 2, and so "
+        "on. (This is not always the alphabetically smallest order: with the single constraint "
+        "'2 0' on items 0, 1, 2, the answer is 2 0 1, not 1 2 0.)"
+    )
 
     def solve(self, instance):
         reversed_arcs = [[v, u] for u, v in instance["constraints"]]
         return topological_order(instance["n"], reversed_arcs, largest_first=True)[::-1]
 
-    def render(self, instance):
-        n, arcs = instance["n"], instance["constraints"]
-        return (
-            f"There are {n} items, labelled 0 to {n - 1}. Each line 'x y' below is a constraint "
-            "saying that item x must come before item y (not necessarily immediately before).\n\n"
-            f"{format_edges(arcs)}\n\n"
-            f"Arrange all {n} items in a single order, each item exactly once, so that every "
-            "constraint holds. Among all such orders, choose the one in which item 0 appears as "
-            "early as possible; among those, the one in which item 1 appears as early as possible; "
-            "then item 2, and so on. (This is not always the alphabetically smallest order: with "
-            "the single constraint '2 0' on items 0, 1, 2, the answer is 2 0 1, not 1 2 0.)\n"
-            "Answer with the items in order, separated by spaces."
-        )
-
-    def parse(self, text, instance):
-        return parse_vertex_list(text, max_items=instance["n"] + 1)
-
     def check(self, instance, answer, reference):
-        n = instance["n"]
-        if not is_permutation(answer, n):
-            return Verdict.wrong(f"the answer must list each of the items 0..{n - 1} exactly once")
-        problem = order_violation(answer, instance["constraints"])
-        if problem:
-            return Verdict.wrong(problem)
-        if answer != reference:
+        verdict = super().check(instance, answer, reference)
+        if verdict.correct and answer != reference:
             return Verdict.wrong("a valid order, but some item could be placed earlier")
-        return Verdict.right()
+        return verdict
 
     def near_misses(self, problem):
-        misses = super().near_misses(problem)
+        order = [int(x) for x in problem.answer.split()]
+        misses = [order[:-1], order[:-1] + [order[0]]]
         smallest = topological_order(problem.instance["n"], problem.instance["constraints"])
-        if " ".join(map(str, smallest)) != problem.answer:
-            misses.append(" ".join(map(str, smallest)))
-        return misses
+        if smallest != order:
+            misses.append(smallest)
+        return [" ".join(map(str, m)) for m in misses]

@@ -40,6 +40,7 @@ class TopologicalSort(Environment):
     multiple_valid_answers = True
     answer_example = "2 0 3 1"
     catalog_name = "TopologicalSort"
+    ordering_rule = "If several orders work, give any one of them."
 
     def schedule(self, difficulty):
         return dag_schedule(difficulty)
@@ -59,7 +60,7 @@ class TopologicalSort(Environment):
             "saying that item x must come before item y (not necessarily immediately before).\n\n"
             f"{format_edges(arcs)}\n\n"
             f"Arrange all {n} items in a single order, each item exactly once, so that every "
-            "constraint holds. If several orders work, give any one of them.\n"
+            f"constraint holds. {self.ordering_rule}\n"
             "Answer with the items in order, separated by spaces."
         )
 
