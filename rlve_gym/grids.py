@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 from collections import deque
-from typing import Iterator
+from collections.abc import Iterator
 
 from .answers import ParseError
 
@@ -61,7 +61,9 @@ def bfs_distances(rows: list[str], start: Cell, passable: str = OPEN) -> list[li
     return dist
 
 
-def shortest_path_moves(rows: list[str], start: Cell, goal: Cell, passable: str = OPEN) -> str | None:
+def shortest_path_moves(
+    rows: list[str], start: Cell, goal: Cell, passable: str = OPEN
+) -> str | None:
     """A shortest move string from ``start`` to ``goal``, or None when unreachable.
 
     Walks back from the goal along decreasing distances, so the result is deterministic."""
@@ -80,7 +82,9 @@ def shortest_path_moves(rows: list[str], start: Cell, goal: Cell, passable: str 
     return "".join(moves)
 
 
-def follow_moves(rows: list[str], start: Cell, moves: str, passable: str = OPEN) -> tuple[Cell | None, str]:
+def follow_moves(
+    rows: list[str], start: Cell, moves: str, passable: str = OPEN
+) -> tuple[Cell | None, str]:
     """Walk ``moves`` from ``start``. Returns (end cell, "") or (None, why the walk is illegal),
     with 1-based move numbers, rows and columns in the reason."""
     height, width = len(rows), len(rows[0])
@@ -91,7 +95,10 @@ def follow_moves(rows: list[str], start: Cell, moves: str, passable: str = OPEN)
         if not (0 <= r < height and 0 <= c < width):
             return None, f"move {step} ({letter}) leaves the grid"
         if rows[r][c] not in passable:
-            return None, f"move {step} ({letter}) enters the blocked cell at row {r + 1}, column {c + 1}"
+            return (
+                None,
+                f"move {step} ({letter}) enters the blocked cell at row {r + 1}, column {c + 1}",
+            )
     return (r, c), ""
 
 
@@ -109,7 +116,9 @@ def parse_moves(text: str, max_len: int) -> str:
     return moves
 
 
-def carve_maze(rng: random.Random, cell_rows: int, cell_cols: int, loop_percent: int = 0) -> list[str]:
+def carve_maze(
+    rng: random.Random, cell_rows: int, cell_cols: int, loop_percent: int = 0
+) -> list[str]:
     """A maze of ``.`` and ``#`` with (2 cell_rows - 1) rows and (2 cell_cols - 1) columns.
 
     Rooms sit at even (row, column); a randomised depth-first search knocks out the walls between
@@ -138,7 +147,9 @@ def carve_maze(rng: random.Random, cell_rows: int, cell_cols: int, loop_percent:
         seen.add((nr, nc))
         stack.append((nr, nc))
     for r in range(height):
-        for c in range((r + 1) % 2, width, 2):  # walls between two rooms: exactly one odd coordinate
+        for c in range(
+            (r + 1) % 2, width, 2
+        ):  # walls between two rooms: exactly one odd coordinate
             if grid[r][c] == WALL and rng.random() * 100 < loop_percent:
                 grid[r][c] = OPEN
     return ["".join(row) for row in grid]

@@ -30,7 +30,7 @@ def best_selection(weights: list[int], values: list[int], capacity: int) -> tupl
     """(optimal total value, 0-based indices of one optimal selection) by DP over capacities."""
     best = np.zeros(capacity + 1, dtype=np.int64)  # best[c]: max value with total weight <= c
     took = np.zeros((len(weights), capacity + 1), dtype=bool)
-    for i, (w, v) in enumerate(zip(weights, values)):
+    for i, (w, v) in enumerate(zip(weights, values, strict=True)):
         if w > capacity:
             continue
         with_item = best[: capacity + 1 - w] + v  # computed from the table before item i
@@ -46,14 +46,20 @@ def best_selection(weights: list[int], values: list[int], capacity: int) -> tupl
 
 
 class ZeroOneKnapsack(Environment):
-    description = "Indices of items within a weight capacity with the largest total value (0/1 knapsack)"
+    description = (
+        "Indices of items within a weight capacity with the largest total value (0/1 knapsack)"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "1 4 5"
     catalog_name = "Knapsack"
 
     def schedule(self, difficulty):
-        return {"items": 4 + difficulty, "max_weight": 10 + 3 * difficulty, "max_value": 10 + 3 * difficulty}
+        return {
+            "items": 4 + difficulty,
+            "max_weight": 10 + 3 * difficulty,
+            "max_value": 10 + 3 * difficulty,
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["items"]
@@ -62,9 +68,16 @@ class ZeroOneKnapsack(Environment):
         total = sum(weights)
         two_heaviest = sum(sorted(weights)[-2:])
         capacity = max(two_heaviest, int(total * rng.uniform(0.35, 0.6)))
-        capacity = min(capacity, total - 1)  # never room for everything (n >= 4 keeps two_heaviest below)
+        capacity = min(
+            capacity, total - 1
+        )  # never room for everything (n >= 4 keeps two_heaviest below)
         best_value, _ = best_selection(weights, values, capacity)
-        return {"weights": weights, "values": values, "capacity": capacity, "best_value": best_value}
+        return {
+            "weights": weights,
+            "values": values,
+            "capacity": capacity,
+            "best_value": best_value,
+        }
 
     def solve(self, instance):
         _, chosen = best_selection(instance["weights"], instance["values"], instance["capacity"])
@@ -73,7 +86,9 @@ class ZeroOneKnapsack(Environment):
     def render(self, instance):
         items = "\n".join(
             f"item {i}: weight {w}, value {v}"
-            for i, (w, v) in enumerate(zip(instance["weights"], instance["values"]), start=1)
+            for i, (w, v) in enumerate(
+                zip(instance["weights"], instance["values"], strict=True), start=1
+            )
         )
         return (
             f"There are {len(instance['weights'])} items:\n{items}\n\n"
@@ -96,12 +111,16 @@ class ZeroOneKnapsack(Environment):
             return Verdict.wrong("an item is chosen more than once")
         weight = sum(weights[i - 1] for i in answer)
         if weight > instance["capacity"]:
-            return Verdict.wrong(f"total weight {weight} exceeds the capacity {instance['capacity']}")
+            return Verdict.wrong(
+                f"total weight {weight} exceeds the capacity {instance['capacity']}"
+            )
         value = sum(values[i - 1] for i in answer)
         best = instance["best_value"]
         if value == best:
             return Verdict.right()
-        return Verdict.wrong(f"feasible, but total value {value} is not the largest possible", score=value / best)
+        return Verdict.wrong(
+            f"feasible, but total value {value} is not the largest possible", score=value / best
+        )
 
     def near_misses(self, problem):
         instance = problem.instance

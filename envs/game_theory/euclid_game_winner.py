@@ -65,7 +65,9 @@ class EuclidGameWinner(Environment):
     def generate_instance(self, rng, sizes):
         max_value = sizes["max_value"]
         alice_wins = rng.random() < 0.5
-        forced = rng.choice([t for t in range(sizes["max_forced_moves"] + 1) if (t % 2 == 0) == alice_wins])
+        forced = rng.choice(
+            [t for t in range(sizes["max_forced_moves"] + 1) if (t % 2 == 0) == alice_wins]
+        )
         quotient = rng.randint(2, 4)
         tail = [rng.randint(1, 3) for _ in range(rng.randint(0, 3))]
         while True:  # shrink until it fits; ends at [2] or [1; 2], which always fit

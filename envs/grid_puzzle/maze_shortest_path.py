@@ -21,7 +21,14 @@ along a spanning tree's corridors, so prompts grow quadratically and stay far be
 from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
-from rlve_gym.grids import bfs_distances, carve_maze, follow_moves, parse_moves, render_char_grid, shortest_path_moves
+from rlve_gym.grids import (
+    bfs_distances,
+    carve_maze,
+    follow_moves,
+    parse_moves,
+    render_char_grid,
+    shortest_path_moves,
+)
 
 #: chance (percent) that a wall between two rooms is knocked out after carving, making loops
 LOOP_PERCENT = 15
@@ -76,11 +83,16 @@ class MazeShortestPath(Environment):
         if end is None:
             return Verdict.wrong(why)
         if end != goal_of(maze):
-            return Verdict.wrong(f"the path ends at row {end[0] + 1}, column {end[1] + 1}, not at the bottom-right cell")
+            return Verdict.wrong(
+                f"the path ends at row {end[0] + 1}, column {end[1] + 1}, not at the bottom-right cell"
+            )
         shortest = instance["shortest_length"]
         if len(answer) == shortest:
             return Verdict.right()
-        return Verdict.wrong(f"the path is legal but has {len(answer)} moves; a shorter one exists", score=shortest / len(answer))
+        return Verdict.wrong(
+            f"the path is legal but has {len(answer)} moves; a shorter one exists",
+            score=shortest / len(answer),
+        )
 
     def near_misses(self, problem):
         path = problem.answer

@@ -64,7 +64,7 @@ def determinant(matrix: list[list[int]]) -> int:
 
 def solve_exactly(matrix: list[list[int]], rhs: list[int]) -> list[Fraction] | None:
     """The unique solution (exact rationals) by elimination and back substitution; None if singular."""
-    done = _eliminate([row[:] + [b] for row, b in zip(matrix, rhs)])
+    done = _eliminate([row[:] + [b] for row, b in zip(matrix, rhs, strict=True)])
     if done is None:
         return None
     rows, _ = done
@@ -78,7 +78,10 @@ def solve_exactly(matrix: list[list[int]], rhs: list[int]) -> list[Fraction] | N
 
 def _unimodular_matrix(rng, n: int, top: int) -> list[list[int]]:
     """Upper triangular with +-1 on the diagonal (determinant +-1), rows shuffled."""
-    rows = [[0] * i + [rng.choice((-1, 1))] + [rng.randint(-top, top) for _ in range(n - i - 1)] for i in range(n)]
+    rows = [
+        [0] * i + [rng.choice((-1, 1))] + [rng.randint(-top, top) for _ in range(n - i - 1)]
+        for i in range(n)
+    ]
     rng.shuffle(rows)
     return rows
 
@@ -121,7 +124,7 @@ class LinearSystemSolution(Environment):
                 break
         else:
             matrix = _unimodular_matrix(rng, n, top)
-        rhs = [sum(a * x for a, x in zip(row, hidden)) for row in matrix]
+        rhs = [sum(a * x for a, x in zip(row, hidden, strict=True)) for row in matrix]
         return {"coefficients": matrix, "rhs": rhs}
 
     def solve(self, instance):
@@ -130,7 +133,10 @@ class LinearSystemSolution(Environment):
 
     def render(self, instance):
         n = len(instance["rhs"])
-        equations = "\n".join(format_equation(row, b) for row, b in zip(instance["coefficients"], instance["rhs"]))
+        equations = "\n".join(
+            format_equation(row, b)
+            for row, b in zip(instance["coefficients"], instance["rhs"], strict=True)
+        )
         return (
             f"Solve this system of {n} linear equations in the {n} unknowns x1, ..., x{n} "
             "(a*xk means a times xk):\n"
@@ -145,7 +151,11 @@ class LinearSystemSolution(Environment):
 
     def check(self, instance, answer, reference):
         rows, rhs = instance["coefficients"], instance["rhs"]
-        failing = [i for i, (row, b) in enumerate(zip(rows, rhs), start=1) if sum(a * x for a, x in zip(row, answer)) != b]
+        failing = [
+            i
+            for i, (row, b) in enumerate(zip(rows, rhs, strict=True), start=1)
+            if sum(a * x for a, x in zip(row, answer, strict=True)) != b
+        ]
         if not failing:
             return Verdict.right()
         held = len(rhs) - len(failing)

@@ -111,7 +111,9 @@ class CnfSatisfiability(Environment):
         for _ in range(m):
             chosen = rng.sample(range(1, n + 1), CLAUSE_WIDTH)
             clause = [v if rng.random() < 0.5 else -v for v in chosen]
-            if not clause_holds(clause, hidden):  # make one literal agree with the hidden assignment
+            if not clause_holds(
+                clause, hidden
+            ):  # make one literal agree with the hidden assignment
                 k = rng.randrange(CLAUSE_WIDTH)
                 clause[k] = -clause[k]
             clauses.append(clause)
@@ -140,7 +142,9 @@ class CnfSatisfiability(Environment):
             return f"x{lit}" if lit > 0 else f"NOT x{-lit}"
 
         n = instance["variables"]
-        lines = "\n".join(f"({' OR '.join(literal(lit) for lit in c)})" for c in instance["clauses"])
+        lines = "\n".join(
+            f"({' OR '.join(literal(lit) for lit in c)})" for c in instance["clauses"]
+        )
         return (
             f"There are {n} boolean variables x1, ..., x{n}, each either 1 (true) or 0 (false). "
             f"Find values that make every one of these {len(instance['clauses'])} clauses true:\n"

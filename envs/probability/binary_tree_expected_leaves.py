@@ -37,7 +37,10 @@ class BinaryTreeExpectedLeaves(Environment):
     catalog_name = "BinaryTreeLeafNumExpectation"
 
     def schedule(self, difficulty):
-        return {"min_nodes": 3 + difficulty, "max_nodes": 8 + 4 * difficulty + difficulty * difficulty // 2}
+        return {
+            "min_nodes": 3 + difficulty,
+            "max_nodes": 8 + 4 * difficulty + difficulty * difficulty // 2,
+        }
 
     def generate_instance(self, rng, sizes):
         return {"nodes": rng.randint(sizes["min_nodes"], sizes["max_nodes"])}

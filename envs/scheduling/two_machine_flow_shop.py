@@ -69,7 +69,9 @@ class TwoMachineFlowShop(Environment):
     def render(self, instance):
         jobs = "\n".join(
             f"job {j}: {a} on machine 1, then {b} on machine 2"
-            for j, (a, b) in enumerate(zip(instance["first"], instance["second"]), start=1)
+            for j, (a, b) in enumerate(
+                zip(instance["first"], instance["second"], strict=True), start=1
+            )
         )
         n = len(instance["first"])
         return (
@@ -97,7 +99,9 @@ class TwoMachineFlowShop(Environment):
         best = instance["best_makespan"]
         if span == best:
             return Verdict.right()
-        return Verdict.wrong(f"valid order, but its makespan {span} is not the smallest", score=best / span)
+        return Verdict.wrong(
+            f"valid order, but its makespan {span} is not the smallest", score=best / span
+        )
 
     def near_misses(self, problem):
         instance = problem.instance

@@ -78,12 +78,20 @@ class MinMaxBatchSplit(Environment):
     catalog_name = "Minimum_MaxSlicer"
 
     def schedule(self, difficulty):
-        return {"elements": 6 + 2 * difficulty, "batches": 2 + difficulty // 3, "max_value": 20 + 5 * difficulty}
+        return {
+            "elements": 6 + 2 * difficulty,
+            "batches": 2 + difficulty // 3,
+            "max_value": 20 + 5 * difficulty,
+        }
 
     def generate_instance(self, rng, sizes):
         values = [rng.randint(1, sizes["max_value"]) for _ in range(sizes["elements"])]
         batches = sizes["batches"]
-        return {"values": values, "batches": batches, "best_largest_sum": smallest_largest_sum(values, batches)}
+        return {
+            "values": values,
+            "batches": batches,
+            "best_largest_sum": smallest_largest_sum(values, batches),
+        }
 
     def solve(self, instance):
         return split_within(instance["values"], instance["batches"], instance["best_largest_sum"])
@@ -116,7 +124,10 @@ class MinMaxBatchSplit(Environment):
         best = instance["best_largest_sum"]
         if largest == best:
             return Verdict.right()
-        return Verdict.wrong(f"valid split, but its largest batch sum {largest} is not the smallest", score=best / largest)
+        return Verdict.wrong(
+            f"valid split, but its largest batch sum {largest} is not the smallest",
+            score=best / largest,
+        )
 
     def near_misses(self, problem):
         instance = problem.instance

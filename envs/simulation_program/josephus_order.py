@@ -76,6 +76,8 @@ class JosephusOrder(Environment):
         if answer == reference:
             return Verdict.right()
         if sorted(answer) != list(range(1, instance["people"] + 1)):
-            return Verdict.wrong(f"the list must contain each of 1..{instance['people']} exactly once")
-        agree = next(i for i, (a, b) in enumerate(zip(answer, reference)) if a != b)
+            return Verdict.wrong(
+                f"the list must contain each of 1..{instance['people']} exactly once"
+            )
+        agree = next(i for i, (a, b) in enumerate(zip(answer, reference, strict=True)) if a != b)
         return Verdict.wrong(f"the first {agree} people are right, but leaver {agree + 1} is wrong")

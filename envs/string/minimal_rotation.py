@@ -97,7 +97,9 @@ class MinimalRotation(Environment):
             return Verdict.right()
         text = instance["text"]
         if len(answer) != len(text):
-            return Verdict.wrong(f"the answer has {len(answer)} characters; a rotation has {len(text)}")
+            return Verdict.wrong(
+                f"the answer has {len(answer)} characters; a rotation has {len(text)}"
+            )
         if answer not in text + text:
             return Verdict.wrong("the answer is not a rotation of S")
         return Verdict.wrong("the answer is a rotation of S but not the smallest one")

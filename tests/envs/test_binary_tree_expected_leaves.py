@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache
 
 import pytest
+from rlve_gym.envs.probability.binary_tree_expected_leaves import expected_leaves
 
 import rlve_gym
-from rlve_gym.envs.probability.binary_tree_expected_leaves import expected_leaves
 
 ENV = rlve_gym.make("BinaryTreeExpectedLeaves")
 
 
-@lru_cache(maxsize=None)
+@cache
 def all_trees(nodes):
     """Every binary tree shape with ``nodes`` nodes, as nested (left, right) tuples; None is empty."""
     if nodes == 0:
@@ -76,7 +76,9 @@ def test_answers_are_never_integers():
 def test_only_the_reduced_fraction_is_accepted():
     problem = ENV.generate(2, 3)
     value = Fraction(problem.answer)
-    assert ENV.verify(problem, f"<answer> {value.numerator} / {value.denominator} </answer>").correct
+    assert ENV.verify(
+        problem, f"<answer> {value.numerator} / {value.denominator} </answer>"
+    ).correct
     v = ENV.verify(problem, f"<answer>{value.numerator * 2}/{value.denominator * 2}</answer>")
     assert not v.correct and not v.format_ok and "lowest terms" in v.reason
     v = ENV.verify(problem, f"<answer>{value.numerator + 1}/{value.denominator}</answer>")

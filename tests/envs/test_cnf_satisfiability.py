@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from rlve_gym.envs.logic_puzzle.cnf_satisfiability import satisfying_assignment
 
 import rlve_gym
-from rlve_gym.envs.logic_puzzle.cnf_satisfiability import satisfying_assignment
 
 ENV = rlve_gym.make("CnfSatisfiability")
 
@@ -21,7 +21,11 @@ def evaluates_true(clause, values):
 
 
 def satisfying_by_brute_force(n, clauses):
-    return [list(v) for v in itertools.product((0, 1), repeat=n) if all(evaluates_true(c, v) for c in clauses)]
+    return [
+        list(v)
+        for v in itertools.product((0, 1), repeat=n)
+        if all(evaluates_true(c, v) for c in clauses)
+    ]
 
 
 def verdict(problem, values):
@@ -52,7 +56,9 @@ def test_exactly_the_satisfying_assignments_are_accepted(seed):
 
 
 def test_several_solutions_are_common_on_small_formulas():
-    counts = [len(satisfying_by_brute_force(5, ENV.generate(1, s).instance["clauses"])) for s in range(30)]
+    counts = [
+        len(satisfying_by_brute_force(5, ENV.generate(1, s).instance["clauses"])) for s in range(30)
+    ]
     assert sum(c > 1 for c in counts) >= 10
 
 

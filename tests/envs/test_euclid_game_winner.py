@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache
 
 import pytest
+from rlve_gym.envs.game_theory.euclid_game_winner import first_player_wins
 
 import rlve_gym
-from rlve_gym.envs.game_theory.euclid_game_winner import first_player_wins
 
 ENV = rlve_gym.make("EuclidGameWinner")
 
 
-@lru_cache(maxsize=None)
+@cache
 def mover_wins_by_search(a, b):
     """Minimax over every legal move: subtract k * smaller from larger, k >= 1, result >= 0."""
     larger, smaller = max(a, b), min(a, b)

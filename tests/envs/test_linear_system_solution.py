@@ -8,9 +8,13 @@ from fractions import Fraction
 
 import pytest
 import sympy
+from rlve_gym.envs.linear_algebra.linear_system_solution import (
+    determinant,
+    format_equation,
+    solve_exactly,
+)
 
 import rlve_gym
-from rlve_gym.envs.linear_algebra.linear_system_solution import determinant, format_equation, solve_exactly
 
 ENV = rlve_gym.make("LinearSystemSolution")
 
@@ -38,7 +42,10 @@ def test_exhaustive_search_finds_only_the_reference_on_two_unknowns(seed):
     found = [
         list(x)
         for x in itertools.product(range(-3 * span, 3 * span + 1), repeat=2)
-        if all(sum(a * v for a, v in zip(row, x)) == b for row, b in zip(rows, rhs))
+        if all(
+            sum(a * v for a, v in zip(row, x, strict=True)) == b
+            for row, b in zip(rows, rhs, strict=True)
+        )
     ]
     assert found == [[int(t) for t in problem.answer.split()]]
 

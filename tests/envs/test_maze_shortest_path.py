@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import networkx as nx
 import pytest
 
@@ -14,13 +16,15 @@ ENV = rlve_gym.make("MazeShortestPath")
 
 def maze_graph(maze):
     graph = nx.grid_2d_graph(len(maze), len(maze[0]))
-    graph.remove_nodes_from([(r, c) for r, row in enumerate(maze) for c, ch in enumerate(row) if ch != "."])
+    graph.remove_nodes_from(
+        [(r, c) for r, row in enumerate(maze) for c, ch in enumerate(row) if ch != "."]
+    )
     return graph
 
 
 def path_to_moves(cells):
     letter = {step: name for name, step in MOVES.items()}
-    return "".join(letter[(b[0] - a[0], b[1] - a[1])] for a, b in zip(cells, cells[1:]))
+    return "".join(letter[(b[0] - a[0], b[1] - a[1])] for a, b in itertools.pairwise(cells))
 
 
 def all_walks(maze, length):
@@ -31,7 +35,9 @@ def all_walks(maze, length):
             (moves + name, (r + dr, c + dc))
             for moves, (r, c) in walks
             for name, (dr, dc) in MOVES.items()
-            if 0 <= r + dr < len(maze) and 0 <= c + dc < len(maze[0]) and maze[r + dr][c + dc] == "."
+            if 0 <= r + dr < len(maze)
+            and 0 <= c + dc < len(maze[0])
+            and maze[r + dr][c + dc] == "."
         ]
     return [moves for moves, _ in walks]
 
@@ -57,7 +63,11 @@ def test_exactly_the_shortest_paths_are_accepted(seed):
     maze = problem.instance["maze"]
     goal = (len(maze) - 1, len(maze[0]) - 1)
     shortest = {path_to_moves(p) for p in nx.all_shortest_paths(maze_graph(maze), (0, 0), goal)}
-    accepted = {w for w in all_walks(maze, problem.instance["shortest_length"]) if verdict(problem, w).correct}
+    accepted = {
+        w
+        for w in all_walks(maze, problem.instance["shortest_length"])
+        if verdict(problem, w).correct
+    }
     assert accepted == shortest
 
 
@@ -66,7 +76,12 @@ def test_some_generated_mazes_have_several_shortest_paths_and_all_are_accepted()
     for seed in range(40):
         problem = ENV.generate(4, seed)
         maze = problem.instance["maze"]
-        paths = [path_to_moves(p) for p in nx.all_shortest_paths(maze_graph(maze), (0, 0), (len(maze) - 1, len(maze[0]) - 1))]
+        paths = [
+            path_to_moves(p)
+            for p in nx.all_shortest_paths(
+                maze_graph(maze), (0, 0), (len(maze) - 1, len(maze[0]) - 1)
+            )
+        ]
         assert all(verdict(problem, p).correct for p in paths)
         several += len(paths) > 1
     assert several >= 3
@@ -86,7 +101,10 @@ def test_illegal_paths_say_where_they_fail():
     path = problem.answer
     assert "leaves the grid" in verdict(problem, "L" + path).reason
     assert "ends at row" in verdict(problem, path[:-1]).reason
-    assert "blocked cell at row 2, column 2" in verdict(problem, "DR" if path[0] == "D" else "RD").reason
+    assert (
+        "blocked cell at row 2, column 2"
+        in verdict(problem, "DR" if path[0] == "D" else "RD").reason
+    )
     assert verdict(problem, path.lower()).correct
     assert verdict(problem, " ".join(path)).correct
 
@@ -108,7 +126,9 @@ def test_carved_mazes_connect_every_room_and_keep_odd_odd_cells_walls():
         graph = maze_graph(maze)
         rooms = [(2 * r, 2 * c) for r in range(rows) for c in range(cols)]
         assert all(room in nx.node_connected_component(graph, (0, 0)) for room in rooms)
-        assert all(maze[r][c] == "#" for r in range(1, len(maze), 2) for c in range(1, len(maze[0]), 2))
+        assert all(
+            maze[r][c] == "#" for r in range(1, len(maze), 2) for c in range(1, len(maze[0]), 2)
+        )
         if loops == 0:  # a spanning tree of rooms: open cells = 2 * rooms - 1, no cycles
             assert nx.is_tree(graph)
 
@@ -117,7 +137,10 @@ def test_grid_helpers_on_a_hand_made_grid():
     grid = ["..#", "#..", "#.#"]
     assert shortest_path_moves(grid, (0, 0), (2, 1)) == "RDD"
     assert shortest_path_moves(grid, (0, 0), (0, 2), passable=".") is None
-    assert follow_moves(grid, (0, 0), "RR") == (None, "move 2 (R) enters the blocked cell at row 1, column 3")
+    assert follow_moves(grid, (0, 0), "RR") == (
+        None,
+        "move 2 (R) enters the blocked cell at row 1, column 3",
+    )
     assert parse_moves(" r, d\nD ", max_len=5) == "RDD"
     with pytest.raises(ParseError):
         parse_moves("RDDDDD", max_len=5)

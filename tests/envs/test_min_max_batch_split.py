@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from rlve_gym.envs.sequence_array.min_max_batch_split import smallest_largest_sum, split_within
 
 import rlve_gym
-from rlve_gym.envs.sequence_array.min_max_batch_split import smallest_largest_sum, split_within
 
 ENV = rlve_gym.make("MinMaxBatchSplit")
 
@@ -69,8 +69,12 @@ def test_greedy_split_works_when_the_limit_forces_single_element_batches():
 
 def test_the_prompt_example():
     assert smallest_largest_sum([4, 1, 3, 2], 2) == 5
-    assert ENV.check({"values": [4, 1, 3, 2], "batches": 2, "best_largest_sum": 5}, [2, 2], None).correct
-    assert not ENV.check({"values": [4, 1, 3, 2], "batches": 2, "best_largest_sum": 5}, [1, 3], None).correct
+    assert ENV.check(
+        {"values": [4, 1, 3, 2], "batches": 2, "best_largest_sum": 5}, [2, 2], None
+    ).correct
+    assert not ENV.check(
+        {"values": [4, 1, 3, 2], "batches": 2, "best_largest_sum": 5}, [1, 3], None
+    ).correct
 
 
 def test_empty_batches_wrong_totals_and_malformed_answers():

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from rlve_gym.envs.string.minimal_rotation import rotate, smallest_rotation_start
 
 import rlve_gym
-from rlve_gym.envs.string.minimal_rotation import rotate, smallest_rotation_start
 
 ENV = rlve_gym.make("MinimalRotation")
 

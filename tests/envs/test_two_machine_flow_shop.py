@@ -32,7 +32,10 @@ def test_optimum_matches_all_permutations(difficulty):
         problem = ENV.generate(difficulty, seed)
         first, second = problem.instance["first"], problem.instance["second"]
         n = len(first)
-        best = min(makespan_by_event_simulation(first, second, p) for p in itertools.permutations(range(1, n + 1)))
+        best = min(
+            makespan_by_event_simulation(first, second, p)
+            for p in itertools.permutations(range(1, n + 1))
+        )
         assert problem.instance["best_makespan"] == best
         reference = [int(t) for t in problem.answer.split()]
         assert makespan_by_event_simulation(first, second, reference) == best

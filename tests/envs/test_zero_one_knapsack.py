@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from rlve_gym.envs.dp_optimization.zero_one_knapsack import best_selection
 
 import rlve_gym
-from rlve_gym.envs.dp_optimization.zero_one_knapsack import best_selection
 
 ENV = rlve_gym.make("ZeroOneKnapsack")
 
@@ -26,7 +26,10 @@ def subset_totals(instance, subset):
 
 def best_value_by_brute_force(instance):
     return max(
-        value for weight, value in (subset_totals(instance, s) for s in all_subsets(len(instance["weights"])))
+        value
+        for weight, value in (
+            subset_totals(instance, s) for s in all_subsets(len(instance["weights"]))
+        )
         if weight <= instance["capacity"]
     )
 
