@@ -64,11 +64,18 @@ def random_recursive_parents(rng: random.Random, n: int, max_back: int | None = 
     return parent
 
 
-def relabel_parents(rng: random.Random, parent: list[int]) -> tuple[list[int], int]:
-    """The same rooted tree with vertex labels shuffled: returns ``(parent, root)`` in new labels."""
+def relabel_parents(rng: random.Random, parent: list[int], keep_root: bool = False) -> tuple[list[int], int]:
+    """The same rooted tree with vertex labels shuffled: returns ``(parent, root)`` in new labels.
+
+    With ``keep_root`` the root keeps its label and only the other vertices are shuffled.
+    """
     n = len(parent)
     new_label = list(range(n))
     rng.shuffle(new_label)
+    if keep_root:
+        old_root = parent.index(-1)
+        where = new_label.index(old_root)
+        new_label[where], new_label[old_root] = new_label[old_root], old_root
     relabelled = [-1] * n
     root = -1
     for v, p in enumerate(parent):
