@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import random
 from collections import deque
+from collections.abc import Sequence
 from math import isqrt
-from typing import Sequence
 
 from .answers import ParseError, parse_int_list
 
@@ -56,7 +56,11 @@ def _pair_index(u: int, v: int, n: int, directed: bool) -> int:
 
 
 def sample_pairs(
-    rng: random.Random, n: int, m: int, directed: bool = False, exclude: Sequence[Sequence[int]] = ()
+    rng: random.Random,
+    n: int,
+    m: int,
+    directed: bool = False,
+    exclude: Sequence[Sequence[int]] = (),
 ) -> list[Edge]:
     """``m`` distinct vertex pairs (no loops), none of them in ``exclude``; ``m`` is clamped to what
     is available. Undirected pairs come as ``[u, v]`` with ``u < v``. Order is random."""
@@ -219,7 +223,9 @@ def adjacency(n: int, edges: Sequence[Sequence[int]], directed: bool = False) ->
     return adj
 
 
-def edge_weights(edges: Sequence[Sequence[int]], directed: bool = False) -> dict[tuple[int, int], int]:
+def edge_weights(
+    edges: Sequence[Sequence[int]], directed: bool = False
+) -> dict[tuple[int, int], int]:
     """``(u, v) -> weight`` for weighted edges (the lightest of parallel edges); undirected edges
     are keyed with ``u < v``. Unweighted edges get weight 1."""
     table: dict[tuple[int, int], int] = {}
@@ -262,9 +268,11 @@ def is_connected(n: int, edges: Sequence[Sequence[int]]) -> bool:
     return all(reachable_from(n, adjacency(n, edges), [0]))
 
 
-def walk_problem(walk: Sequence[int], arcs: dict[tuple[int, int], int], directed: bool) -> str | None:
+def walk_problem(
+    walk: Sequence[int], arcs: dict[tuple[int, int], int], directed: bool
+) -> str | None:
     """Why consecutive vertices of ``walk`` are not all joined by an edge of ``arcs``, or None."""
-    for a, b in zip(walk, walk[1:]):
+    for a, b in zip(walk, walk[1:], strict=False):
         if edge_key(a, b, directed) not in arcs:
             return f"there is no edge {'from' if directed else 'between'} {a} {'to' if directed else 'and'} {b}"
     return None
@@ -272,18 +280,23 @@ def walk_problem(walk: Sequence[int], arcs: dict[tuple[int, int], int], directed
 
 def walk_weight(walk: Sequence[int], arcs: dict[tuple[int, int], int], directed: bool) -> int:
     """Total weight of a walk whose steps are all edges (check with ``walk_problem`` first)."""
-    return sum(arcs[edge_key(a, b, directed)] for a, b in zip(walk, walk[1:]))
+    return sum(arcs[edge_key(a, b, directed)] for a, b in zip(walk, walk[1:], strict=False))
 
 
 def edge_list_problem(
-    pairs: Sequence[Sequence[int]], table: dict[tuple[int, int], int], n: int, directed: bool = False
+    pairs: Sequence[Sequence[int]],
+    table: dict[tuple[int, int], int],
+    n: int,
+    directed: bool = False,
 ) -> str | None:
     """Why ``pairs`` is not a list of distinct edges of the graph whose ``edge_weights`` table is
     ``table``, or None."""
     seen = set()
     for u, v in pairs:
         if not (0 <= u < n and 0 <= v < n):
-            return f"{u} {v}: {u if not 0 <= u < n else v} is not a vertex (vertices are 0..{n - 1})"
+            return (
+                f"{u} {v}: {u if not 0 <= u < n else v} is not a vertex (vertices are 0..{n - 1})"
+            )
         key = edge_key(u, v, directed)
         if key not in table:
             return f"{u} {v} is not an edge of the graph"
@@ -314,7 +327,9 @@ def spanning_tree_problem(n: int, pairs: Sequence[Sequence[int]]) -> str | None:
     return None
 
 
-def topological_order(n: int, arcs: Sequence[Sequence[int]], largest_first: bool = False) -> list[int] | None:
+def topological_order(
+    n: int, arcs: Sequence[Sequence[int]], largest_first: bool = False
+) -> list[int] | None:
     """Kahn's algorithm, always taking the smallest (or largest) available vertex: the
     lexicographically smallest (largest) topological order. None when the digraph has a cycle."""
     import heapq

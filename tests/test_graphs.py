@@ -37,7 +37,9 @@ def test_generators_keep_their_promises():
         n, m = rng.randint(1, 12), rng.randint(0, 80)
         edges = graphs.random_connected_graph(rng, n, m)
         g = _nx(n, edges)
-        assert nx.is_connected(g) and g.number_of_edges() == len(edges) == min(max(m, n - 1), n * (n - 1) // 2)
+        assert nx.is_connected(g) and g.number_of_edges() == len(edges) == min(
+            max(m, n - 1), n * (n - 1) // 2
+        )
         assert all(u < v for u, v in edges)
         arcs, order = graphs.random_dag(rng, n, m)
         position = {v: i for i, v in enumerate(order)}
@@ -66,7 +68,10 @@ def test_same_seed_same_graph():
 def test_edge_pairs_round_trip_and_reject_odd_counts():
     assert graphs.parse_edge_pairs("0 1, 1 2", 5) == [[0, 1], [1, 2]]
     assert graphs.parse_edge_pairs("(0,1) [1 2]", 5) == [[0, 1], [1, 2]]
-    assert graphs.parse_edge_pairs(graphs.format_edge_pairs([[3, 4], [5, 6]]), 5) == [[3, 4], [5, 6]]
+    assert graphs.parse_edge_pairs(graphs.format_edge_pairs([[3, 4], [5, 6]]), 5) == [
+        [3, 4],
+        [5, 6],
+    ]
     with pytest.raises(ParseError):
         graphs.parse_edge_pairs("0 1 2", 5)
     with pytest.raises(ParseError):

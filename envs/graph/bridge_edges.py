@@ -42,18 +42,27 @@ class BridgeEdges(Environment):
     catalog_name = "Bridge"
 
     def schedule(self, difficulty):
-        return {"vertices": 6 + 2 * difficulty, "blocks": 2 + difficulty // 3, "extra_per_block": difficulty // 4}
+        return {
+            "vertices": 6 + 2 * difficulty,
+            "blocks": 2 + difficulty // 3,
+            "extra_per_block": difficulty // 4,
+        }
 
     def generate_instance(self, rng, sizes):
         n, k = sizes["vertices"], sizes["blocks"]
         cuts = sorted(rng.sample(range(1, n), k - 1))
-        bounds = list(zip([0] + cuts, cuts + [n]))
+        bounds = list(zip([0] + cuts, cuts + [n], strict=False))
         edges = []
         for start, end in bounds:
             size = end - start
-            block = random_connected_graph(rng, size, size - 1 + size // 2 + sizes["extra_per_block"])
+            block = random_connected_graph(
+                rng, size, size - 1 + size // 2 + sizes["extra_per_block"]
+            )
             edges += [[u + start, v + start] for u, v in block]
-        joins = [[rng.randrange(*bounds[rng.randrange(i)]), rng.randrange(*bounds[i])] for i in range(1, k)]
+        joins = [
+            [rng.randrange(*bounds[rng.randrange(i)]), rng.randrange(*bounds[i])]
+            for i in range(1, k)
+        ]
         if len(joins) >= 2 and rng.random() < 0.25:
             joins.pop(rng.randrange(len(joins)))
         edges += joins

@@ -49,7 +49,9 @@ def bellman_ford_solution(n: int, constraints: list[list[int]]) -> list[int] | N
 
 
 class DifferenceConstraints(Environment):
-    description = "Integers satisfying every constraint x_i - x_j <= c of a difference-constraint system"
+    description = (
+        "Integers satisfying every constraint x_i - x_j <= c of a difference-constraint system"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "3 -1 0 4"
@@ -57,7 +59,10 @@ class DifferenceConstraints(Environment):
 
     def schedule(self, difficulty):
         n = 4 + 2 * difficulty
-        return {"variables": n, "constraints": min(pair_count(n, True), 2 * n + (n // 2) * (difficulty // 4))}
+        return {
+            "variables": n,
+            "constraints": min(pair_count(n, True), 2 * n + (n // 2) * (difficulty // 4)),
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["variables"]

@@ -45,7 +45,9 @@ class DirectedHamiltonianPath(Environment):
         planted = list(range(n))
         rng.shuffle(planted)
         path_arcs = [[planted[i], planted[i + 1]] for i in range(n - 1)]
-        arcs = path_arcs + sample_pairs(rng, n, sizes["arcs"] - len(path_arcs), directed=True, exclude=path_arcs)
+        arcs = path_arcs + sample_pairs(
+            rng, n, sizes["arcs"] - len(path_arcs), directed=True, exclude=path_arcs
+        )
         rng.shuffle(arcs)
         return {"n": n, "arcs": arcs, "planted_path": planted}
 
@@ -81,6 +83,6 @@ class DirectedHamiltonianPath(Environment):
         misses = [path[:-1], path[:-1] + path[:1]]
         # permutations one step away that use a missing arc
         for candidate in (path[::-1], path[1:] + path[:1], [path[1], path[0], *path[2:]]):
-            if any((a, b) not in arcs for a, b in zip(candidate, candidate[1:])):
+            if any((a, b) not in arcs for a, b in zip(candidate, candidate[1:], strict=False)):
                 misses.append(candidate)
         return [" ".join(map(str, m)) for m in misses]

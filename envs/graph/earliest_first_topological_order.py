@@ -19,13 +19,16 @@ Items grow by two per level and constraints per item every four levels; the prom
 
 from __future__ import annotations
 
-from rlve_gym import Verdict
 from rlve_gym.envs.graph.topological_sort import TopologicalSort
+
+from rlve_gym import Verdict
 from rlve_gym.graphs import topological_order
 
 
 class EarliestFirstTopologicalOrder(TopologicalSort):
-    description = "The constrained order placing item 0 as early as possible, then item 1, and so on"
+    description = (
+        "The constrained order placing item 0 as early as possible, then item 1, and so on"
+    )
     multiple_valid_answers = False
     catalog_name = "TopologicalSort_MinimalLexicographicalOrder"
     ordering_rule = (

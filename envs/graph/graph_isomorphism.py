@@ -18,10 +18,21 @@ giving the mapping away; the prompt (two edge lists) stays under 2,000 character
 from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
-from rlve_gym.graphs import edge_key, format_edges, is_permutation, pair_count, parse_vertex_list, random_graph, relabel, scramble_undirected
+from rlve_gym.graphs import (
+    edge_key,
+    format_edges,
+    is_permutation,
+    pair_count,
+    parse_vertex_list,
+    random_graph,
+    relabel,
+    scramble_undirected,
+)
 
 
-def mapped_edge_mismatch(mapping: list[int], first: list[list[int]], second: list[list[int]]) -> list[int] | None:
+def mapped_edge_mismatch(
+    mapping: list[int], first: list[list[int]], second: list[list[int]]
+) -> list[int] | None:
     """The first edge of ``first`` whose image under ``mapping`` is not an edge of ``second``, or
     None (with equal edge counts, None means the mapping is an isomorphism)."""
     target = {edge_key(u, v) for u, v in second}
@@ -81,7 +92,9 @@ class GraphIsomorphism(Environment):
         broken = mapped_edge_mismatch(answer, instance["first"], instance["second"])
         if broken:
             u, v = broken
-            return Verdict.wrong(f"G1 edge {u}-{v} maps to {answer[u]}-{answer[v]}, which is not an edge of G2")
+            return Verdict.wrong(
+                f"G1 edge {u}-{v} maps to {answer[u]}-{answer[v]}, which is not an edge of G2"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

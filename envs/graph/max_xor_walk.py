@@ -22,7 +22,13 @@ the solver is linear in M times B.
 from __future__ import annotations
 
 from rlve_gym import Environment
-from rlve_gym.graphs import add_weights, adjacency, format_edges, pair_count, random_connected_graph, scramble_undirected
+from rlve_gym.graphs import (
+    add_weights,
+    format_edges,
+    pair_count,
+    random_connected_graph,
+    scramble_undirected,
+)
 
 
 def reduce_by_basis(value: int, basis: list[int]) -> int:

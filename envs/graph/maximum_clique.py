@@ -74,7 +74,9 @@ def _bits(mask: int) -> list[int]:
 
 
 class MaximumClique(Environment):
-    description = "A maximum clique (largest set of pairwise adjacent vertices) of an undirected graph"
+    description = (
+        "A maximum clique (largest set of pairwise adjacent vertices) of an undirected graph"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "1 4 6"
@@ -87,7 +89,11 @@ class MaximumClique(Environment):
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
         edges = random_graph(rng, n, sizes["edges"])
-        return {"n": n, "edges": scramble_undirected(rng, edges), "clique_size": len(maximum_clique(n, edges))}
+        return {
+            "n": n,
+            "edges": scramble_undirected(rng, edges),
+            "clique_size": len(maximum_clique(n, edges)),
+        }
 
     def solve(self, instance):
         return maximum_clique(instance["n"], instance["edges"])
@@ -115,7 +121,9 @@ class MaximumClique(Environment):
         for i, u in enumerate(answer):
             for v in answer[i + 1 :]:
                 if edge_key(u, v) not in present:
-                    return Verdict.wrong(f"vertices {u} and {v} are not adjacent, so this is not a clique")
+                    return Verdict.wrong(
+                        f"vertices {u} and {v} are not adjacent, so this is not a clique"
+                    )
         if len(answer) != instance["clique_size"]:
             return Verdict.wrong(f"a clique, but {len(answer)} vertices is not the maximum size")
         return Verdict.right()
@@ -124,6 +132,8 @@ class MaximumClique(Environment):
         instance = problem.instance
         clique = [int(x) for x in problem.answer.split()]
         adj = adjacency(instance["n"], instance["edges"])
-        outsider = next(v for v in range(instance["n"]) if v not in clique and not set(clique) <= set(adj[v]))
+        outsider = next(
+            v for v in range(instance["n"]) if v not in clique and not set(clique) <= set(adj[v])
+        )
         misses = [clique[:-1], clique + [outsider], clique + clique[:1]]
         return [" ".join(map(str, m)) for m in misses]

@@ -33,7 +33,9 @@ from rlve_gym.graphs import (
 def minimum_arborescence(n: int, root: int, arcs: list[list[int]]) -> list[int] | None:
     """Indices into ``arcs`` (``[u, v, w]``) of a minimum spanning arborescence rooted at
     ``root``, or None when some vertex is unreachable from it."""
-    return _edmonds(n, root, [(u, v, w, i) for i, (u, v, w) in enumerate(arcs) if u != v and v != root])
+    return _edmonds(
+        n, root, [(u, v, w, i) for i, (u, v, w) in enumerate(arcs) if u != v and v != root]
+    )
 
 
 def _edmonds(n: int, root: int, arcs: list[tuple[int, int, int, int]]) -> list[int] | None:
@@ -124,13 +126,18 @@ class MinimumArborescence(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        arcs = [[u, v, rng.randint(1, sizes["max_weight"])] for u, v in random_reachable_digraph(rng, n, sizes["arcs"])]
+        arcs = [
+            [u, v, rng.randint(1, sizes["max_weight"])]
+            for u, v in random_reachable_digraph(rng, n, sizes["arcs"])
+        ]
         chosen = minimum_arborescence(n, 0, arcs)
         return {"n": n, "arcs": arcs, "optimum": sum(arcs[i][2] for i in chosen)}
 
     def solve(self, instance):
         arcs = instance["arcs"]
-        return sorted([arcs[i][0], arcs[i][1]] for i in minimum_arborescence(instance["n"], 0, arcs))
+        return sorted(
+            [arcs[i][0], arcs[i][1]] for i in minimum_arborescence(instance["n"], 0, arcs)
+        )
 
     def format_answer(self, answer):
         return format_edge_pairs(answer)
@@ -155,12 +162,16 @@ class MinimumArborescence(Environment):
     def check(self, instance, answer, reference):
         n = instance["n"]
         table = edge_weights(instance["arcs"], directed=True)
-        problem = edge_list_problem(answer, table, n, directed=True) or arborescence_problem(n, 0, answer)
+        problem = edge_list_problem(answer, table, n, directed=True) or arborescence_problem(
+            n, 0, answer
+        )
         if problem:
             return Verdict.wrong(problem)
         weight = sum(table[(u, v)] for u, v in answer)
         if weight != instance["optimum"]:
-            return Verdict.wrong(f"a spanning arborescence, but its weight {weight} is not the minimum")
+            return Verdict.wrong(
+                f"a spanning arborescence, but its weight {weight} is not the minimum"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

@@ -55,7 +55,9 @@ class MinimumSpanningTree(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = add_weights(rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"])
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"]
+        )
         edges = scramble_undirected(rng, edges)
         return {"n": n, "edges": edges, "mst_weight": minimum_spanning_tree(n, edges)[0]}
 

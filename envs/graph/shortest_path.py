@@ -125,7 +125,9 @@ class ShortestPath(Environment):
             if from_start[via] < INF and to_target[via] < INF:
                 if from_start[via] + to_target[via] > instance["shortest_distance"]:
                     head = path_from_distances(arcs, from_start, via)
-                    tail = path_from_distances([[v, u, w] for u, v, w in arcs], to_target, via)[::-1]
+                    tail = path_from_distances([[v, u, w] for u, v, w in arcs], to_target, via)[
+                        ::-1
+                    ]
                     misses.append(head + tail[1:])
                     break
         return [" ".join(map(str, m)) for m in misses]

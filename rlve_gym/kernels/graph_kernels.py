@@ -7,7 +7,7 @@ Only loops that matter at high difficulty live here; everything else stays plain
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from numba import njit
@@ -34,7 +34,11 @@ def to_csr(
     order = np.argsort(heads_arr, kind="stable")
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(heads_arr, minlength=n), out=indptr[1:])
-    return indptr, np.asarray(tails, dtype=np.int64)[order], np.asarray(weights, dtype=np.int64)[order]
+    return (
+        indptr,
+        np.asarray(tails, dtype=np.int64)[order],
+        np.asarray(weights, dtype=np.int64)[order],
+    )
 
 
 @njit(cache=True)

@@ -4,7 +4,6 @@ whose position vector (position of 0, of 1, ...) is lexicographically smallest."
 from __future__ import annotations
 
 import networkx as nx
-import pytest
 
 import rlve_gym
 

@@ -31,7 +31,8 @@ def test_accepted_permutations_are_exactly_the_isomorphisms():
         n = problem.instance["n"]
         g1, g2 = _graph(n, problem.instance["first"]), _graph(n, problem.instance["second"])
         isomorphisms = {
-            tuple(m[v] for v in range(n)) for m in nx.isomorphism.GraphMatcher(g1, g2).isomorphisms_iter()
+            tuple(m[v] for v in range(n))
+            for m in nx.isomorphism.GraphMatcher(g1, g2).isomorphisms_iter()
         }
         assert isomorphisms
         several += len(isomorphisms) > 1

@@ -7,9 +7,9 @@ import time
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.graph.maximum_clique import maximum_clique
 
 import rlve_gym
-from rlve_gym.envs.graph.maximum_clique import maximum_clique
 
 ENV = rlve_gym.make("MaximumClique")
 
@@ -34,7 +34,9 @@ def test_optimum_matches_networkx(difficulty):
         best = max(map(len, cliques))
         assert problem.instance["clique_size"] == best >= 2
         clique = [int(x) for x in problem.answer.split()]
-        assert len(clique) == best and all(g.has_edge(u, v) for u in clique for v in clique if u != v)
+        assert len(clique) == best and all(
+            g.has_edge(u, v) for u in clique for v in clique if u != v
+        )
 
 
 def test_every_maximal_clique_is_judged_by_its_size():

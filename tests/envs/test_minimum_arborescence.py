@@ -7,9 +7,9 @@ import itertools
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.graph.minimum_arborescence import minimum_arborescence
 
 import rlve_gym
-from rlve_gym.envs.graph.minimum_arborescence import minimum_arborescence
 from rlve_gym.graphs import format_edge_pairs
 
 ENV = rlve_gym.make("MinimumArborescence")
@@ -42,7 +42,10 @@ def test_edmonds_on_random_digraphs_with_cycles_of_cheap_arcs():
     rng = random.Random(3)
     for _ in range(300):
         n = rng.randint(2, 9)
-        arcs = [[u, v, rng.randint(1, 4)] for u, v in random_reachable_digraph(rng, n, rng.randint(n, 3 * n))]
+        arcs = [
+            [u, v, rng.randint(1, 4)]
+            for u, v in random_reachable_digraph(rng, n, rng.randint(n, 3 * n))
+        ]
         chosen = minimum_arborescence(n, 0, arcs)
         assert sum(arcs[i][2] for i in chosen) == _nx_optimum(n, arcs)
     assert minimum_arborescence(3, 0, [[0, 1, 1], [1, 0, 1]]) is None  # vertex 2 unreachable
@@ -60,7 +63,9 @@ def test_every_arborescence_is_judged_by_its_weight():
             g = nx.DiGraph(list(subset))
             g.add_nodes_from(range(n))
             is_arborescence = nx.is_arborescence(g) and g.in_degree(0) == 0
-            is_optimal = is_arborescence and sum(weight[a] for a in subset) == problem.instance["optimum"]
+            is_optimal = (
+                is_arborescence and sum(weight[a] for a in subset) == problem.instance["optimum"]
+            )
             verdict = _verify(problem, [list(a) for a in subset])
             assert verdict.correct == is_optimal, (subset, verdict)
             accepted += verdict.correct
@@ -70,7 +75,11 @@ def test_every_arborescence_is_judged_by_its_weight():
 
 def test_structural_faults_have_reasons():
     base = ENV.generate(0, 0)
-    instance = {"n": 3, "arcs": [[0, 1, 5], [1, 2, 1], [2, 1, 1], [0, 2, 3], [1, 0, 1]], "optimum": 4}
+    instance = {
+        "n": 3,
+        "arcs": [[0, 1, 5], [1, 2, 1], [2, 1, 1], [0, 2, 3], [1, 0, 1]],
+        "optimum": 4,
+    }
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "0 2, 2 1", instance)
     assert _verify(problem, [[0, 2], [2, 1]]).correct
     assert "not the minimum" in _verify(problem, [[0, 1], [1, 2]]).reason

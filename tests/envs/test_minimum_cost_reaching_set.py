@@ -7,9 +7,9 @@ import itertools
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.graph.minimum_cost_reaching_set import cheapest_reaching_set
 
 import rlve_gym
-from rlve_gym.envs.graph.minimum_cost_reaching_set import cheapest_reaching_set
 
 ENV = rlve_gym.make("MinimumCostReachingSet")
 
@@ -40,7 +40,9 @@ def test_every_subset_is_judged_like_exhaustive_search():
         g = _digraph(instance)
         costs = instance["costs"]
         feasible = [
-            s for r in range(1, instance["n"] + 1) for s in itertools.combinations(range(instance["n"]), r)
+            s
+            for r in range(1, instance["n"] + 1)
+            for s in itertools.combinations(range(instance["n"]), r)
             if _reaches_all(g, s)
         ]
         best = min(sum(costs[v] for v in s) for s in feasible)
@@ -61,7 +63,9 @@ def test_optimum_matches_condensation_sources(difficulty):
         g = _digraph(instance)
         c = nx.condensation(g)
         expected = sum(
-            min(instance["costs"][v] for v in c.nodes[x]["members"]) for x in c if c.in_degree(x) == 0
+            min(instance["costs"][v] for v in c.nodes[x]["members"])
+            for x in c
+            if c.in_degree(x) == 0
         )
         assert instance["optimum"] == expected
         assert sum(1 for x in c if c.in_degree(x) == 0) >= 2

@@ -58,7 +58,11 @@ def test_endpoint_order_and_edge_order_do_not_matter():
 
 
 def test_invalid_trees_are_wrong_with_reasons():
-    instance = {"n": 4, "edges": [[0, 1, 1], [1, 2, 1], [0, 2, 1], [2, 3, 5], [0, 3, 2]], "mst_weight": 4}
+    instance = {
+        "n": 4,
+        "edges": [[0, 1, 1], [1, 2, 1], [0, 2, 1], [2, 3, 5], [0, 3, 2]],
+        "mst_weight": 4,
+    }
     base = ENV.generate(0, 0)
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "0 1, 1 2, 0 3", instance)
     assert _verify(problem, "0 1, 1 2, 0 3").correct

@@ -70,7 +70,11 @@ def test_broken_paths_are_wrong_with_reasons():
 
 def test_hand_built_instance_with_a_tie():
     problem = ENV.generate(0, 0)
-    instance = {"n": 4, "arcs": [[0, 1, 2], [1, 3, 2], [0, 2, 1], [2, 3, 3], [0, 3, 9]], "shortest_distance": 4}
+    instance = {
+        "n": 4,
+        "arcs": [[0, 1, 2], [1, 3, 2], [0, 2, 1], [2, 3, 3], [0, 3, 9]],
+        "shortest_distance": 4,
+    }
     tie = rlve_gym.Problem(problem.env_name, problem.version, 0, 0, "p", "0 1 3", instance)
     assert _verify(tie, "0 1 3").correct
     assert _verify(tie, "0 2 3").correct

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.graph.triangle_count import count_triangles
 
 import rlve_gym
-from rlve_gym.envs.graph.triangle_count import count_triangles
 
 ENV = rlve_gym.make("TriangleCount")
 
