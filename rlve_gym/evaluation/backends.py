@@ -16,7 +16,6 @@ import importlib.metadata
 import json
 import os
 import random
-import socket
 import time
 import urllib.error
 import urllib.parse
@@ -54,7 +53,9 @@ class SamplingConfig:
         if self.max_tokens < 1:
             raise RlveError(f"max_tokens must be >= 1, got {self.max_tokens}")
         if self.samples > 1 and self.temperature == 0:
-            raise RlveError("more than one sample per problem needs temperature > 0 (greedy samples are identical)")
+            raise RlveError(
+                "more than one sample per problem needs temperature > 0 (greedy samples are identical)"
+            )
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -242,7 +243,9 @@ class OpenAIBackend:
         self.model = model or self._only_served_model()
 
     # -- plumbing
-    def _request(self, method: str, path: str, payload: dict[str, Any] | None, timeout: float) -> dict[str, Any]:
+    def _request(
+        self, method: str, path: str, payload: dict[str, Any] | None, timeout: float
+    ) -> dict[str, Any]:
         url = self.base_url + path
         data = json.dumps(payload).encode() if payload is not None else None
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
@@ -265,19 +268,23 @@ class OpenAIBackend:
         except urllib.error.URLError as exc:
             reason = exc.reason
             raise _Retryable(f"cannot reach {url}: {reason}") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise _Retryable(f"no answer from {url} within {timeout:g} s") from None
         except (ConnectionError, http.client.HTTPException) as exc:
             raise _Retryable(f"connection to {url} failed: {exc}") from None
         try:
             parsed = json.loads(body)
         except ValueError:
-            raise BackendError(f"{url} answered with something that is not JSON: {body[:200]!r}") from None
+            raise BackendError(
+                f"{url} answered with something that is not JSON: {body[:200]!r}"
+            ) from None
         if not isinstance(parsed, dict):
             raise BackendError(f"{url} answered with JSON that is not an object")
         return parsed
 
-    def _with_retries(self, method: str, path: str, payload: dict[str, Any] | None, timeout: float) -> dict[str, Any]:
+    def _with_retries(
+        self, method: str, path: str, payload: dict[str, Any] | None, timeout: float
+    ) -> dict[str, Any]:
         last: _Retryable | None = None
         for attempt in range(self.max_retries + 1):
             try:
@@ -286,7 +293,9 @@ class OpenAIBackend:
                 last = exc
                 if attempt == self.max_retries:
                     break
-                wait = min(self.max_backoff, self.backoff * 2**attempt) * (0.5 + self._jitter.random())
+                wait = min(self.max_backoff, self.backoff * 2**attempt) * (
+                    0.5 + self._jitter.random()
+                )
                 if exc.retry_after is not None:
                     wait = max(wait, min(exc.retry_after, self.max_backoff))
                 time.sleep(wait)
@@ -316,7 +325,9 @@ class OpenAIBackend:
     def describe(self) -> str:
         return f"openai:{self.base_url}#{self.model}"
 
-    def _one_sample(self, conversation: Conversation, sampling: SamplingConfig, seed: int) -> Completion:
+    def _one_sample(
+        self, conversation: Conversation, sampling: SamplingConfig, seed: int
+    ) -> Completion:
         payload: dict[str, Any] = {
             "model": self.model,
             "temperature": sampling.temperature,
@@ -335,7 +346,9 @@ class OpenAIBackend:
             choice = answer["choices"][0]
             text = choice["message"]["content"] if self.chat else choice["text"]
         except (KeyError, IndexError, TypeError):
-            raise BackendError(f"unexpected answer from {self.base_url}: {str(answer)[:300]}") from None
+            raise BackendError(
+                f"unexpected answer from {self.base_url}: {str(answer)[:300]}"
+            ) from None
         usage = answer.get("usage") or {}
         tokens = usage.get("completion_tokens")
         return Completion(
@@ -350,7 +363,7 @@ class OpenAIBackend:
         results: list[list[Completion | None]] = [[None] * sampling.samples for _ in conversations]
         futures = {
             self._pool.submit(self._one_sample, conversation, sampling, (seed + j) % 2**31): (i, j)
-            for i, (conversation, seed) in enumerate(zip(conversations, seeds))
+            for i, (conversation, seed) in enumerate(zip(conversations, seeds, strict=True))
             for j in range(sampling.samples)
         }
         try:
@@ -379,12 +392,16 @@ class TransformersBackend:
     caller's RNG state is left exactly as it was.
     """
 
-    def __init__(self, model: str, *, dtype: str = "auto", device: str | None = None, chat: bool = True) -> None:
+    def __init__(
+        self, model: str, *, dtype: str = "auto", device: str | None = None, chat: bool = True
+    ) -> None:
         try:
             import torch
             from transformers import AutoModelForCausalLM, AutoTokenizer
         except ImportError as exc:
-            raise BackendError(f"the transformers backend needs torch and transformers installed: {exc}") from None
+            raise BackendError(
+                f"the transformers backend needs torch and transformers installed: {exc}"
+            ) from None
         self.model_path = model
         self.chat = chat
         self._torch = torch
@@ -418,10 +435,14 @@ class TransformersBackend:
         if eos_ids is None:
             eos_ids = self.tokenizer.eos_token_id
         eos_set = set(eos_ids if isinstance(eos_ids, list) else [eos_ids]) - {None}
-        pad_id = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else next(iter(eos_set), 0)
+        pad_id = (
+            self.tokenizer.pad_token_id
+            if self.tokenizer.pad_token_id is not None
+            else next(iter(eos_set), 0)
+        )
         greedy = sampling.temperature == 0
         results = []
-        for conversation, seed in zip(conversations, seeds):
+        for conversation, seed in zip(conversations, seeds, strict=True):
             input_ids = self._prompt_ids(conversation)
             options: dict[str, Any] = {
                 "max_new_tokens": sampling.max_tokens,
@@ -432,7 +453,9 @@ class TransformersBackend:
             if greedy:
                 options["do_sample"] = False
             else:
-                options.update(do_sample=True, temperature=sampling.temperature, top_p=sampling.top_p, top_k=0)
+                options.update(
+                    do_sample=True, temperature=sampling.temperature, top_p=sampling.top_p, top_k=0
+                )
             devices = [torch.cuda.current_device()] if self.device.startswith("cuda") else []
             with torch.random.fork_rng(devices=devices), torch.no_grad():
                 torch.manual_seed(int(seed))

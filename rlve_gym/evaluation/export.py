@@ -76,13 +76,17 @@ def save_hf_dataset(path: Path, rows: Sequence[Mapping[str, Any]]) -> Path:
     try:
         import datasets
     except ImportError as exc:
-        raise RlveError(f"writing a Hugging Face dataset needs the datasets package ({exc}); pip install datasets") from None
+        raise RlveError(
+            f"writing a Hugging Face dataset needs the datasets package ({exc}); pip install datasets"
+        ) from None
     dataset = datasets.Dataset.from_list(to_hf_records(rows))
     dataset.save_to_disk(str(path))
     return path
 
 
-def verl_records(rows: Iterable[Mapping[str, Any]], data_source: str = "rlve_gym") -> list[dict[str, Any]]:
+def verl_records(
+    rows: Iterable[Mapping[str, Any]], data_source: str = "rlve_gym"
+) -> list[dict[str, Any]]:
     """Rows in the layout veRL's RL datasets read (prompt as messages, reward_model.ground_truth);
     the ground truth is the serialised problem, which ``reward_fn.compute_score`` verifies against."""
     records = []
@@ -92,19 +96,30 @@ def verl_records(rows: Iterable[Mapping[str, Any]], data_source: str = "rlve_gym
                 "data_source": data_source,
                 "prompt": row["messages"],
                 "ability": row["category"],
-                "reward_model": {"style": "rule", "ground_truth": json.dumps(row["problem"], ensure_ascii=False)},
-                "extra_info": {"index": index, "env": row["env"], "difficulty": row["difficulty"],
-                               "problem_index": row["problem_index"]},
+                "reward_model": {
+                    "style": "rule",
+                    "ground_truth": json.dumps(row["problem"], ensure_ascii=False),
+                },
+                "extra_info": {
+                    "index": index,
+                    "env": row["env"],
+                    "difficulty": row["difficulty"],
+                    "problem_index": row["problem_index"],
+                },
             }
         )
     return records
 
 
-def save_verl_parquet(path: Path, rows: Sequence[Mapping[str, Any]], data_source: str = "rlve_gym") -> Path:
+def save_verl_parquet(
+    path: Path, rows: Sequence[Mapping[str, Any]], data_source: str = "rlve_gym"
+) -> Path:
     try:
         import datasets
     except ImportError as exc:
-        raise RlveError(f"writing veRL parquet needs the datasets package ({exc}); pip install datasets") from None
+        raise RlveError(
+            f"writing veRL parquet needs the datasets package ({exc}); pip install datasets"
+        ) from None
     path.parent.mkdir(parents=True, exist_ok=True)
     datasets.Dataset.from_list(verl_records(rows, data_source)).to_parquet(str(path))
     return path
@@ -116,7 +131,9 @@ def save_verl_parquet(path: Path, rows: Sequence[Mapping[str, Any]], data_source
 
 @dataclass
 class ScoreResult:
-    rows: list[dict[str, Any]]  # one per scored input row: where it came from, its problem cell, the verdict
+    rows: list[
+        dict[str, Any]
+    ]  # one per scored input row: where it came from, its problem cell, the verdict
     cells: list[CellSummary]
     environments: dict[str, dict[str, Any]]
     disagreements: int = 0  # rows whose stored verdict differs from the fresh one
@@ -143,10 +160,17 @@ def _row_response(row: dict[str, Any], response_field: str | None, where: str) -
             value = row[name]
             if isinstance(value, str):
                 return value
-            if isinstance(value, list) and value and isinstance(value[-1], dict) and "content" in value[-1]:
+            if (
+                isinstance(value, list)
+                and value
+                and isinstance(value[-1], dict)
+                and "content" in value[-1]
+            ):
                 return str(value[-1]["content"])  # a chat-format completion
             raise RlveError(f"{where}: field {name!r} must be a string, got {type(value).__name__}")
-    raise RlveError(f"{where}: no response field ({' or '.join(fields)}); choose one with --response-field")
+    raise RlveError(
+        f"{where}: no response field ({' or '.join(fields)}); choose one with --response-field"
+    )
 
 
 def iter_input_rows(path: str | Path) -> Iterable[tuple[int, Any]]:
@@ -157,18 +181,28 @@ def iter_input_rows(path: str | Path) -> Iterable[tuple[int, Any]]:
         try:
             import datasets
         except ImportError as exc:
-            raise RlveError(f"reading {path} needs the datasets package ({exc}); pip install datasets") from None
+            raise RlveError(
+                f"reading {path} needs the datasets package ({exc}); pip install datasets"
+            ) from None
         try:
-            dataset = datasets.load_from_disk(str(path)) if path.is_dir() else datasets.Dataset.from_parquet(str(path))
+            dataset = (
+                datasets.load_from_disk(str(path))
+                if path.is_dir()
+                else datasets.Dataset.from_parquet(str(path))
+            )
         except (FileNotFoundError, ValueError) as exc:
             raise RlveError(f"{path}: not a saved dataset or parquet file ({exc})") from None
         if isinstance(dataset, datasets.DatasetDict):
-            raise RlveError(f"{path} holds several splits ({', '.join(dataset)}); pass one split's directory")
+            raise RlveError(
+                f"{path} holds several splits ({', '.join(dataset)}); pass one split's directory"
+            )
         return enumerate(dataset, start=1)
     return read_rows(path)
 
 
-def score_file(path: str | Path, response_field: str | None = None, pass_ks: Sequence[int] = (1,)) -> ScoreResult:
+def score_file(
+    path: str | Path, response_field: str | None = None, pass_ks: Sequence[int] = (1,)
+) -> ScoreResult:
     """Re-verify every (problem, response) row of a file (JSONL, JSON array, parquet, saved dataset).
 
     Responses are judged with the environments installed in this process. Rows of the same
@@ -200,7 +234,10 @@ def score_file(path: str | Path, response_field: str | None = None, pass_ks: Seq
         stored = row.get("verdict")
         if isinstance(stored, dict) and "correct" in stored:
             compared += 1
-            if bool(stored["correct"]) != verdict.correct or bool(stored.get("format_ok", verdict.format_ok)) != verdict.format_ok:
+            if (
+                bool(stored["correct"]) != verdict.correct
+                or bool(stored.get("format_ok", verdict.format_ok)) != verdict.format_ok
+            ):
                 disagreements += 1
         scored.append(
             {
@@ -212,7 +249,9 @@ def score_file(path: str | Path, response_field: str | None = None, pass_ks: Seq
                 "problem_index": problem_id,
                 "sample_index": sample_index,
                 "response_chars": len(response),
-                "response_tokens": row.get("response_tokens") if isinstance(row.get("response_tokens"), int) else None,
+                "response_tokens": row.get("response_tokens")
+                if isinstance(row.get("response_tokens"), int)
+                else None,
                 "verdict": verdict.to_dict(),
             }
         )

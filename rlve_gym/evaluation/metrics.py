@@ -78,7 +78,11 @@ class CellSummary:
 
 
 def summarise_cell(
-    env: str, category: str, difficulty: int, rows: Iterable[Mapping[str, Any]], pass_ks: Sequence[int]
+    env: str,
+    category: str,
+    difficulty: int,
+    rows: Iterable[Mapping[str, Any]],
+    pass_ks: Sequence[int],
 ) -> CellSummary:
     """Summarise the verdict rows of one cell.
 
@@ -119,7 +123,9 @@ def summarise_cell(
         mean_score=score_sum / samples if samples else math.nan,
         format_failure_rate=format_failures / samples if samples else math.nan,
         mean_response_chars=chars_sum / samples if samples else math.nan,
-        mean_response_tokens=(tokens_sum / tokens_known) if tokens_known == samples and samples else None,
+        mean_response_tokens=(tokens_sum / tokens_known)
+        if tokens_known == samples and samples
+        else None,
         pass_at=pass_at,
     )
 

@@ -28,7 +28,11 @@ def eval_seed(base_seed: int, problem_index: int) -> int:
 
 def resolve_envs(spec: str | Sequence[str]) -> list[str]:
     """Environment names from ``all``, a category, a name, or a comma-separated/sequence mix."""
-    items = [s.strip() for s in spec.split(",")] if isinstance(spec, str) else [str(s).strip() for s in spec]
+    items = (
+        [s.strip() for s in spec.split(",")]
+        if isinstance(spec, str)
+        else [str(s).strip() for s in spec]
+    )
     items = [s for s in items if s]
     if not items:
         raise RlveError("no environments given; pass names, a category, or 'all'")
@@ -80,7 +84,9 @@ def env_category(name: str) -> str:
     return str(all_env_info().get(name, {}).get("category", "custom"))
 
 
-def cell_problems(env_name: str, difficulty: int, n: int, base_seed: int, markers: str = "answer") -> list[Problem]:
+def cell_problems(
+    env_name: str, difficulty: int, n: int, base_seed: int, markers: str = "answer"
+) -> list[Problem]:
     """The ``n`` fixed problems of one (environment, difficulty) cell."""
     check_seed(base_seed)
     env = make(env_name)
@@ -88,7 +94,11 @@ def cell_problems(env_name: str, difficulty: int, n: int, base_seed: int, marker
 
 
 def iter_eval_set(
-    envs: Sequence[str], difficulties: Sequence[int], n: int, base_seed: int, markers: str = "answer"
+    envs: Sequence[str],
+    difficulties: Sequence[int],
+    n: int,
+    base_seed: int,
+    markers: str = "answer",
 ) -> Iterator[dict[str, Any]]:
     """Rows of a fixed evaluation set: one per (environment, difficulty, problem index)."""
     if n < 1:
@@ -108,7 +118,9 @@ def iter_eval_set(
                 }
 
 
-def chat_messages(problem: Problem, system_prompt: str | None = DEFAULT_SYSTEM_PROMPT) -> list[dict[str, str]]:
+def chat_messages(
+    problem: Problem, system_prompt: str | None = DEFAULT_SYSTEM_PROMPT
+) -> list[dict[str, str]]:
     """The conversation a chat model sees for ``problem``."""
     messages = [{"role": "system", "content": system_prompt}] if system_prompt else []
     messages.append({"role": "user", "content": problem.prompt})

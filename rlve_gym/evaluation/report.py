@@ -34,7 +34,8 @@ def summarise_rows(
     environments: dict[str, dict[str, Any]] = {}
     for cell in cells:
         entry = environments.setdefault(
-            cell.env, {"category": cell.category, "accuracy_by_difficulty": {}, "samples": 0, "correct": 0}
+            cell.env,
+            {"category": cell.category, "accuracy_by_difficulty": {}, "samples": 0, "correct": 0},
         )
         entry["accuracy_by_difficulty"][cell.difficulty] = cell.accuracy
         entry["samples"] += cell.samples
@@ -68,7 +69,10 @@ def write_summary_csv(path: Path, cells: Sequence[CellSummary]) -> None:
 
 
 def write_summary_json(
-    path: Path, cells: Sequence[CellSummary], environments: Mapping[str, Any], meta: Mapping[str, Any]
+    path: Path,
+    cells: Sequence[CellSummary],
+    environments: Mapping[str, Any],
+    meta: Mapping[str, Any],
 ) -> None:
     data = {
         **meta,
@@ -87,7 +91,9 @@ def plot_heatmap(path: Path, cells: Sequence[CellSummary]) -> None:
     import matplotlib.pyplot as plt
     import numpy as np
 
-    envs = sorted({c.env for c in cells}, key=lambda e: (next(c.category for c in cells if c.env == e), e))
+    envs = sorted(
+        {c.env for c in cells}, key=lambda e: (next(c.category for c in cells if c.env == e), e)
+    )
     difficulties = sorted({c.difficulty for c in cells})
     grid = np.full((len(envs), len(difficulties)), np.nan)
     for c in cells:
@@ -105,8 +111,15 @@ def plot_heatmap(path: Path, cells: Sequence[CellSummary]) -> None:
             for col in range(len(difficulties)):
                 if not math.isnan(grid[r, col]):
                     value = grid[r, col]
-                    ax.text(col, r, f"{value:.2f}", ha="center", va="center", fontsize=7,
-                            color="black" if value > 0.6 else "white")
+                    ax.text(
+                        col,
+                        r,
+                        f"{value:.2f}",
+                        ha="center",
+                        va="center",
+                        fontsize=7,
+                        color="black" if value > 0.6 else "white",
+                    )
     fig.colorbar(image, ax=ax, fraction=0.03)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
@@ -128,10 +141,16 @@ def plot_curves(path: Path, cells: Sequence[CellSummary]) -> None:
     columns = min(3, len(names))
     rows = math.ceil(len(names) / columns)
     fig, axes = plt.subplots(rows, columns, figsize=(5 * columns, 3.6 * rows), squeeze=False)
-    for ax, category in zip(axes.flat, names):
+    for ax, category in zip(axes.flat, names, strict=False):
         for env, env_cells in sorted(by_category[category].items()):
             env_cells.sort(key=lambda c: c.difficulty)
-            ax.plot([c.difficulty for c in env_cells], [c.accuracy for c in env_cells], marker="o", ms=3, label=env)
+            ax.plot(
+                [c.difficulty for c in env_cells],
+                [c.accuracy for c in env_cells],
+                marker="o",
+                ms=3,
+                label=env,
+            )
         ax.axhline(REACHED_THRESHOLD, color="grey", lw=0.8, ls="--")
         ax.set_ylim(-0.03, 1.03)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -192,13 +211,32 @@ def write_report(
     elif plot_error:
         lines += [f"_Plots were not drawn: {plot_error}_", ""]
     ks = sorted({k for c in cells for k in c.pass_at})
-    header = ["environment", "d", "problems", "samples", "accuracy", *[f"pass@{k}" for k in ks],
-              "format failures", "mean score", "mean tokens", "mean chars"]
+    header = [
+        "environment",
+        "d",
+        "problems",
+        "samples",
+        "accuracy",
+        *[f"pass@{k}" for k in ks],
+        "format failures",
+        "mean score",
+        "mean tokens",
+        "mean chars",
+    ]
     lines += ["## Cells", "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for c in cells:
-        values = [c.env, str(c.difficulty), str(c.problems), str(c.samples), _fmt(c.accuracy),
-                  *[_fmt(c.pass_at.get(k)) for k in ks], _fmt(c.format_failure_rate), _fmt(c.mean_score),
-                  _fmt(c.mean_response_tokens, 1), _fmt(c.mean_response_chars, 1)]
+        values = [
+            c.env,
+            str(c.difficulty),
+            str(c.problems),
+            str(c.samples),
+            _fmt(c.accuracy),
+            *[_fmt(c.pass_at.get(k)) for k in ks],
+            _fmt(c.format_failure_rate),
+            _fmt(c.mean_score),
+            _fmt(c.mean_response_tokens, 1),
+            _fmt(c.mean_response_chars, 1),
+        ]
         lines.append("| " + " | ".join(values) + " |")
     lines.append("")
     path.write_text("\n".join(lines), encoding="utf-8")

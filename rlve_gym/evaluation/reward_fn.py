@@ -119,14 +119,16 @@ def response_from_query(query: str, prompt: str, problem: Problem) -> str:
     return query
 
 
-def reward_func(queries: Sequence[str], prompts: Sequence[str], labels: Sequence[Any], **kwargs: Any) -> dict[str, Any]:
+def reward_func(
+    queries: Sequence[str], prompts: Sequence[str], labels: Sequence[Any], **kwargs: Any
+) -> dict[str, Any]:
     """OpenRLHF's custom reward function: rewards for advantages, scores in [0, 1] for dynamic
     filtering, and per-batch accuracy / format rates for its logger."""
     import torch
 
     scheme = _scheme(kwargs.get("scheme"))
     rewards, scores, correct, format_ok = [], [], [], []
-    for query, prompt, label in zip(queries, prompts, labels):
+    for query, prompt, label in zip(queries, prompts, labels, strict=True):
         problem = load_problem(label)
         response = response_from_query(query, prompt, problem)
         verdict = make(problem.env_name).verify(problem, response)

@@ -74,7 +74,9 @@ def read_jsonl_tolerant(path: Path) -> Iterator[dict[str, Any]]:
         except ValueError:
             if number == len(lines) and not line.endswith("\n"):
                 return  # interrupted write
-            raise RlveError(f"{path}:{number}: not a JSON line; the file is damaged or not a sweep output") from None
+            raise RlveError(
+                f"{path}:{number}: not a JSON line; the file is damaged or not a sweep output"
+            ) from None
         if not isinstance(row, dict):
             raise RlveError(f"{path}:{number}: expected a JSON object per line")
         yield row

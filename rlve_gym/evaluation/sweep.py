@@ -69,7 +69,9 @@ class SweepSpec:
             self.pass_ks = default_pass_ks(self.sampling.samples)
         bad = [k for k in self.pass_ks if not 1 <= k <= self.sampling.samples]
         if bad:
-            raise RlveError(f"pass@k needs 1 <= k <= samples per problem ({self.sampling.samples}); got {bad}")
+            raise RlveError(
+                f"pass@k needs 1 <= k <= samples per problem ({self.sampling.samples}); got {bad}"
+            )
 
     def identity(self, model: str) -> dict[str, Any]:
         """The settings that must not change between a run and its resumption."""
@@ -100,7 +102,13 @@ def sample_seed(sampling_seed: int, env: str, difficulty: int, problem_index: in
 
 def row_key(row: dict[str, Any]) -> tuple[str, int, int, int, int]:
     problem = row["problem"]
-    return (row["env"], int(problem["version"]), int(row["difficulty"]), int(row["problem_index"]), int(row["sample_index"]))
+    return (
+        row["env"],
+        int(problem["version"]),
+        int(row["difficulty"]),
+        int(row["problem_index"]),
+        int(row["sample_index"]),
+    )
 
 
 def _check_manifest(path: Path, identity: dict[str, Any], overwrite: bool) -> None:
@@ -109,7 +117,9 @@ def _check_manifest(path: Path, identity: dict[str, Any], overwrite: bool) -> No
         try:
             previous = json.loads(path.read_text())
         except ValueError:
-            raise RlveError(f"{path} is damaged; delete the directory or pass --overwrite") from None
+            raise RlveError(
+                f"{path} is damaged; delete the directory or pass --overwrite"
+            ) from None
         old = previous.get("identity", {})
         changed = sorted(k for k in set(old) | set(identity) if old.get(k) != identity.get(k))
         if changed:
@@ -122,7 +132,9 @@ def _check_manifest(path: Path, identity: dict[str, Any], overwrite: bool) -> No
             if stale.exists():
                 stale.unlink()
     elif responses.exists():
-        raise RlveError(f"{responses} exists without {MANIFEST}; use another --output-dir or --overwrite")
+        raise RlveError(
+            f"{responses} exists without {MANIFEST}; use another --output-dir or --overwrite"
+        )
 
 
 def _write_manifest(path: Path, identity: dict[str, Any], spec: SweepSpec) -> None:
@@ -141,7 +153,9 @@ def _write_manifest(path: Path, identity: dict[str, Any], spec: SweepSpec) -> No
     os.replace(tmp, path)
 
 
-def load_done(responses: Path, spec: SweepSpec) -> dict[tuple[str, int, int, int, int], dict[str, Any]]:
+def load_done(
+    responses: Path, spec: SweepSpec
+) -> dict[tuple[str, int, int, int, int], dict[str, Any]]:
     """Rows already in ``responses`` that belong to this sweep's problems, by key (last one wins)."""
     if not responses.exists():
         return {}
@@ -154,7 +168,9 @@ def load_done(responses: Path, spec: SweepSpec) -> dict[tuple[str, int, int, int
             if int(row["problem"]["seed"]) != expected_seed:
                 continue
         except (KeyError, TypeError, ValueError):
-            raise RlveError(f"{responses} holds a row that is not a sweep row; use another --output-dir") from None
+            raise RlveError(
+                f"{responses} holds a row that is not a sweep row; use another --output-dir"
+            ) from None
         rows[key] = row
     return rows
 
@@ -214,21 +230,27 @@ def run_sweep(
     try:
         for batch in _batches(todo, spec.batch_size):
             problems = [
-                envs[name].generate(d, eval_seed(spec.seed, i), markers=spec.markers) for name, d, i in batch
+                envs[name].generate(d, eval_seed(spec.seed, i), markers=spec.markers)
+                for name, d, i in batch
             ]
             if bar is not None:
                 first, last = batch[0], batch[-1]
-                bar.describe(f"{first[0]} d={first[1]}" + (f" .. {last[0]} d={last[1]}" if last[:2] != first[:2] else ""))
+                bar.describe(
+                    f"{first[0]} d={first[1]}"
+                    + (f" .. {last[0]} d={last[1]}" if last[:2] != first[:2] else "")
+                )
             conversations = [chat_messages(p, spec.system_prompt) for p in problems]
             seeds = [sample_seed(spec.seed, name, d, i) for name, d, i in batch]
             completions = backend.generate(conversations, spec.sampling, seeds)
             if len(completions) != len(batch) or any(len(c) != k for c in completions):
-                raise RlveError(f"the backend returned the wrong number of completions (expected {k} per problem)")
+                raise RlveError(
+                    f"the backend returned the wrong number of completions (expected {k} per problem)"
+                )
             rows = []
-            for (name, d, i), problem, samples in zip(batch, problems, completions):
+            for (name, d, i), problem, samples in zip(batch, problems, completions, strict=True):
                 verdicts = envs[name].verify_batch(problem, [c.text for c in samples])
                 problem_dict = problem.to_dict()
-                for j, (completion, verdict) in enumerate(zip(samples, verdicts)):
+                for j, (completion, verdict) in enumerate(zip(samples, verdicts, strict=True)):
                     rows.append(
                         {
                             "env": name,
@@ -269,7 +291,11 @@ def run_sweep(
         output_dir,
         cells,
         environments,
-        meta={"identity": identity, "problems_per_cell": spec.problems_per_cell, "difficulties": spec.difficulties},
+        meta={
+            "identity": identity,
+            "problems_per_cell": spec.problems_per_cell,
+            "difficulties": spec.difficulties,
+        },
         plots=plots,
     )
     return SweepResult(
