@@ -4,8 +4,8 @@ A path here is the set of vertices on the tree path between two chosen vertices 
 same vertex). The solver chooses K paths and the answer is the largest possible number of
 distinct vertices lying on at least one of them.
 
-Difficulty schedule (tree size; K is uniform in [1, max(1, (leaves - 1) // 2)] so that the
-paths usually cannot cover everything):
+Difficulty schedule (tree size; K is uniform in [1, (leaves - 1) // 2], so 2K ends cannot reach
+every leaf and the answer is always below n; paths, with only two leaves, are redrawn):
 
     d           0    1    2    3    5    10    20    d
     vertices    6    9   12   15   21    36    66    6 + 3d
@@ -21,7 +21,21 @@ from __future__ import annotations
 
 from rlve_gym import Environment
 from rlve_gym.graphs import adjacency, format_edges
-from rlve_gym.trees import bfs_order, random_tree_edges, tree_diameter
+from rlve_gym.trees import (
+    bfs_order,
+    parents_to_edges,
+    random_recursive_parents,
+    random_tree_edges,
+    relabel_edges,
+    tree_diameter,
+)
+
+
+REDRAWS = 10
+
+
+def count_leaves(n: int, edges: list[list[int]]) -> int:
+    return sum(1 for neighbours in adjacency(n, edges) if len(neighbours) == 1)
 
 
 def max_cover(n: int, edges: list[list[int]], paths: int) -> int:
@@ -56,9 +70,16 @@ class TreeKPathsMaxCover(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = random_tree_edges(rng, n)
-        leaves = sum(1 for deg in map(len, adjacency(n, edges)) if deg == 1)
-        return {"n": n, "edges": edges, "paths": rng.randint(1, max(1, (leaves - 1) // 2))}
+        for _ in range(REDRAWS):
+            edges = random_tree_edges(rng, n)
+            if count_leaves(n, edges) >= 3:
+                break
+        else:
+            parent = random_recursive_parents(rng, n)
+            parent[1:4] = [0, 0, 0]  # three branches at vertex 0: at least three leaves
+            edges = relabel_edges(rng, n, parents_to_edges(parent))
+        leaves = count_leaves(n, edges)
+        return {"n": n, "edges": edges, "paths": rng.randint(1, (leaves - 1) // 2)}
 
     def solve(self, instance):
         return max_cover(instance["n"], instance["edges"], instance["paths"])

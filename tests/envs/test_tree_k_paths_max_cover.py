@@ -53,3 +53,14 @@ def test_checker_compares_the_number():
     value = int(problem.answer)
     assert ENV.verify(problem, f"<answer>{value}</answer>").correct
     assert not ENV.verify(problem, f"<answer>{value - 1}</answer>").correct
+
+
+def test_answer_never_covers_the_whole_tree(monkeypatch):
+    import rlve_gym.envs.tree.tree_k_paths_max_cover as module
+
+    for redraws in (10, 0):  # 0 forces the fallback tree
+        monkeypatch.setattr(module, "REDRAWS", redraws)
+        for seed in range(40):
+            instance = ENV.generate(0, seed).instance
+            assert nx.is_tree(nx.Graph([tuple(e) for e in instance["edges"]]))
+            assert ENV.solve(instance) < instance["n"]
