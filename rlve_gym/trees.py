@@ -64,6 +64,16 @@ def random_recursive_parents(rng: random.Random, n: int, max_back: int | None = 
     return parent
 
 
+def random_tree_with_hub(rng: random.Random, n: int, degree: int) -> list[list[int]]:
+    """A random tree (shuffled labels) in which some vertex has at least ``degree`` neighbours;
+    the guaranteed fallback when redrawing uniform trees did not give enough branching."""
+    if not 0 <= degree < n:
+        raise ValueError(f"a hub of degree {degree} needs more than {degree} vertices, got n={n}")
+    parent = random_recursive_parents(rng, n)
+    parent[1 : degree + 1] = [0] * degree
+    return relabel_edges(rng, n, parents_to_edges(parent))
+
+
 def relabel_parents(rng: random.Random, parent: list[int], keep_root: bool = False) -> tuple[list[int], int]:
     """The same rooted tree with vertex labels shuffled: returns ``(parent, root)`` in new labels.
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment
 from rlve_gym.graphs import adjacency, format_edges
-from rlve_gym.trees import parents_to_edges, random_recursive_parents, random_tree_edges, relabel_edges
+from rlve_gym.trees import random_tree_edges, random_tree_with_hub
 
 MIN_TRIPLES = 2
 REDRAWS = 10
@@ -74,9 +74,7 @@ class TreeEquidistantTripleCount(Environment):
             edges = random_tree_edges(rng, n)
             if equidistant_triples(n, edges) >= MIN_TRIPLES:
                 return {"n": n, "edges": edges}
-        parent = random_recursive_parents(rng, n)
-        parent[1:5] = [0, 0, 0, 0]  # vertex 0 gets degree >= 4: at least four triples
-        return {"n": n, "edges": relabel_edges(rng, n, parents_to_edges(parent))}
+        return {"n": n, "edges": random_tree_with_hub(rng, n, 4)}  # degree >= 4: four triples or more
 
     def solve(self, instance):
         return equidistant_triples(instance["n"], instance["edges"])

@@ -21,14 +21,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment
 from rlve_gym.graphs import adjacency, format_edges
-from rlve_gym.trees import (
-    bfs_order,
-    parents_to_edges,
-    random_recursive_parents,
-    random_tree_edges,
-    relabel_edges,
-    tree_diameter,
-)
+from rlve_gym.trees import bfs_order, random_tree_edges, random_tree_with_hub, tree_diameter
 
 
 REDRAWS = 10
@@ -75,9 +68,7 @@ class TreeKPathsMaxCover(Environment):
             if count_leaves(n, edges) >= 3:
                 break
         else:
-            parent = random_recursive_parents(rng, n)
-            parent[1:4] = [0, 0, 0]  # three branches at vertex 0: at least three leaves
-            edges = relabel_edges(rng, n, parents_to_edges(parent))
+            edges = random_tree_with_hub(rng, n, 3)  # three branches: at least three leaves
         leaves = count_leaves(n, edges)
         return {"n": n, "edges": edges, "paths": rng.randint(1, (leaves - 1) // 2)}
 

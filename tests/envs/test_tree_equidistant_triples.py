@@ -38,10 +38,15 @@ def test_small_and_special_trees():
     assert equidistant_triples(7, spider) == brute_force(7, spider) == 2
 
 
-def test_fallback_tree_has_enough_triples():
-    # every generated instance has at least two triples, so 0 and 1 never are the answer
-    for seed in range(60):
-        assert int(ENV.generate(0, seed).answer) >= 2
+def test_answers_0_and_1_never_occur_even_with_the_fallback_tree(monkeypatch):
+    import rlve_gym.envs.tree.tree_equidistant_triples as module
+
+    for redraws in (module.REDRAWS, 0):  # 0 forces the fallback tree
+        monkeypatch.setattr(module, "REDRAWS", redraws)
+        for seed in range(40):
+            instance = ENV.generate(0, seed).instance
+            assert nx.is_tree(nx.Graph([tuple(e) for e in instance["edges"]]))
+            assert ENV.solve(instance) >= 2
 
 
 def test_checker_compares_the_count():
