@@ -35,6 +35,7 @@ from rlve_gym.evaluation import (
     resolve_envs,
     run_sweep,
 )
+from rlve_gym.evaluation.backends import PROMPT_TOO_LONG
 from rlve_gym.evaluation.store import append_rows, read_jsonl_tolerant, repair_tail
 
 PRODUCT = re.compile(r"product (-?\d+) \* (-?\d+)")
@@ -379,7 +380,13 @@ class FakeOpenAIServer:
     ``delay`` makes every answer slow (for timeouts).
     """
 
-    def __init__(self, fail_first: int = 0, status: int | None = None, delay: float = 0.0):
+    def __init__(
+        self,
+        fail_first: int = 0,
+        status: int | None = None,
+        delay: float = 0.0,
+        message: str = "forced failure",
+    ):
         self.requests = 0
         self.in_flight = 0
         self.max_in_flight = 0
@@ -387,6 +394,7 @@ class FakeOpenAIServer:
         self.fail_first = fail_first
         self.status = status
         self.delay = delay
+        self.message = message
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -421,7 +429,7 @@ class FakeOpenAIServer:
                     if server.delay:
                         time.sleep(server.delay)
                     if server.status is not None:
-                        self._send(server.status, {"error": {"message": "forced failure"}})
+                        self._send(server.status, {"error": {"message": server.message}})
                         return
                     if number <= server.fail_first:
                         self._send(503, {"error": {"message": "warming up"}})
@@ -508,6 +516,19 @@ def test_http_backend_does_not_retry_a_bad_request():
             )
         backend.close()
     assert server.requests == 1
+
+
+def test_http_backend_turns_a_too_long_prompt_into_an_empty_completion():
+    with FakeOpenAIServer(
+        status=400, message="This model's maximum context length is 1024 tokens"
+    ) as server:
+        backend = OpenAIBackend(server.url, backoff=0.01)
+        [[a, b]] = backend.generate(
+            [[{"role": "user", "content": "product 3 * 4"}]], SamplingConfig(samples=2), [0]
+        )
+        backend.close()
+    assert a == b == Completion("", 0, PROMPT_TOO_LONG)
+    assert server.requests == 2
 
 
 def test_http_backend_times_out_slow_answers():

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from rlve_gym.evaluation import SamplingConfig, SweepSpec, make_backend, run_sweep
+from rlve_gym.evaluation.backends import PROMPT_TOO_LONG
 from tests.test_sweep import assert_outputs_match_jsonl
 
 HAVE_VLLM = importlib.util.find_spec("vllm") is not None
@@ -141,20 +142,50 @@ def check_model_rows(directory: Path) -> None:
     assert_outputs_match_jsonl(directory, [1, 2], expected_cells=3)
 
 
+def prompt_tokens(model_dir: str, difficulty: int) -> int:
+    """Length in tokens of the chat prompt of a Multiplication problem at ``difficulty``."""
+    from transformers import AutoTokenizer
+
+    from rlve_gym.evaluation.problems import cell_problems, chat_messages
+
+    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    [problem] = cell_problems("Multiplication", difficulty, 1, 3)
+    ids = tokenizer.apply_chat_template(
+        chat_messages(problem), add_generation_prompt=True, tokenize=True, return_dict=False
+    )
+    return len(ids)
+
+
 @needs_vllm
 def test_sweep_through_vllm_offline(tiny_model, tmp_path, monkeypatch):
     for key, value in CPU_VLLM_ENV.items():
         monkeypatch.setenv(key, value)
-    backend = make_backend("vllm", tiny_model, dtype="float32", max_model_len=1024)
+    # a context that fits the swept prompts (d <= 2) but not a much longer one
+    context = prompt_tokens(tiny_model, 2) + MAX_TOKENS + 2
+    long_difficulty = next(d for d in (40, 80, 160, 320) if prompt_tokens(tiny_model, d) >= context)
+    backend = make_backend("vllm", tiny_model, dtype="float32", max_model_len=context)
     try:
         run_sweep(spec(batch_size=12), backend, tmp_path / "a", progress=False)
         check_model_rows(tmp_path / "a")
         assert (tmp_path / "a" / "heatmap.png").exists() and (tmp_path / "a" / "report.md").exists()
         # per-problem seeds: other batching, same samples
         run_sweep(spec(batch_size=5), backend, tmp_path / "b", progress=False, plots=False)
-        assert [r["response"] for r in responses(tmp_path / "a")] == [
-            r["response"] for r in responses(tmp_path / "b")
-        ]
+        first = [r["response"] for r in responses(tmp_path / "a")]
+        assert first == [r["response"] for r in responses(tmp_path / "b")]
+        # prompts past the context get empty completions (format failures), not a crashed batch
+        mixed = SweepSpec(
+            envs=["Multiplication"],
+            difficulties=[0, long_difficulty],
+            problems_per_cell=2,
+            sampling=SamplingConfig(samples=2, temperature=1.0, max_tokens=MAX_TOKENS),
+        )
+        result = run_sweep(mixed, backend, tmp_path / "long", progress=False, plots=False)
+        for row in responses(tmp_path / "long"):
+            too_long = row["difficulty"] == long_difficulty
+            assert (row["finish_reason"] == PROMPT_TOO_LONG) == too_long
+            if too_long:
+                assert row["response"] == "" and not row["verdict"]["format_ok"]
+        assert [c.samples for c in result.cells] == [4, 4]
     finally:
         backend.close()
 

@@ -79,6 +79,12 @@ def register(app: typer.Typer) -> None:
         max_model_len: int | None = typer.Option(
             None, "--max-model-len", help="vllm context length"
         ),
+        tensor_parallel_size: int = typer.Option(
+            1, "--tensor-parallel-size", help="vllm: GPUs per model"
+        ),
+        gpu_memory_utilization: float = typer.Option(
+            0.9, "--gpu-memory-utilization", help="vllm: share of GPU memory to use"
+        ),
         concurrency: int = typer.Option(8, "--concurrency", help="openai: requests in flight"),
         timeout: float = typer.Option(120.0, "--timeout", help="openai: seconds per request"),
         retries: int = typer.Option(
@@ -141,11 +147,13 @@ def register(app: typer.Typer) -> None:
                 options = {"concurrency": concurrency, "timeout": timeout, "max_retries": retries}
                 engine = make_backend("openai", model, base_url=base_url, chat=chat, **options)
             else:
-                options = (
-                    {"max_model_len": max_model_len}
-                    if backend in ("vllm", "auto") and max_model_len
-                    else {}
-                )
+                options = {}
+                if backend in ("vllm", "auto"):
+                    options = {
+                        "max_model_len": max_model_len,
+                        "tensor_parallel_size": tensor_parallel_size,
+                        "gpu_memory_utilization": gpu_memory_utilization,
+                    }
                 engine = make_backend(backend, model, dtype=dtype, chat=chat, **options)
             try:
                 result = run_sweep(

@@ -15,6 +15,7 @@ backend or output that needs one imports it when used.
 from __future__ import annotations
 
 from .backends import (
+    PROMPT_TOO_LONG,
     Backend,
     BackendError,
     Completion,
@@ -36,6 +37,7 @@ from .problems import (
 from .sweep import SweepResult, SweepSpec, run_sweep
 
 __all__ = [
+    "PROMPT_TOO_LONG",
     "Backend",
     "BackendError",
     "CellSummary",

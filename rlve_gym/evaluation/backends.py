@@ -30,6 +30,11 @@ from ..errors import RlveError
 Conversation = list[dict[str, str]]
 
 
+#: finish_reason of the (empty) completions of a prompt that does not fit the model's context;
+#: such a sample is judged like any other and counts as a format failure
+PROMPT_TOO_LONG = "prompt_too_long"
+
+
 class BackendError(RlveError):
     """The model backend could not produce completions (server down, bad request, missing package)."""
 
@@ -147,6 +152,8 @@ class VLLMBackend:
         kwargs.update(engine_kwargs or {})
         self._vllm = vllm
         self.llm = vllm.LLM(**kwargs)
+        self.tokenizer = self.llm.get_tokenizer()
+        self.max_model_len = self.llm.llm_engine.model_config.max_model_len
 
     def describe(self) -> str:
         return f"vllm:{self.model}"
@@ -164,15 +171,31 @@ class VLLMBackend:
             )
             for seed in seeds
         ]
+        # Tokenise here (chat template included) so that prompts longer than the context are
+        # answered with PROMPT_TOO_LONG instead of failing the whole batch inside vLLM.
+        prompt_ids = [self._prompt_ids(c) for c in conversations]
+        fits = [i for i, ids in enumerate(prompt_ids) if len(ids) < self.max_model_len]
+        outputs = self.llm.generate(
+            [{"prompt_token_ids": prompt_ids[i]} for i in fits],
+            [params[i] for i in fits],
+            use_tqdm=False,
+        )
+        results = [[Completion("", 0, PROMPT_TOO_LONG)] * sampling.samples for _ in conversations]
+        for i, request in zip(fits, outputs, strict=True):
+            results[i] = [
+                Completion(o.text, len(o.token_ids), o.finish_reason) for o in request.outputs
+            ]
+        return results
+
+    def _prompt_ids(self, conversation: Conversation) -> list[int]:
         if self.chat:
-            outputs = self.llm.chat(list(conversations), params, use_tqdm=False)
-        else:
-            prompts = [as_plain_prompt(c) for c in conversations]
-            outputs = self.llm.generate(prompts, params, use_tqdm=False)
-        return [
-            [Completion(o.text, len(o.token_ids), o.finish_reason) for o in request.outputs]
-            for request in outputs
-        ]
+            ids = self.tokenizer.apply_chat_template(
+                conversation, add_generation_prompt=True, tokenize=True, return_dict=False
+            )
+            if hasattr(ids, "keys"):
+                ids = ids["input_ids"]
+            return list(ids)
+        return list(self.tokenizer(as_plain_prompt(conversation))["input_ids"])
 
     def close(self) -> None:
         self.llm = None
@@ -188,6 +211,25 @@ class _Retryable(Exception):
     def __init__(self, message: str, retry_after: float | None = None):
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class _PromptTooLong(Exception):
+    pass
+
+
+def _says_prompt_too_long(detail: str) -> bool:
+    """Whether a 400 answer says the prompt exceeds the context (wording differs by server)."""
+    text = detail.lower()
+    return any(
+        phrase in text
+        for phrase in (
+            "context length",
+            "maximum model length",
+            "max_model_len",
+            "too long",
+            "longer than",
+        )
+    )
 
 
 def normalise_base_url(base_url: str) -> str:
@@ -264,6 +306,8 @@ class OpenAIBackend:
                 except ValueError:
                     wait = None
                 raise _Retryable(f"HTTP {exc.code} from {url}: {detail}", wait) from None
+            if exc.code == 400 and _says_prompt_too_long(detail):
+                raise _PromptTooLong(detail) from None
             raise BackendError(f"HTTP {exc.code} from {url}: {detail or exc.reason}") from None
         except urllib.error.URLError as exc:
             reason = exc.reason
@@ -336,12 +380,15 @@ class OpenAIBackend:
             "n": 1,
             "seed": int(seed),
         }
-        if self.chat:
-            payload["messages"] = conversation
-            answer = self._with_retries("POST", "/chat/completions", payload, self.timeout)
-        else:
-            payload["prompt"] = as_plain_prompt(conversation)
-            answer = self._with_retries("POST", "/completions", payload, self.timeout)
+        try:
+            if self.chat:
+                payload["messages"] = conversation
+                answer = self._with_retries("POST", "/chat/completions", payload, self.timeout)
+            else:
+                payload["prompt"] = as_plain_prompt(conversation)
+                answer = self._with_retries("POST", "/completions", payload, self.timeout)
+        except _PromptTooLong:
+            return Completion("", 0, PROMPT_TOO_LONG)
         try:
             choice = answer["choices"][0]
             text = choice["message"]["content"] if self.chat else choice["text"]
