@@ -18,6 +18,8 @@ import heapq
 import random
 from collections import deque
 
+from .graphs import format_edges
+
 # ---------------------------------------------------------------------------------------------
 # generation
 
@@ -74,7 +76,9 @@ def random_tree_with_hub(rng: random.Random, n: int, degree: int) -> list[list[i
     return relabel_edges(rng, n, parents_to_edges(parent))
 
 
-def relabel_parents(rng: random.Random, parent: list[int], keep_root: bool = False) -> tuple[list[int], int]:
+def relabel_parents(
+    rng: random.Random, parent: list[int], keep_root: bool = False
+) -> tuple[list[int], int]:
     """The same rooted tree with vertex labels shuffled: returns ``(parent, root)`` in new labels.
 
     With ``keep_root`` the root keeps its label and only the other vertices are shuffled.
@@ -181,7 +185,9 @@ def bfs_order(adj: list[list[int]], root: int) -> tuple[list[int], list[int]]:
     return order, parent
 
 
-def root_weighted_tree(n: int, edges: list[list[int]], root: int = 0) -> tuple[list[int], list[int], list[int]]:
+def root_weighted_tree(
+    n: int, edges: list[list[int]], root: int = 0
+) -> tuple[list[int], list[int], list[int]]:
     """``(order, parent, up_length)`` for a tree with edges ``[u, v, w]`` (``[u, v]`` counts as
     length 1): BFS order from ``root``, parent array, and the length of each vertex's edge to its
     parent (0 at the root)."""
@@ -337,7 +343,9 @@ def binary_tree_orders(left: list[int], right: list[int], root: int) -> dict[str
     return {"preorder": preorder, "inorder": inorder, "postorder": postorder}
 
 
-def distance_sums(n: int, edges: list[list[int]], vertex_weights: list[int] | None = None) -> list[int]:
+def distance_sums(
+    n: int, edges: list[list[int]], vertex_weights: list[int] | None = None
+) -> list[int]:
     """For every vertex ``u``: the sum over all ``v`` of ``vertex_weights[v] * dist(u, v)``.
 
     ``edges`` may carry lengths (``[u, v, w]``; plain ``[u, v]`` counts as length 1); weights
@@ -357,3 +365,26 @@ def distance_sums(n: int, edges: list[list[int]], vertex_weights: list[int] | No
     for v in order[1:]:
         sums[v] = sums[parent[v]] + up_length[v] * (total - 2 * below[v])
     return sums
+
+
+# ---------------------------------------------------------------------------------------------
+# prompts
+
+
+def tree_statement(
+    n: int, edges: list[list[int]], weight: str | None = None, rooted: bool = False
+) -> str:
+    """The opening every tree prompt shares: the numbering and the edge list (``graphs.format_edges``).
+
+    ``weight`` names the third number of each edge ("length", "weight"), None for plain edges;
+    ``rooted`` says the tree is rooted at vertex 0.
+    """
+    root = ", rooted at vertex 0" if rooted else ""
+    if weight:
+        meaning = f'a line "u v w" means vertices u and v are joined by an edge of {weight} w.'
+    else:
+        meaning = 'a line "u v" means vertices u and v are joined.'
+    return (
+        f"You are given a tree with {n} vertices, numbered 0 to {n - 1}{root}. Its {n - 1} edges are "
+        f"listed below, one per line; {meaning}\n{format_edges(edges)}"
+    )

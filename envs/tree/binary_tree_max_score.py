@@ -26,7 +26,9 @@ from rlve_gym.graphs import is_permutation, parse_vertex_list
 def best_tree(scores: list[int]) -> tuple[int, list[int]]:
     """``(largest score, pre-order of a tree reaching it)``; ``scores[i]`` belongs to node i + 1."""
     n = len(scores)
-    best = [[1] * (n + 1) for _ in range(n + 1)]  # best[lo][hi]: nodes lo+1..hi (half-open), 1 if empty
+    best = [
+        [1] * (n + 1) for _ in range(n + 1)
+    ]  # best[lo][hi]: nodes lo+1..hi (half-open), 1 if empty
     root = [[-1] * (n + 1) for _ in range(n + 1)]
     for length in range(1, n + 1):
         for lo in range(n - length + 1):
@@ -63,7 +65,9 @@ def tree_score(scores: list[int], preorder: list[int]) -> int | str:
     lower = 0
     for x in preorder:  # rebuild the binary search tree, rejecting impossible orders
         if x < lower:
-            return f"no binary tree with in-order 1..{n} has this pre-order (node {x} is out of place)"
+            return (
+                f"no binary tree with in-order 1..{n} has this pre-order (node {x} is out of place)"
+            )
         popped = 0
         while stack and x > stack[-1]:
             popped = lower = stack.pop()
@@ -75,14 +79,18 @@ def tree_score(scores: list[int], preorder: list[int]) -> int | str:
     value = [1] * (n + 1)
     for x in reversed(preorder):  # children come after their parent in pre-order
         if left[x] or right[x]:
-            value[x] = (value[left[x]] if left[x] else 1) * (value[right[x]] if right[x] else 1) + scores[x - 1]
+            value[x] = (value[left[x]] if left[x] else 1) * (
+                value[right[x]] if right[x] else 1
+            ) + scores[x - 1]
         else:
             value[x] = scores[x - 1]
     return value[preorder[0]]
 
 
 class BinaryTreeMaxScore(Environment):
-    description = "Pre-order of the binary tree with in-order 1..N maximising a product-plus-score value"
+    description = (
+        "Pre-order of the binary tree with in-order 1..N maximising a product-plus-score value"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "2 1 3"
@@ -123,7 +131,9 @@ class BinaryTreeMaxScore(Environment):
         best = best_tree(scores)[0]
         if value >= best:
             return Verdict.right()
-        return Verdict.wrong(f"the tree is valid but its value {value} is not the largest", score=value / best)
+        return Verdict.wrong(
+            f"the tree is valid but its value {value} is not the largest", score=value / best
+        )
 
     def near_misses(self, problem: Problem) -> list[str]:
         scores = problem.instance["scores"]

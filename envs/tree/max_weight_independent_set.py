@@ -18,11 +18,13 @@ stays under 1,000 characters at d = 20.
 from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
-from rlve_gym.graphs import adjacency, format_edges, parse_vertex_list, vertex_list_problem
-from rlve_gym.trees import bfs_order, random_tree_edges
+from rlve_gym.graphs import adjacency, parse_vertex_list, vertex_list_problem
+from rlve_gym.trees import bfs_order, random_tree_edges, tree_statement
 
 
-def max_weight_independent_set(n: int, edges: list[list[int]], weights: list[int]) -> tuple[int, list[int]]:
+def max_weight_independent_set(
+    n: int, edges: list[list[int]], weights: list[int]
+) -> tuple[int, list[int]]:
     """``(best weight, one optimal set in increasing order)`` by the take/skip DP over the tree."""
     adj = adjacency(n, edges)
     order, parent = bfs_order(adj, 0)
@@ -65,9 +67,7 @@ class TreeMaxWeightIndependentSet(Environment):
         n = instance["n"]
         weights = " ".join(str(w) for w in instance["weights"])
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. "
-            f"Its {n - 1} edges are listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
-            f"{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'])}\n\n"
             f"Each vertex has a weight. The weights of vertices 0, 1, ..., {n - 1}, in order, are:\n{weights}\n\n"
             "Choose a set S of vertices such that no two vertices of S are joined by an edge, "
             "making the total weight of S as large as possible. "
@@ -85,12 +85,16 @@ class TreeMaxWeightIndependentSet(Environment):
         chosen = set(answer)
         for u, v in instance["edges"]:
             if u in chosen and v in chosen:
-                return Verdict.wrong(f"vertices {u} and {v} are both chosen but are joined by an edge")
+                return Verdict.wrong(
+                    f"vertices {u} and {v} are both chosen but are joined by an edge"
+                )
         best = max_weight_independent_set(n, instance["edges"], weights)[0]
         total = sum(weights[v] for v in chosen)
         if total >= best:
             return Verdict.right()
-        return Verdict.wrong(f"independent, but total weight {total} is not the maximum", score=total / best)
+        return Verdict.wrong(
+            f"independent, but total weight {total} is not the maximum", score=total / best
+        )
 
     def near_misses(self, problem: Problem) -> list[str]:
         instance = problem.instance

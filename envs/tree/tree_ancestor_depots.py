@@ -24,7 +24,12 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import format_edges, parse_vertex_list, vertex_list_problem
-from rlve_gym.trees import children_lists, random_recursive_parents, relabel_parents, root_weighted_tree
+from rlve_gym.trees import (
+    children_lists,
+    random_recursive_parents,
+    relabel_parents,
+    root_weighted_tree,
+)
 
 INFINITE = float("inf")
 
@@ -48,7 +53,9 @@ def _split(tables: list[list[float]], total: int, cap: int) -> list[int]:
     counts = [0] * len(tables)
     for i in range(len(tables) - 1, -1, -1):
         target = prefix[i + 1][total]
-        counts[i] = next(j for j in range(total + 1) if prefix[i][total - j] + tables[i][j] == target)
+        counts[i] = next(
+            j for j in range(total + 1) if prefix[i][total - j] + tables[i][j] == target
+        )
         total -= counts[i]
     return counts
 
@@ -71,7 +78,7 @@ class _Solver:
         for v in reversed(order[1:]):
             for a in ancestors[v]:
                 keep, place = self._options(v, a)
-                self.table[(v, a)] = [min(x, y) for x, y in zip(keep, place)]
+                self.table[(v, a)] = [min(x, y) for x, y in zip(keep, place, strict=False)]
 
     def _options(self, v: int, above: int) -> tuple[list[float], list[float]]:
         """Least costs of v's subtree per depot count: v not a depot / v a depot."""
@@ -90,7 +97,10 @@ class _Solver:
         for t in root_tables:
             total = _merge(total, t, self.cap)
         chosen = []
-        stack = [(c, 0, k) for c, k in zip(self.children[0], _split(root_tables, self.cap, self.cap))]
+        stack = [
+            (c, 0, k)
+            for c, k in zip(self.children[0], _split(root_tables, self.cap, self.cap), strict=False)
+        ]
         while stack:
             v, above, k = stack.pop()
             keep, place = self._options(v, above)
@@ -99,7 +109,10 @@ class _Solver:
                 tables, k, above = [self.table[(c, v)] for c in self.children[v]], k - 1, v
             else:
                 tables = [self.table[(c, above)] for c in self.children[v]]
-            stack += [(c, above, j) for c, j in zip(self.children[v], _split(tables, k, self.cap))]
+            stack += [
+                (c, above, j)
+                for c, j in zip(self.children[v], _split(tables, k, self.cap), strict=False)
+            ]
         return int(total[self.cap]), sorted(chosen)
 
 
@@ -113,11 +126,13 @@ def shipping_cost(n: int, edges: list[list[int]], loads: list[int], depots: list
     distance_up = [0] * n  # distance from v to its nearest depot at or above it
     for v in order[1:]:
         distance_up[v] = 0 if is_depot[v] else distance_up[parent[v]] + length[v]
-    return sum(load * dist for load, dist in zip(loads, distance_up))
+    return sum(load * dist for load, dist in zip(loads, distance_up, strict=False))
 
 
 class TreeAncestorDepots(Environment):
-    description = "K extra depots in a rooted tree minimising load times distance to the nearest depot above"
+    description = (
+        "K extra depots in a rooted tree minimising load times distance to the nearest depot above"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "3 5"
@@ -134,19 +149,23 @@ class TreeAncestorDepots(Environment):
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
         parent, _ = relabel_parents(rng, random_recursive_parents(rng, n), keep_root=True)
-        edges = [[p, v, rng.randint(1, sizes["max_length"])] for v, p in enumerate(parent) if p >= 0]
+        edges = [
+            [p, v, rng.randint(1, sizes["max_length"])] for v, p in enumerate(parent) if p >= 0
+        ]
         rng.shuffle(edges)
         loads = [0] + [rng.randint(1, sizes["max_load"]) for _ in range(n - 1)]
         return {"n": n, "edges": edges, "loads": loads, "depots": sizes["depots"]}
 
     def solve(self, instance):
-        return _Solver(instance["n"], instance["edges"], instance["loads"], instance["depots"]).best()[1]
+        return _Solver(
+            instance["n"], instance["edges"], instance["loads"], instance["depots"]
+        ).best()[1]
 
     def render(self, instance):
         n, k = instance["n"], instance["depots"]
         return (
             f"A tree has {n} vertices, numbered 0 to {n - 1}, and is rooted at vertex 0. Its {n - 1} "
-            "edges are listed below, one per line; a line \"p v w\" means p is the parent of v and the "
+            'edges are listed below, one per line; a line "p v w" means p is the parent of v and the '
             f"edge between them has length w.\n{format_edges(instance['edges'])}\n\n"
             f"The loads of vertices 0, 1, ..., {n - 1}, in order, are:\n{' '.join(map(str, instance['loads']))}\n\n"
             f"The root is a depot. Choose exactly {k} more depots among vertices 1 to {n - 1} (all "
@@ -172,7 +191,9 @@ class TreeAncestorDepots(Environment):
         best = _Solver(n, instance["edges"], instance["loads"], k).best()[0]
         if cost <= best:
             return Verdict.right()
-        return Verdict.wrong(f"the total cost {cost} is not the smallest possible", score=best / cost)
+        return Verdict.wrong(
+            f"the total cost {cost} is not the smallest possible", score=best / cost
+        )
 
     def near_misses(self, problem: Problem) -> list[str]:
         instance = problem.instance

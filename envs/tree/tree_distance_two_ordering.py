@@ -19,8 +19,8 @@ difficulty grows through the number of vertices the ordering must thread.
 from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
-from rlve_gym.graphs import adjacency, format_edges, is_permutation, parse_vertex_list
-from rlve_gym.trees import distances_from
+from rlve_gym.graphs import adjacency, is_permutation, parse_vertex_list
+from rlve_gym.trees import distances_from, tree_statement
 
 
 def ordering_problem(n: int, edges: list[list[int]], order: list[int]) -> str | None:
@@ -28,7 +28,7 @@ def ordering_problem(n: int, edges: list[list[int]], order: list[int]) -> str | 
     if not is_permutation(order, n):
         return f"the answer must list each of the {n} vertices exactly once"
     adj = adjacency(n, edges)
-    for a, b in zip(order, order[1:]):
+    for a, b in zip(order, order[1:], strict=False):
         if b not in adj[a] and not any(b in adj[m] for m in adj[a]):
             return f"consecutive vertices {a} and {b} are more than 2 edges apart"
     return None
@@ -52,7 +52,9 @@ class TreeDistanceTwoOrdering(Environment):
         edges = []
         for v in range(1, n):
             previous = v - 1
-            anchor = previous if rng.random() < 0.4 or not adj[previous] else rng.choice(adj[previous])
+            anchor = (
+                previous if rng.random() < 0.4 or not adj[previous] else rng.choice(adj[previous])
+            )
             adj[anchor].append(v)
             adj[v].append(anchor)
             edges.append(sorted((label[anchor], label[v])))
@@ -65,9 +67,7 @@ class TreeDistanceTwoOrdering(Environment):
     def render(self, instance):
         n = instance["n"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
-            f"{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'])}\n\n"
             "The distance between two vertices is the number of edges on the path between them. "
             f"Output all {n} vertices in an order such that every vertex appears exactly once and any "
             "two vertices that are next to each other in your order are at distance 1 or 2. Write the "
@@ -91,5 +91,7 @@ class TreeDistanceTwoOrdering(Environment):
         far = distances_from(adj, order[0])
         target = next((i for i, v in enumerate(order) if far[v] >= 3), None)
         if target is not None:
-            misses.append(" ".join(map(str, order[1 : target + 1] + [order[0]] + order[target + 1 :])))
+            misses.append(
+                " ".join(map(str, order[1 : target + 1] + [order[0]] + order[target + 1 :]))
+            )
         return misses

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.answers import ParseError
-from rlve_gym.graphs import adjacency, edge_key, format_edges, parse_vertex_list
-from rlve_gym.trees import is_tree, path_between, random_tree_edges, tree_diameter
+from rlve_gym.graphs import adjacency, edge_key, parse_vertex_list
+from rlve_gym.trees import is_tree, path_between, random_tree_edges, tree_diameter, tree_statement
 
 GOALS = ("minimum", "maximum")
 
@@ -87,9 +87,7 @@ class TreeEdgeSwapDiameter(Environment):
     def render(self, instance):
         n, goal = instance["n"], instance["goal"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
-            f"{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'])}\n\n"
             "The diameter of a tree is the number of edges on its longest simple path. Remove exactly "
             "one edge of the tree and add exactly one new edge between two different vertices so that "
             f"the result is again a tree, making the diameter of the result the {goal} possible. "
@@ -112,7 +110,9 @@ class TreeEdgeSwapDiameter(Environment):
         if result == best or (result < best) == (goal == "minimum"):
             return Verdict.right()
         score = best / result if goal == "minimum" else result / best
-        return Verdict.wrong(f"the new tree has diameter {result}, not the {goal} possible", score=score)
+        return Verdict.wrong(
+            f"the new tree has diameter {result}, not the {goal} possible", score=score
+        )
 
     def near_misses(self, problem: Problem) -> list[str]:
         instance = problem.instance

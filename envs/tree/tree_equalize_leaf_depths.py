@@ -21,8 +21,13 @@ child edge of length at least 3.
 from __future__ import annotations
 
 from rlve_gym import Environment
-from rlve_gym.graphs import format_edges
-from rlve_gym.trees import children_lists, random_recursive_parents, relabel_parents, root_weighted_tree
+from rlve_gym.trees import (
+    children_lists,
+    random_recursive_parents,
+    relabel_parents,
+    root_weighted_tree,
+    tree_statement,
+)
 
 REDRAWS = 10
 
@@ -55,7 +60,9 @@ def _rooted_edges(parent: list[int], lengths: list[int]) -> list[list[int]]:
 
 
 class TreeEqualizeLeafDepths(Environment):
-    description = "Least total edge shortening making every root-to-leaf path of a tree equally long"
+    description = (
+        "Least total edge shortening making every root-to-leaf path of a tree equally long"
+    )
     answer_kind = "single_int"
     answer_example = "9"
     catalog_name = "FireworkShow"
@@ -86,9 +93,7 @@ class TreeEqualizeLeafDepths(Environment):
     def render(self, instance):
         n = instance["n"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}, rooted at vertex 0. Its "
-            f"{n - 1} edges are listed below, one per line; a line \"u v w\" means vertices u and v are "
-            f"joined by an edge of length w.\n{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'], weight='length', rooted=True)}\n\n"
             "A leaf is a vertex other than the root that has no children. You may shorten any edge "
             "by a non-negative whole number, as long as its length stays at least 0 (edges cannot be "
             "lengthened). The goal is that all paths from the root to a leaf have the same total "

@@ -19,8 +19,8 @@ vertex of degree >= 4 (at least four triples) is used.
 from __future__ import annotations
 
 from rlve_gym import Environment
-from rlve_gym.graphs import adjacency, format_edges
-from rlve_gym.trees import random_tree_edges, random_tree_with_hub
+from rlve_gym.graphs import adjacency
+from rlve_gym.trees import random_tree_edges, random_tree_with_hub, tree_statement
 
 MIN_TRIPLES = 2
 REDRAWS = 10
@@ -74,7 +74,10 @@ class TreeEquidistantTripleCount(Environment):
             edges = random_tree_edges(rng, n)
             if equidistant_triples(n, edges) >= MIN_TRIPLES:
                 return {"n": n, "edges": edges}
-        return {"n": n, "edges": random_tree_with_hub(rng, n, 4)}  # degree >= 4: four triples or more
+        return {
+            "n": n,
+            "edges": random_tree_with_hub(rng, n, 4),
+        }  # degree >= 4: four triples or more
 
     def solve(self, instance):
         return equidistant_triples(instance["n"], instance["edges"])
@@ -82,9 +85,7 @@ class TreeEquidistantTripleCount(Environment):
     def render(self, instance):
         n = instance["n"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
-            f"{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'])}\n\n"
             "The distance between two vertices is the number of edges on the path between them. "
             "Count the unordered triples {a, b, c} of three distinct vertices such that "
             "dist(a, b) = dist(b, c) = dist(a, c). Output the count as a single integer "

@@ -20,8 +20,15 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.answers import parse_int_grid
-from rlve_gym.graphs import adjacency, format_edges
-from rlve_gym.trees import bfs_order, induced_is_connected, random_tree_edges, relabel_edges, subtree_sizes
+from rlve_gym.graphs import adjacency
+from rlve_gym.trees import (
+    bfs_order,
+    induced_is_connected,
+    random_tree_edges,
+    relabel_edges,
+    subtree_sizes,
+    tree_statement,
+)
 
 
 def even_partition(n: int, part_size: int, edges: list[list[int]]) -> list[list[int]]:
@@ -71,9 +78,7 @@ class TreeEvenPartition(Environment):
     def render(self, instance):
         n, k = instance["n"], instance["part_size"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
-            f"{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'])}\n\n"
             f"Divide the vertices into {n // k} groups of exactly {k} vertices each, so that every "
             "vertex is in exactly one group and the vertices of each group are connected using only "
             "edges between vertices of that same group. Output one group per line, its vertices "
@@ -84,7 +89,9 @@ class TreeEvenPartition(Environment):
 
     def parse(self, text, instance):
         k = instance["part_size"]
-        return parse_int_grid(text, rows=instance["n"] // k, cols=k, max_cells=instance["n"], max_digits=12)
+        return parse_int_grid(
+            text, rows=instance["n"] // k, cols=k, max_cells=instance["n"], max_digits=12
+        )
 
     def check(self, instance, answer, reference):
         n = instance["n"]

@@ -20,9 +20,14 @@ chain of its deepest child).
 from __future__ import annotations
 
 from rlve_gym import Environment
-from rlve_gym.graphs import adjacency, format_edges
-from rlve_gym.trees import bfs_order, random_tree_edges, random_tree_with_hub, tree_diameter
-
+from rlve_gym.graphs import adjacency
+from rlve_gym.trees import (
+    bfs_order,
+    random_tree_edges,
+    random_tree_with_hub,
+    tree_diameter,
+    tree_statement,
+)
 
 REDRAWS = 10
 
@@ -78,9 +83,7 @@ class TreeKPathsMaxCover(Environment):
     def render(self, instance):
         n, k = instance["n"], instance["paths"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
-            f"{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'])}\n\n"
             f"Choose {k} path{'s' if k > 1 else ''}; each path is given by two vertices a and b (a = b "
             "is allowed) and consists of all vertices on the tree path from a to b, ends included. "
             "Paths may share vertices. What is the largest possible number of distinct vertices that "

@@ -22,8 +22,8 @@ it and the nearest centre below it, and opens a centre only when a key would oth
 from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
-from rlve_gym.graphs import adjacency, format_edges, parse_vertex_list, vertex_list_problem
-from rlve_gym.trees import bfs_order, multi_source_distances, random_tree_edges
+from rlve_gym.graphs import adjacency, parse_vertex_list, vertex_list_problem
+from rlve_gym.trees import bfs_order, multi_source_distances, random_tree_edges, tree_statement
 
 NONE_BELOW = -(10**9)  # no uncovered key vertex in the subtree
 FAR_AWAY = 10**9  # no centre in the subtree
@@ -32,7 +32,9 @@ FAR_AWAY = 10**9  # no centre in the subtree
 def greedy_centres(adj: list[list[int]], is_key: list[bool], radius: int) -> list[int]:
     """The fewest centres covering every key vertex within ``radius`` (greedy, bottom-up)."""
     order, parent = bfs_order(adj, 0)
-    uncovered = [0 if k else NONE_BELOW for k in is_key]  # farthest uncovered key below, or NONE_BELOW
+    uncovered = [
+        0 if k else NONE_BELOW for k in is_key
+    ]  # farthest uncovered key below, or NONE_BELOW
     nearest = [FAR_AWAY] * len(adj)  # nearest centre below
     centres = []
     for v in reversed(order):
@@ -48,7 +50,9 @@ def greedy_centres(adj: list[list[int]], is_key: list[bool], radius: int) -> lis
     return centres
 
 
-def optimal_centres(n: int, edges: list[list[int]], keys: list[int], count: int) -> tuple[int, list[int]]:
+def optimal_centres(
+    n: int, edges: list[list[int]], keys: list[int], count: int
+) -> tuple[int, list[int]]:
     """``(smallest radius, centres achieving it)`` with at most ``count`` centres."""
     adj = adjacency(n, edges)
     is_key = [False] * n
@@ -71,7 +75,9 @@ def coverage_radius(n: int, edges: list[list[int]], keys: list[int], centres: li
 
 
 class TreeKeyVertexCenters(Environment):
-    description = "Choose M tree vertices minimising the farthest key vertex's distance to a chosen one"
+    description = (
+        "Choose M tree vertices minimising the farthest key vertex's distance to a chosen one"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "1 4"
@@ -84,7 +90,12 @@ class TreeKeyVertexCenters(Environment):
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
         keys = sorted(rng.sample(range(n), sizes["keys"]))
-        return {"n": n, "edges": random_tree_edges(rng, n), "keys": keys, "centres": sizes["centres"]}
+        return {
+            "n": n,
+            "edges": random_tree_edges(rng, n),
+            "keys": keys,
+            "centres": sizes["centres"],
+        }
 
     def solve(self, instance):
         n, count = instance["n"], instance["centres"]
@@ -95,9 +106,7 @@ class TreeKeyVertexCenters(Environment):
     def render(self, instance):
         n, m = instance["n"], instance["centres"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
-            f"{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'])}\n\n"
             f"The key vertices are: {' '.join(map(str, instance['keys']))}\n\n"
             "The distance between two vertices is the number of edges on the path between them. "
             f"Choose exactly {m} distinct vertices (any vertices, key or not) as centres so that the "
@@ -135,7 +144,9 @@ class TreeKeyVertexCenters(Environment):
         for i in range(m):
             worst = max(
                 (v for v in range(n) if v not in centres),
-                key=lambda v: coverage_radius(n, instance["edges"], keys, centres[:i] + [v] + centres[i + 1 :]),
+                key=lambda v: coverage_radius(
+                    n, instance["edges"], keys, centres[:i] + [v] + centres[i + 1 :]
+                ),
             )
             changed = centres[:i] + [worst] + centres[i + 1 :]
             if coverage_radius(n, instance["edges"], keys, changed) > best:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.answers import ParseError
-from rlve_gym.graphs import add_weights, format_edges, parse_vertex_list
-from rlve_gym.trees import random_tree_edges, root_weighted_tree
+from rlve_gym.graphs import add_weights, parse_vertex_list
+from rlve_gym.trees import random_tree_edges, root_weighted_tree, tree_statement
 
 
 def root_xors(n: int, edges: list[list[int]]) -> list[int]:
@@ -73,9 +73,7 @@ class TreeMaxXorPath(Environment):
     def render(self, instance):
         n = instance["n"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v w\" means vertices u and v are joined by an edge "
-            f"of weight w.\n{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'], weight='weight')}\n\n"
             "For two vertices u and v, let X(u, v) be the bitwise XOR of the weights of all edges on "
             "the path between u and v. Choose two distinct vertices u and v with X(u, v) as large as "
             "possible. Output u and v separated by a space (for example: 2 5)."
@@ -99,7 +97,9 @@ class TreeMaxXorPath(Environment):
         value = xor[u] ^ xor[v]
         if value >= max_pair_xor(xor):
             return Verdict.right()
-        return Verdict.wrong(f"the path between {u} and {v} has XOR {value}, which is not the maximum")
+        return Verdict.wrong(
+            f"the path between {u} and {v} has XOR {value}, which is not the maximum"
+        )
 
     def near_misses(self, problem: Problem) -> list[str]:
         instance = problem.instance
@@ -107,6 +107,9 @@ class TreeMaxXorPath(Environment):
         xor = root_xors(instance["n"], instance["edges"])
         best = max_pair_xor(xor)
         worse = next(
-            f"{a} {b}" for a in range(instance["n"]) for b in range(a + 1, instance["n"]) if xor[a] ^ xor[b] < best
+            f"{a} {b}"
+            for a in range(instance["n"])
+            for b in range(a + 1, instance["n"])
+            if xor[a] ^ xor[b] < best
         )
         return [worse, f"{u} {u}", f"{u} {instance['n']}", f"{u} {v} {v}"]

@@ -23,11 +23,19 @@ choices are recorded while merging children so that one optimal set is read back
 from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
-from rlve_gym.graphs import adjacency, format_edges, parse_vertex_list, vertex_list_problem
-from rlve_gym.trees import bfs_order, children_lists, multi_source_distances, random_tree_edges
+from rlve_gym.graphs import adjacency, parse_vertex_list, vertex_list_problem
+from rlve_gym.trees import (
+    bfs_order,
+    children_lists,
+    multi_source_distances,
+    random_tree_edges,
+    tree_statement,
+)
 
 INFINITE = float("inf")
-GUESSABLE_RELABELS = 3  # a lone picked vertex 0 or 1 is a guessable answer: move it to another label
+GUESSABLE_RELABELS = (
+    3  # a lone picked vertex 0 or 1 is a guessable answer: move it to another label
+)
 
 
 def swap_labels(instance: dict, a: int, b: int) -> dict:
@@ -44,7 +52,9 @@ def swap_labels(instance: dict, a: int, b: int) -> dict:
     )
 
 
-def min_cost_cover(n: int, edges: list[list[int]], costs: list[int], required: list[int], distance: int):
+def min_cost_cover(
+    n: int, edges: list[list[int]], costs: list[int], required: list[int], distance: int
+):
     """``(least cost, one cheapest covering set, sorted)``."""
     top = distance + 1
     is_required = [False] * n
@@ -99,7 +109,9 @@ def min_cost_cover(n: int, edges: list[list[int]], costs: list[int], required: l
             else:
                 stack.append((c, "reach", j + 1))
                 table, j = "owe", j + 1
-        if (table == "reach" and (j >= 1 or is_required[u])) or (table == "owe" and j == 0 and is_required[u]):
+        if (table == "reach" and (j >= 1 or is_required[u])) or (
+            table == "owe" and j == 0 and is_required[u]
+        ):
             chosen.append(u)
     return owe[0][0], sorted(chosen)
 
@@ -112,7 +124,11 @@ class TreeMinCostDistanceCover(Environment):
     catalog_name = "MinCostTreeCoverage"
 
     def schedule(self, difficulty):
-        return {"vertices": 6 + 3 * difficulty, "distance": 1 + difficulty // 6, "max_cost": 5 + 2 * difficulty}
+        return {
+            "vertices": 6 + 3 * difficulty,
+            "distance": 1 + difficulty // 6,
+            "max_cost": 5 + 2 * difficulty,
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
@@ -131,14 +147,18 @@ class TreeMinCostDistanceCover(Environment):
         return instance
 
     def solve(self, instance):
-        return min_cost_cover(instance["n"], instance["edges"], instance["costs"], instance["required"], instance["distance"])[1]
+        return min_cost_cover(
+            instance["n"],
+            instance["edges"],
+            instance["costs"],
+            instance["required"],
+            instance["distance"],
+        )[1]
 
     def render(self, instance):
         n, dist = instance["n"], instance["distance"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
-            f"{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'])}\n\n"
             f"The costs of vertices 0, 1, ..., {n - 1}, in order, are:\n{' '.join(map(str, instance['costs']))}\n"
             f"The required vertices are: {' '.join(map(str, instance['required']))}\n\n"
             "The distance between two vertices is the number of edges on the path between them. Pick "
@@ -159,12 +179,19 @@ class TreeMinCostDistanceCover(Environment):
         reach = multi_source_distances(adjacency(n, instance["edges"]), answer)
         for v in instance["required"]:
             if reach[v] < 0 or reach[v] > instance["distance"]:
-                return Verdict.wrong(f"required vertex {v} is farther than {instance['distance']} from every picked vertex")
+                return Verdict.wrong(
+                    f"required vertex {v} is farther than {instance['distance']} from every picked vertex"
+                )
         total = sum(costs[v] for v in answer)
-        best = min_cost_cover(n, instance["edges"], costs, instance["required"], instance["distance"])[0]
+        best = min_cost_cover(
+            n, instance["edges"], costs, instance["required"], instance["distance"]
+        )[0]
         if total <= best:
             return Verdict.right()
-        return Verdict.wrong(f"every required vertex is covered, but the cost {total} is not the least", score=best / total)
+        return Verdict.wrong(
+            f"every required vertex is covered, but the cost {total} is not the least",
+            score=best / total,
+        )
 
     def near_misses(self, problem: Problem) -> list[str]:
         instance = problem.instance

@@ -19,8 +19,14 @@ branches. The best S is a subset sum of the branch sizes, found with a bitset.
 from __future__ import annotations
 
 from rlve_gym import Environment
-from rlve_gym.graphs import adjacency, format_edges
-from rlve_gym.trees import bfs_order, distances_from, random_tree_edges, subtree_sizes
+from rlve_gym.graphs import adjacency
+from rlve_gym.trees import (
+    bfs_order,
+    distances_from,
+    random_tree_edges,
+    subtree_sizes,
+    tree_statement,
+)
 
 
 def centroid(adj: list[list[int]]) -> int:
@@ -67,9 +73,7 @@ class TreeOrientationReachablePairs(Environment):
     def render(self, instance):
         n = instance["n"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
-            f"{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'])}\n\n"
             "Give every edge a direction (u -> v or v -> u). Afterwards, an ordered pair (a, b) of "
             "distinct vertices is connected if b can be reached from a by following edges in their "
             "directions. Choose the directions so that the number of connected ordered pairs is as "

@@ -50,7 +50,7 @@ def shortest_patrol(n: int, edges: list[list[int]], new_roads: int) -> int:
     if new_roads == 2:
         on_diameter = path_between(adj, a, b)
         weight = {frozenset(e): 1 for e in edges}
-        for u, v in zip(on_diameter, on_diameter[1:]):
+        for u, v in zip(on_diameter, on_diameter[1:], strict=False):
             weight[frozenset((u, v))] = -1
         total -= heaviest_path(adj, weight) - 1
     return total
@@ -77,7 +77,7 @@ class TreePatrolWithNewRoads(Environment):
         roads = "one new road" if k == 1 else "two new roads"
         return (
             f"There are {n} villages, numbered 0 to {n - 1}, joined by {n - 1} roads of length 1 that "
-            "form a tree. The roads are listed below, one per line; a line \"u v\" is a road between "
+            'form a tree. The roads are listed below, one per line; a line "u v" is a road between '
             f"villages u and v.\n{format_edges(instance['edges'])}\n\n"
             f"You will build exactly {roads}, each of length 1, each between any two villages of your "
             "choice (the two ends may be the same village, and a new road may connect two villages "

@@ -73,7 +73,9 @@ def best_order(parent: list[int], weights: list[int]) -> list[int]:
 
 
 class TreePrecedenceWeightedOrder(Environment):
-    description = "Parent-before-child ordering of a rooted tree maximising sum of weight times position"
+    description = (
+        "Parent-before-child ordering of a rooted tree maximising sum of weight times position"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "2 0 3 1"
@@ -118,13 +120,18 @@ class TreePrecedenceWeightedOrder(Environment):
         best = order_score(weights, best_order(parent, weights))
         if score >= best:
             return Verdict.right()
-        return Verdict.wrong(f"the order is valid but its score {score} is not the largest possible")
+        return Verdict.wrong(
+            f"the order is valid but its score {score} is not the largest possible"
+        )
 
     def near_misses(self, problem: Problem) -> list[str]:
         parent, weights = problem.instance["parent"], problem.instance["weights"]
         order = [int(t) for t in problem.answer.split()]
         best = order_score(weights, order)
-        misses = [" ".join(map(str, order[1:] + order[:1])), " ".join(map(str, order[:-1] + order[:1]))]
+        misses = [
+            " ".join(map(str, order[1:] + order[:1])),
+            " ".join(map(str, order[:-1] + order[:1])),
+        ]
         for i in range(len(order) - 1):  # an adjacent swap that stays valid but scores less
             swapped = order[:i] + [order[i + 1], order[i]] + order[i + 2 :]
             if not order_problem(parent, swapped) and order_score(weights, swapped) < best:

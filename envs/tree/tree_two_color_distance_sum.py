@@ -19,8 +19,8 @@ value is a sum of per-edge terms that depend only on how many blacks each subtre
 from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
-from rlve_gym.graphs import add_weights, format_edges, parse_vertex_list, vertex_list_problem
-from rlve_gym.trees import children_lists, random_tree_edges, root_weighted_tree
+from rlve_gym.graphs import add_weights, parse_vertex_list, vertex_list_problem
+from rlve_gym.trees import children_lists, random_tree_edges, root_weighted_tree, tree_statement
 
 UNREACHABLE = float("-inf")
 
@@ -50,7 +50,9 @@ def best_colouring(n: int, edges: list[list[int]], k: int) -> tuple[int, list[in
     children = children_lists(parent)
     table: list[list[float]] = [[0, 0] for _ in range(n)]  # table[v][t]: best with t blacks below v
     size = [1] * n
-    choices: list[list[tuple[int, list[int]]]] = [[] for _ in range(n)]  # (child, t chosen per total)
+    choices: list[list[tuple[int, list[int]]]] = [
+        [] for _ in range(n)
+    ]  # (child, t chosen per total)
     for v in reversed(order):
         for c in children[v]:
             w = up_length[c]
@@ -82,7 +84,9 @@ def best_colouring(n: int, edges: list[list[int]], k: int) -> tuple[int, list[in
 
 
 class TreeTwoColorDistanceSum(Environment):
-    description = "Colour K tree vertices black maximising the sum of same-colour pairwise distances"
+    description = (
+        "Colour K tree vertices black maximising the sum of same-colour pairwise distances"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "1 4"
@@ -102,9 +106,7 @@ class TreeTwoColorDistanceSum(Environment):
     def render(self, instance):
         n, k = instance["n"], instance["black"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v w\" means vertices u and v are joined by an edge "
-            f"of length w.\n{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'], weight='length')}\n\n"
             "The distance between two vertices is the total length of the edges on the path between "
             f"them. Colour exactly {k} vertices black and the other {n - k} white. The value of the "
             "colouring is the sum of the distances over all unordered pairs of black vertices plus the "
@@ -127,7 +129,10 @@ class TreeTwoColorDistanceSum(Environment):
         best = best_colouring(n, instance["edges"], k)[0]
         if value >= best:
             return Verdict.right()
-        return Verdict.wrong(f"the colouring has value {value}, which is not the largest possible", score=value / best)
+        return Verdict.wrong(
+            f"the colouring has value {value}, which is not the largest possible",
+            score=value / best,
+        )
 
     def near_misses(self, problem: Problem) -> list[str]:
         instance = problem.instance

@@ -20,8 +20,14 @@ on the last edge to use up the remaining steps.
 from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
-from rlve_gym.graphs import adjacency, format_edges, parse_vertex_list
-from rlve_gym.trees import bfs_order, children_lists, distances_from, random_tree_edges
+from rlve_gym.graphs import adjacency, parse_vertex_list
+from rlve_gym.trees import (
+    bfs_order,
+    children_lists,
+    distances_from,
+    random_tree_edges,
+    tree_statement,
+)
 
 
 def max_distinct(adj: list[list[int]], steps: int) -> int:
@@ -71,7 +77,9 @@ def best_walk(adj: list[list[int]], steps: int) -> list[int]:
 
 
 class TreeWalkMaxDistinctVertices(Environment):
-    description = "Walk of exactly M steps from vertex 0 of a tree visiting the most distinct vertices"
+    description = (
+        "Walk of exactly M steps from vertex 0 of a tree visiting the most distinct vertices"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "0 1 0 2"
@@ -90,9 +98,7 @@ class TreeWalkMaxDistinctVertices(Environment):
     def render(self, instance):
         n, m = instance["n"], instance["steps"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v\" means vertices u and v are joined.\n"
-            f"{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'])}\n\n"
             f"Start at vertex 0 and take exactly {m} steps; each step moves along one edge to a "
             "neighbouring vertex, and vertices may be visited more than once. Make the number of "
             "distinct vertices visited (counting vertex 0) as large as possible. Output the walk as "
@@ -110,7 +116,7 @@ class TreeWalkMaxDistinctVertices(Environment):
         if answer[0] != 0:
             return Verdict.wrong("the walk must start at vertex 0")
         adj = adjacency(n, instance["edges"])
-        for a, b in zip(answer, answer[1:]):
+        for a, b in zip(answer, answer[1:], strict=False):
             if not 0 <= b < n:
                 return Verdict.wrong(f"{b} is not a vertex (vertices are 0..{n - 1})")
             if b not in adj[a]:
@@ -119,7 +125,10 @@ class TreeWalkMaxDistinctVertices(Environment):
         best = max_distinct(adj, m)
         if visited >= best:
             return Verdict.right()
-        return Verdict.wrong(f"the walk visits {visited} distinct vertices, not the most possible", score=visited / best)
+        return Verdict.wrong(
+            f"the walk visits {visited} distinct vertices, not the most possible",
+            score=visited / best,
+        )
 
     def near_misses(self, problem: Problem) -> list[str]:
         walk = [int(t) for t in problem.answer.split()]

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.answers import parse_int
-from rlve_gym.graphs import add_weights, format_edges, relabel
-from rlve_gym.trees import distance_sums, random_tree_edges
+from rlve_gym.graphs import add_weights, relabel
+from rlve_gym.trees import distance_sums, random_tree_edges, tree_statement
 
 
 def minimisers(instance: dict) -> tuple[int, list[int]]:
@@ -38,7 +38,11 @@ class TreeWeightedMedianVertex(Environment):
     catalog_name = "TreeCenter"
 
     def schedule(self, difficulty):
-        return {"vertices": 5 + 3 * difficulty, "max_length": 5 + difficulty, "max_cost": 5 + 2 * difficulty}
+        return {
+            "vertices": 5 + 3 * difficulty,
+            "max_length": 5 + difficulty,
+            "max_cost": 5 + 2 * difficulty,
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
@@ -67,9 +71,7 @@ class TreeWeightedMedianVertex(Environment):
     def render(self, instance):
         n = instance["n"]
         return (
-            f"You are given a tree with {n} vertices, numbered 0 to {n - 1}. Its {n - 1} edges are "
-            "listed below, one per line; a line \"u v w\" means vertices u and v are joined by an edge "
-            f"of length w.\n{format_edges(instance['edges'])}\n\n"
+            f"{tree_statement(n, instance['edges'], weight='length')}\n\n"
             f"Each vertex v has a cost c(v). The costs of vertices 0, 1, ..., {n - 1}, in order, are:\n"
             f"{' '.join(map(str, instance['costs']))}\n\n"
             "The distance dist(u, v) is the total length of the edges on the path from u to v "

@@ -61,7 +61,10 @@ class TreeZeroXorPathsUnderDeletion(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        return {"n": n, "edges": add_weights(rng, random_tree_edges(rng, n), 0, 2 ** sizes["bits"] - 1)}
+        return {
+            "n": n,
+            "edges": add_weights(rng, random_tree_edges(rng, n), 0, 2 ** sizes["bits"] - 1),
+        }
 
     def solve(self, instance):
         return zero_path_counts(instance["n"], instance["edges"])
@@ -70,7 +73,7 @@ class TreeZeroXorPathsUnderDeletion(Environment):
         n = instance["n"]
         return (
             f"You are given a tree with {n} vertices, numbered 0 to {n - 1}, and {n - 1} weighted edges, "
-            "listed below one per line; a line \"u v w\" is an edge between u and v of weight w. The "
+            'listed below one per line; a line "u v w" is an edge between u and v of weight w. The '
             "edges will be deleted one at a time, in exactly the order listed.\n"
             f"{format_edges(instance['edges'])}\n\n"
             "A pair {u, v} of two distinct vertices is a zero path if u and v are connected by the "

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from rlve_gym.envs.tree.binary_tree_max_score import best_tree, tree_score
 
 import rlve_gym
-from rlve_gym.envs.tree.binary_tree_max_score import best_tree, tree_score
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("BinaryTreeMaxScore")
@@ -15,7 +15,12 @@ def all_trees(lo, hi):
     """Every binary tree on nodes lo..hi-1 with that in-order, as (left, node, right) tuples."""
     if lo >= hi:
         return [None]
-    return [(left, k, right) for k in range(lo, hi) for left in all_trees(lo, k) for right in all_trees(k + 1, hi)]
+    return [
+        (left, k, right)
+        for k in range(lo, hi)
+        for left in all_trees(lo, k)
+        for right in all_trees(k + 1, hi)
+    ]
 
 
 def value(tree, scores):

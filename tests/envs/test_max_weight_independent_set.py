@@ -6,9 +6,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.max_weight_independent_set import max_weight_independent_set
 
 import rlve_gym
-from rlve_gym.envs.tree.max_weight_independent_set import max_weight_independent_set
 
 ENV = rlve_gym.make("TreeMaxWeightIndependentSet")
 
@@ -35,7 +35,9 @@ def verdict(problem, text):
 def test_solver_matches_exhaustive_search(difficulty):
     for seed in range(25):
         instance = ENV.generate(difficulty, seed).instance
-        best, chosen = max_weight_independent_set(instance["n"], instance["edges"], instance["weights"])
+        best, chosen = max_weight_independent_set(
+            instance["n"], instance["edges"], instance["weights"]
+        )
         assert best == brute_force_best(instance)
         assert sum(instance["weights"][v] for v in chosen) == best
 
@@ -48,7 +50,10 @@ def test_solver_matches_networkx_clique_in_complement(difficulty):
         for v, w in enumerate(instance["weights"]):
             graph.nodes[v]["weight"] = w
         _, best = nx.max_weight_clique(graph, weight="weight")
-        assert max_weight_independent_set(instance["n"], instance["edges"], instance["weights"])[0] == best
+        assert (
+            max_weight_independent_set(instance["n"], instance["edges"], instance["weights"])[0]
+            == best
+        )
 
 
 def test_every_optimal_set_is_accepted_and_every_other_independent_set_is_not():

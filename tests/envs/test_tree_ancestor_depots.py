@@ -7,9 +7,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_ancestor_depots import _Solver, shipping_cost
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_ancestor_depots import _Solver, shipping_cost
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeAncestorDepots")
@@ -76,7 +76,12 @@ def test_checker_accepts_exactly_the_optimal_sets(seed):
 
 def test_invalid_choices_have_reasons():
     # chain 0 -2- 1 -3- 2 -1- 3 with loads 0 4 5 6, two depots
-    instance = {"n": 4, "edges": [[0, 1, 2], [1, 2, 3], [2, 3, 1]], "loads": [0, 4, 5, 6], "depots": 2}
+    instance = {
+        "n": 4,
+        "edges": [[0, 1, 2], [1, 2, 3], [2, 3, 1]],
+        "loads": [0, 4, 5, 6],
+        "depots": 2,
+    }
     problem = Problem("TreeAncestorDepots", 0, 0, 0, "p", "1 2", instance)
     assert answer(problem, "2 1").correct  # only vertex 3 ships: 6 * 1 = 6
     assert answer(problem, "3 2").score == pytest.approx(6 / 8)  # only vertex 1 ships: 4 * 2 = 8

@@ -6,9 +6,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_edge_swap_diameter import best_swap
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_edge_swap_diameter import best_swap
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeEdgeSwapDiameter")
@@ -58,12 +58,16 @@ def test_invalid_swaps_are_rejected_with_reasons():
     # path 0-1-2-3
     instance = {"n": 4, "edges": [[0, 1], [1, 2], [2, 3]], "goal": "maximum"}
     problem = Problem("TreeEdgeSwapDiameter", 0, 0, 0, "p", "1 2 0 3", instance)
-    assert answer(problem, "1 2 1 2").correct  # re-adding the same edge keeps the path of diameter 3
+    assert answer(
+        problem, "1 2 1 2"
+    ).correct  # re-adding the same edge keeps the path of diameter 3
     assert "not an edge" in answer(problem, "0 2 0 3").reason
     assert "does not give a tree" in answer(problem, "1 2 0 1").reason
     assert "different vertices" in answer(problem, "1 2 3 3").reason
     assert "not a vertex" in answer(problem, "1 2 0 4").reason
     assert not answer(problem, "1 2 0").format_ok
-    minimum = Problem("TreeEdgeSwapDiameter", 0, 0, 0, "p", "0 1 0 2", dict(instance, goal="minimum"))
+    minimum = Problem(
+        "TreeEdgeSwapDiameter", 0, 0, 0, "p", "0 1 0 2", dict(instance, goal="minimum")
+    )
     assert answer(minimum, "0 1 0 2").correct  # a star: diameter 2
     assert not answer(minimum, "0 1 0 3").correct

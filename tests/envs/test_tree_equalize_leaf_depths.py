@@ -7,9 +7,9 @@ from itertools import product
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_equalize_leaf_depths import least_shortening
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_equalize_leaf_depths import least_shortening
 from rlve_gym.trees import random_tree_edges
 
 ENV = rlve_gym.make("TreeEqualizeLeafDepths")
@@ -18,11 +18,17 @@ ENV = rlve_gym.make("TreeEqualizeLeafDepths")
 def brute_force(n, edges):
     graph = nx.Graph([tuple(e[:2]) for e in edges])
     leaves = [v for v in graph if v != 0 and graph.degree(v) == 1]
-    paths = [list(zip(p, p[1:])) for p in (nx.shortest_path(graph, 0, leaf) for leaf in leaves)]
+    paths = [
+        list(zip(p, p[1:], strict=False))
+        for p in (nx.shortest_path(graph, 0, leaf) for leaf in leaves)
+    ]
     index = {frozenset(e[:2]): i for i, e in enumerate(edges)}
     best = None
     for cut in product(*(range(e[2] + 1) for e in edges)):
-        depths = {sum(edges[index[frozenset(s)]][2] - cut[index[frozenset(s)]] for s in path) for path in paths}
+        depths = {
+            sum(edges[index[frozenset(s)]][2] - cut[index[frozenset(s)]] for s in path)
+            for path in paths
+        }
         if len(depths) == 1 and (best is None or sum(cut) < best):
             best = sum(cut)
     return best

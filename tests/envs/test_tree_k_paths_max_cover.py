@@ -7,9 +7,9 @@ from itertools import combinations_with_replacement
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_k_paths_max_cover import max_cover
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_k_paths_max_cover import max_cover
 from rlve_gym.trees import random_tree_edges
 
 ENV = rlve_gym.make("TreeKPathsMaxCover")
@@ -21,14 +21,18 @@ def brute_force(n, edges, k):
     graph.add_edges_from(map(tuple, edges))
     path_sets = [frozenset(nx.shortest_path(graph, a, b)) for a in range(n) for b in range(a, n)]
     path_sets = list(set(path_sets))
-    return max(len(frozenset().union(*chosen)) for chosen in combinations_with_replacement(path_sets, k))
+    return max(
+        len(frozenset().union(*chosen)) for chosen in combinations_with_replacement(path_sets, k)
+    )
 
 
 @pytest.mark.parametrize("difficulty", [0, 1])
 def test_solver_matches_exhaustive_search_on_generated_instances(difficulty):
     for seed in range(12):
         instance = ENV.generate(difficulty, seed).instance
-        assert ENV.solve(instance) == brute_force(instance["n"], instance["edges"], instance["paths"])
+        assert ENV.solve(instance) == brute_force(
+            instance["n"], instance["edges"], instance["paths"]
+        )
 
 
 def test_solver_matches_exhaustive_search_on_random_small_trees():

@@ -6,9 +6,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_key_vertex_centers import optimal_centres
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_key_vertex_centers import optimal_centres
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeKeyVertexCenters")
@@ -35,7 +35,9 @@ def test_optimum_matches_exhaustive_search(difficulty):
         instance = ENV.generate(difficulty, seed).instance
         table = radius_table(instance)
         best = min(table.values())
-        got, centres = optimal_centres(instance["n"], instance["edges"], instance["keys"], instance["centres"])
+        got, centres = optimal_centres(
+            instance["n"], instance["edges"], instance["keys"], instance["centres"]
+        )
         assert got == best
         assert table[tuple(ENV.solve(instance))] == best
 

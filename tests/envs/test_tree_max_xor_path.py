@@ -7,9 +7,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_max_xor_path import max_pair_xor
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_max_xor_path import max_pair_xor
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeMaxXorPath")
@@ -23,7 +23,9 @@ def path_xors(instance):
     table = {}
     for u, v in combinations(range(instance["n"]), 2):
         path = nx.shortest_path(graph, u, v)
-        table[(u, v)] = reduce(lambda acc, e: acc ^ graph.edges[e]["weight"], zip(path, path[1:]), 0)
+        table[(u, v)] = reduce(
+            lambda acc, e: acc ^ graph.edges[e]["weight"], zip(path, path[1:], strict=False), 0
+        )
     return table
 
 

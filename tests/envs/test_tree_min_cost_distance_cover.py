@@ -7,9 +7,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_min_cost_distance_cover import min_cost_cover
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_min_cost_distance_cover import min_cost_cover
 from rlve_gym.problem import Problem
 from rlve_gym.trees import random_tree_edges
 
@@ -74,7 +74,13 @@ def test_checker_accepts_exactly_the_cheapest_covers(seed):
 
 def test_uncovered_duplicate_and_out_of_range_answers():
     # path 0-1-2-3-4, required 0 and 4, distance 1, vertex 1 and 3 cheap
-    instance = {"n": 5, "edges": [[0, 1], [1, 2], [2, 3], [3, 4]], "costs": [5, 1, 1, 1, 5], "required": [0, 4], "distance": 1}
+    instance = {
+        "n": 5,
+        "edges": [[0, 1], [1, 2], [2, 3], [3, 4]],
+        "costs": [5, 1, 1, 1, 5],
+        "required": [0, 4],
+        "distance": 1,
+    }
     problem = Problem("TreeMinCostDistanceCover", 0, 0, 0, "p", "1 3", instance)
     assert answer(problem, "3 1").correct
     assert "farther than 1" in answer(problem, "1 2").reason

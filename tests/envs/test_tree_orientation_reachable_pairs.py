@@ -6,9 +6,9 @@ from itertools import product
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_orientation_reachable_pairs import max_reachable_pairs
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_orientation_reachable_pairs import max_reachable_pairs
 
 ENV = rlve_gym.make("TreeOrientationReachablePairs")
 
@@ -18,7 +18,9 @@ def brute_force(n, edges):
     for flips in product((False, True), repeat=len(edges)):
         graph = nx.DiGraph()
         graph.add_nodes_from(range(n))
-        graph.add_edges_from((v, u) if flip else (u, v) for (u, v), flip in zip(edges, flips))
+        graph.add_edges_from(
+            (v, u) if flip else (u, v) for (u, v), flip in zip(edges, flips, strict=False)
+        )
         best = max(best, sum(len(nx.descendants(graph, u)) for u in range(n)))
     return best
 

@@ -6,9 +6,9 @@ import random
 from itertools import combinations_with_replacement, product
 
 import pytest
+from rlve_gym.envs.tree.tree_patrol_with_new_roads import shortest_patrol
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_patrol_with_new_roads import shortest_patrol
 from rlve_gym.trees import random_tree_edges
 
 ENV = rlve_gym.make("TreePatrolWithNewRoads")
@@ -27,7 +27,7 @@ def brute_force(n, edges, k):
             base[v] += 1
         for times in product((1, 2), repeat=len(edges)):
             degree = list(base)
-            for (u, v), t in zip(edges, times):
+            for (u, v), t in zip(edges, times, strict=False):
                 degree[u] += t
                 degree[v] += t
             if all(d % 2 == 0 for d in degree):
@@ -39,7 +39,9 @@ def brute_force(n, edges, k):
 @pytest.mark.parametrize("seed", range(10))
 def test_solver_matches_exhaustive_search_on_generated_instances(seed):
     instance = ENV.generate(0, seed).instance
-    assert ENV.solve(instance) == brute_force(instance["n"], instance["edges"], instance["new_roads"])
+    assert ENV.solve(instance) == brute_force(
+        instance["n"], instance["edges"], instance["new_roads"]
+    )
 
 
 def test_solver_matches_exhaustive_search_on_random_small_trees_for_both_k():

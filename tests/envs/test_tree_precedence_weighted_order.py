@@ -5,9 +5,9 @@ from __future__ import annotations
 from itertools import permutations
 
 import pytest
+from rlve_gym.envs.tree.tree_precedence_weighted_order import best_order, order_score
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_precedence_weighted_order import best_order, order_score
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreePrecedenceWeightedOrder")
@@ -29,7 +29,10 @@ def test_greedy_matches_exhaustive_search(difficulty):
     for seed in range(30):
         instance = ENV.generate(difficulty, seed).instance
         best = max(order_score(instance["weights"], o) for o in valid_orders(instance["parent"]))
-        assert order_score(instance["weights"], best_order(instance["parent"], instance["weights"])) == best
+        assert (
+            order_score(instance["weights"], best_order(instance["parent"], instance["weights"]))
+            == best
+        )
 
 
 def test_greedy_on_random_small_trees_with_many_ties():
@@ -51,7 +54,9 @@ def test_checker_accepts_exactly_the_optimal_orders(seed):
     orders = list(valid_orders(instance["parent"]))
     best = max(order_score(instance["weights"], o) for o in orders)
     for order in orders:
-        assert answer(problem, " ".join(map(str, order))).correct == (order_score(instance["weights"], order) == best)
+        assert answer(problem, " ".join(map(str, order))).correct == (
+            order_score(instance["weights"], order) == best
+        )
 
 
 def test_precedence_and_permutation_violations_have_reasons():

@@ -6,9 +6,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_two_color_distance_sum import best_colouring, colouring_value
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_two_color_distance_sum import best_colouring, colouring_value
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeTwoColorDistanceSum")
@@ -23,7 +23,9 @@ def value_table(instance):
     table = {}
     for black in combinations(range(n), instance["black"]):
         white = [v for v in range(n) if v not in black]
-        table[black] = sum(dist[a][b] for group in (black, white) for a, b in combinations(group, 2))
+        table[black] = sum(
+            dist[a][b] for group in (black, white) for a, b in combinations(group, 2)
+        )
     return table
 
 

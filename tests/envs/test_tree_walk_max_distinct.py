@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_walk_max_distinct import best_walk, max_distinct
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_walk_max_distinct import best_walk, max_distinct
 from rlve_gym.graphs import adjacency
 from rlve_gym.problem import Problem
 
@@ -32,7 +32,9 @@ def test_maximum_matches_exhaustive_search_and_the_walk_reaches_it(difficulty):
         n, edges, steps = instance["n"], instance["edges"], instance["steps"]
         best = brute_force(n, edges, steps)
         assert max_distinct(adjacency(n, edges), steps) == best
-        assert answer(ENV.generate(difficulty, seed), ENV.format_answer(ENV.solve(instance))).correct
+        assert answer(
+            ENV.generate(difficulty, seed), ENV.format_answer(ENV.solve(instance))
+        ).correct
 
 
 def test_walk_is_valid_for_every_step_count_on_random_trees():
@@ -48,7 +50,7 @@ def test_walk_is_valid_for_every_step_count_on_random_trees():
         for steps in range(1, 2 * n + 2):
             walk = best_walk(adj, steps)
             assert len(walk) == steps + 1 and walk[0] == 0
-            assert all(b in adj[a] for a, b in zip(walk, walk[1:]))
+            assert all(b in adj[a] for a, b in zip(walk, walk[1:], strict=False))
             assert len(set(walk)) == max_distinct(adj, steps) == brute_force(n, edges, steps)
 
 

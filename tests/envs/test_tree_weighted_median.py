@@ -16,7 +16,9 @@ def brute_force_sums(instance):
     graph.add_nodes_from(range(instance["n"]))
     graph.add_weighted_edges_from(map(tuple, instance["edges"]))
     dist = dict(nx.all_pairs_dijkstra_path_length(graph))
-    return [sum(c * dist[u][v] for v, c in enumerate(instance["costs"])) for u in range(instance["n"])]
+    return [
+        sum(c * dist[u][v] for v, c in enumerate(instance["costs"])) for u in range(instance["n"])
+    ]
 
 
 def answer(problem, text):

@@ -6,9 +6,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
+from rlve_gym.envs.tree.tree_zero_xor_paths_under_deletion import zero_path_counts
 
 import rlve_gym
-from rlve_gym.envs.tree.tree_zero_xor_paths_under_deletion import zero_path_counts
 
 ENV = rlve_gym.make("TreeZeroXorPathsUnderDeletion")
 
@@ -25,7 +25,7 @@ def recount(n, edges):
             if nx.has_path(graph, a, b):
                 path = nx.shortest_path(graph, a, b)
                 xor = 0
-                for x, y in zip(path, path[1:]):
+                for x, y in zip(path, path[1:], strict=False):
                     xor ^= graph.edges[x, y]["weight"]
                 total += xor == 0
         counts.append(total)
