@@ -6,12 +6,9 @@ print(m.__file__)"`` prints the path). The ground truth / label of each sample i
 problem (``Problem.to_dict()`` as JSON), which ``rlve-gym export --format verl`` / ``openrlhf``
 write for you; the verifier needs nothing else.
 
-Reward schemes (``scheme``):
-
-- ``binary``:  1 if correct else 0
-- ``partial``: the verdict's score in [0, 1] (partial credit where the task defines it)
-- ``shaped``:  -1 for a format failure, -0.5 + 1.5 * score for a wrong answer (so -0.5 .. <1),
-  +1 for a correct one
+Reward schemes (``scheme``, or the ``RLVE_REWARD_SCHEME`` environment variable) are the ones
+the TRL trainer uses (``rlve_gym.trainers.rewards``): ``binary``, ``partial`` (the default) and
+``shaped`` (-1 format failure, -0.5 + score when wrong, +1 when correct).
 """
 
 from __future__ import annotations
@@ -25,24 +22,10 @@ from typing import Any
 from rlve_gym.errors import RlveError
 from rlve_gym.problem import Problem, Verdict
 from rlve_gym.registry import make
+from rlve_gym.trainers.rewards import REWARD_SCHEMES, reward_from_verdict
 
-SCHEMES = ("binary", "partial", "shaped")
+SCHEMES = REWARD_SCHEMES
 DEFAULT_SCHEME = "partial"
-
-
-def reward_from_verdict(verdict: Verdict, scheme: str = DEFAULT_SCHEME) -> float:
-    """The scalar reward a verdict earns under ``scheme``."""
-    if scheme == "binary":
-        return 1.0 if verdict.correct else 0.0
-    if scheme == "partial":
-        return float(verdict.score)
-    if scheme == "shaped":
-        if not verdict.format_ok:
-            return -1.0
-        if verdict.correct:
-            return 1.0
-        return -0.5 + 1.5 * float(verdict.score)
-    raise RlveError(f"unknown reward scheme {scheme!r}; expected one of {SCHEMES}")
 
 
 @lru_cache(maxsize=4096)
