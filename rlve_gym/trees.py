@@ -18,7 +18,7 @@ import heapq
 import random
 from collections import deque
 
-from .graphs import format_edges
+from .graphs import format_edges, vertex_list_problem
 
 # ---------------------------------------------------------------------------------------------
 # generation
@@ -365,6 +365,18 @@ def distance_sums(
     for v in order[1:]:
         sums[v] = sums[parent[v]] + up_length[v] * (total - 2 * below[v])
     return sums
+
+
+def vertex_set_problem(
+    vertices: list[int], n: int, count: int, noun: str = "vertices"
+) -> str | None:
+    """Why ``vertices`` is not a set of exactly ``count`` distinct vertices of ``0 .. n-1``, or None."""
+    problem = vertex_list_problem(vertices, n)
+    if problem:
+        return problem
+    if len(vertices) != count:
+        return f"expected exactly {count} {noun}, got {len(vertices)}"
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
