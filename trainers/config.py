@@ -174,6 +174,9 @@ class TrainConfig(_Section):
     report_to: Literal["none", "tensorboard", "wandb"] = "none"
     live_table: bool = Field(True, description="show the rich table of frontiers while training")
     seed: int = Field(0, ge=0)
+    time_limit_s: Optional[float] = Field(
+        None, gt=0, description="stop GRPO (with a final checkpoint) once the whole run has taken this long"
+    )
     cpu_threads: Optional[int] = Field(
         None, ge=1, description="torch CPU threads (None: torch's default); 1 is fastest on a busy small machine"
     )

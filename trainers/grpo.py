@@ -227,7 +227,7 @@ def make_trainer_class() -> type:
     return CurriculumGRPOTrainer
 
 
-def _make_callback(trainer_ref: dict[str, Any], live: Any) -> Any:
+def _make_callback(trainer_ref: dict[str, Any], live: Any, deadline: float | None = None) -> Any:
     from transformers import TrainerCallback
 
     class CurriculumCallback(TrainerCallback):
@@ -239,6 +239,12 @@ def _make_callback(trainer_ref: dict[str, Any], live: Any) -> Any:
                 trainer.frontier_history[name].append(level)
             if live is not None and state.is_world_process_zero:
                 live.update(trainer, state.global_step, args.max_steps)
+            if deadline is not None:
+                # every process must stop at the same step: follow the first one out of time
+                out_of_time = any(all_gather_objects(time.perf_counter() > deadline))
+                if out_of_time:
+                    control.should_training_stop = True
+                    control.should_save = True
 
         def on_save(self, args, state, control, **kwargs):
             trainer = trainer_ref["trainer"]
@@ -496,7 +502,8 @@ def train(
     reward = CurriculumRewardFunction(config.reward)
     trainer_ref: dict[str, Any] = {}
     live = LiveTable() if config.live_table else None
-    callback = _make_callback(trainer_ref, live)
+    deadline = started + config.time_limit_s if config.time_limit_s is not None else None
+    callback = _make_callback(trainer_ref, live, deadline)
 
     # P, the problems per generation batch, is the same on every process; the dataset's rows cycle
     # through P slots so that each generation batch holds every slot once (times num_generations).
@@ -522,6 +529,11 @@ def train(
         )
     reward.bind(trainer)
     trainer_ref["trainer"] = trainer
+    if live is not None:  # the live table replaces the per-step dict printout
+        from transformers.trainer_callback import PrinterCallback, ProgressCallback
+
+        trainer.remove_callback(PrinterCallback)
+        trainer.remove_callback(ProgressCallback)
 
     previous = {"problem_seconds": 0.0, "step_seconds": 0.0}
     if checkpoint is not None:

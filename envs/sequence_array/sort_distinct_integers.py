@@ -3,16 +3,17 @@
 A short, fully verifiable task whose difficulty is the list length. It is the easiest real task
 in the suite: a small model can learn it from scratch in minutes, which is why the embedded CPU
 training default (configs/tiny-cpu.yaml) uses it to show the curriculum following a learner.
-Values are distinct, so the sorted order is unique, and they are spread over a range ten times
-the list length, so the input is rarely already sorted.
+Values are distinct, so the sorted order is unique; they are drawn from 0 .. 2n + 3, so about
+half the range is used and the list is a random arrangement (never the sorted one).
 
 Difficulty schedule (list length n and largest value):
 
     d        0    1    2    3    4   ...  10  ...  20   ...  d
     n        3    4    5    6    7   ...  13  ...  23   ...  3 + d
-    max     29   39   49   59   69   ... 129  ... 229   ...  10 * n - 1
+    max      9   11   13   15   17   ...  29  ...  49   ...  2 * n + 3
 
-One more number at every level; the value range grows with it so numbers stay sparse.
+One more number at every level. Level 0 uses single digits only; two-digit numbers enter from
+level 1 on and make up a growing share, so comparisons across digit counts come gradually.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class SortDistinctIntegers(Environment):
 
     def schedule(self, difficulty):
         length = 3 + difficulty
-        return {"length": length, "max_value": 10 * length - 1}
+        return {"length": length, "max_value": 2 * length + 3}
 
     def generate_instance(self, rng, sizes):
         values = rng.sample(range(sizes["max_value"] + 1), sizes["length"])
