@@ -66,6 +66,24 @@ def random_recursive_parents(rng: random.Random, n: int, max_back: int | None = 
     return parent
 
 
+def random_degree_bounded_tree(rng: random.Random, n: int, max_degree: int) -> list[list[int]]:
+    """A random tree on ``0 .. n-1`` whose vertices have at most ``max_degree`` neighbours."""
+    degree = [0] * n
+    open_vertices = [0]  # vertices that can still take a neighbour
+    edges = []
+    for v in range(1, n):
+        slot = rng.randrange(len(open_vertices))
+        u = open_vertices[slot]
+        edges.append([u, v])
+        degree[u] += 1
+        degree[v] = 1
+        if degree[u] == max_degree:
+            open_vertices[slot] = open_vertices[-1]
+            open_vertices.pop()
+        open_vertices.append(v)
+    return relabel_edges(rng, n, edges)
+
+
 def random_tree_with_hub(rng: random.Random, n: int, degree: int) -> list[list[int]]:
     """A random tree (shuffled labels) in which some vertex has at least ``degree`` neighbours;
     the guaranteed fallback when redrawing uniform trees did not give enough branching."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment
 from rlve_gym.graphs import adjacency, format_edges, parse_vertex_list
-from rlve_gym.trees import bfs_order, relabel_edges
+from rlve_gym.trees import bfs_order, random_degree_bounded_tree
 
 MAX_DEGREE = 3
 REDRAWS = 8
@@ -49,24 +49,6 @@ def smallest_inorder(n: int, edges: list[list[int]]) -> list[int]:
     if best is None:
         raise ValueError("a tree of maximum degree 3 always has a vertex of degree at most 2")
     return best
-
-
-def random_degree_bounded_tree(rng, n: int, max_degree: int) -> list[list[int]]:
-    """A random tree on ``0 .. n-1`` whose vertices have at most ``max_degree`` neighbours."""
-    degree = [0] * n
-    open_vertices = [0]  # vertices that can still take a neighbour
-    edges = []
-    for v in range(1, n):
-        slot = rng.randrange(len(open_vertices))
-        u = open_vertices[slot]
-        edges.append([u, v])
-        degree[u] += 1
-        degree[v] = 1
-        if degree[u] == max_degree:
-            open_vertices[slot] = open_vertices[-1]
-            open_vertices.pop()
-        open_vertices.append(v)
-    return relabel_edges(rng, n, edges)
 
 
 class MinInorderBinaryRooting(Environment):

@@ -9,10 +9,8 @@ import networkx as nx
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.tree.min_inorder_binary_rooting import (
-    random_degree_bounded_tree,
-    smallest_inorder,
-)
+from rlve_gym.envs.tree.min_inorder_binary_rooting import smallest_inorder
+from rlve_gym.trees import random_degree_bounded_tree
 
 ENV = rlve_gym.make("MinInorderBinaryRooting")
 
