@@ -68,6 +68,8 @@ def random_recursive_parents(rng: random.Random, n: int, max_back: int | None = 
 
 def random_degree_bounded_tree(rng: random.Random, n: int, max_degree: int) -> list[list[int]]:
     """A random tree on ``0 .. n-1`` whose vertices have at most ``max_degree`` neighbours."""
+    if max_degree < 2 and n > 2:
+        raise ValueError(f"a tree on {n} vertices needs a vertex of degree 2 or more")
     degree = [0] * n
     open_vertices = [0]  # vertices that can still take a neighbour
     edges = []
