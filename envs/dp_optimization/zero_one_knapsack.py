@@ -24,6 +24,7 @@ import numpy as np
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
+from rlve_gym.scoring import optimality_score
 
 
 def best_selection(weights: list[int], values: list[int], capacity: int) -> tuple[int, list[int]]:
@@ -119,7 +120,8 @@ class ZeroOneKnapsack(Environment):
         if value == best:
             return Verdict.right()
         return Verdict.wrong(
-            f"feasible, but total value {value} is not the largest possible", score=value / best
+            f"feasible, but total value {value} is not the largest possible",
+            score=optimality_score(value, best),
         )
 
     def near_misses(self, problem):

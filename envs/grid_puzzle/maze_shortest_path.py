@@ -29,6 +29,7 @@ from rlve_gym.grids import (
     render_char_grid,
     shortest_path_moves,
 )
+from rlve_gym.scoring import optimality_score
 
 #: chance (percent) that a wall between two rooms is knocked out after carving, making loops
 LOOP_PERCENT = 15
@@ -91,7 +92,7 @@ class MazeShortestPath(Environment):
             return Verdict.right()
         return Verdict.wrong(
             f"the path is legal but has {len(answer)} moves; a shorter one exists",
-            score=shortest / len(answer),
+            score=optimality_score(len(answer), shortest, maximize=False),
         )
 
     def near_misses(self, problem):

@@ -24,6 +24,7 @@ from fractions import Fraction
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
+from rlve_gym.scoring import constraint_score
 
 #: random matrices are singular only rarely; after this many, build one that cannot be
 NONSINGULAR_ATTEMPTS = 20
@@ -161,5 +162,5 @@ class LinearSystemSolution(Environment):
         held = len(rhs) - len(failing)
         return Verdict.wrong(
             f"{len(failing)} of {len(rhs)} equations do not hold (the first is equation {failing[0]})",
-            score=held / len(rhs),
+            score=constraint_score(held, len(rhs)),
         )

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import ParseError, parse_int_list
+from rlve_gym.scoring import constraint_score
 
 CLAUSE_WIDTH = 3
 CLAUSES_PER_VARIABLE = 4
@@ -36,6 +37,11 @@ Clause = list[int]  # literals: k means x_k is true, -k means x_k is false (k >=
 def clause_holds(clause: Clause, values: list[int]) -> bool:
     """``values[k - 1]`` is 0 or 1 for variable x_k."""
     return any((values[abs(lit) - 1] == 1) == (lit > 0) for lit in clause)
+
+
+def random_assignment_share(clauses: list[Clause]) -> float:
+    """Expected share of clauses a uniformly random assignment satisfies (partial credit baseline)."""
+    return sum(1.0 - 0.5 ** len(set(c)) for c in clauses) / len(clauses)
 
 
 def _simplify(clauses: list[Clause], literal: int) -> list[Clause] | None:
@@ -170,7 +176,7 @@ class CnfSatisfiability(Environment):
         satisfied = len(clauses) - len(broken)
         return Verdict.wrong(
             f"{len(broken)} of {len(clauses)} clauses are false (the first is clause {broken[0]})",
-            score=satisfied / len(clauses),
+            score=constraint_score(satisfied, len(clauses), random_assignment_share(clauses)),
         )
 
     def near_misses(self, problem):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
+from rlve_gym.scoring import optimality_score
 
 REDRAWS = 10
 
@@ -100,7 +101,8 @@ class TwoMachineFlowShop(Environment):
         if span == best:
             return Verdict.right()
         return Verdict.wrong(
-            f"valid order, but its makespan {span} is not the smallest", score=best / span
+            f"valid order, but its makespan {span} is not the smallest",
+            score=optimality_score(span, best, maximize=False),
         )
 
     def near_misses(self, problem):

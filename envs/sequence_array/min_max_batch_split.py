@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
+from rlve_gym.scoring import optimality_score
 
 
 def batch_sums(values: list[int], sizes: list[int]) -> list[int]:
@@ -126,7 +127,7 @@ class MinMaxBatchSplit(Environment):
             return Verdict.right()
         return Verdict.wrong(
             f"valid split, but its largest batch sum {largest} is not the smallest",
-            score=best / largest,
+            score=optimality_score(largest, best, maximize=False),
         )
 
     def near_misses(self, problem):

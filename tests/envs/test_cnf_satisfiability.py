@@ -52,7 +52,23 @@ def test_exactly_the_satisfying_assignments_are_accepted(seed):
         assert v.correct == (list(values) in solutions)
         if not v.correct:
             satisfied = sum(evaluates_true(c, values) for c in clauses)
-            assert v.score == pytest.approx(satisfied / len(clauses)) and v.score < 1
+            blind = sum(1 - 0.5 ** len(c) for c in clauses) / len(clauses)
+            expected = max(0.0, (satisfied / len(clauses) - blind) / (1 - blind))
+            assert v.score == pytest.approx(expected) and v.score < 1
+
+
+def test_random_assignments_earn_little_partial_credit():
+    """A blind guess satisfies most clauses of a 3-CNF; partial credit must not reward it."""
+    import random
+
+    guesser = random.Random(0)
+    for seed in range(5):
+        problem = ENV.generate(10, seed)
+        n = problem.instance["variables"]
+        scores = [
+            verdict(problem, [guesser.randint(0, 1) for _ in range(n)]).score for _ in range(50)
+        ]
+        assert sum(scores) / len(scores) < 0.25
 
 
 def test_several_solutions_are_common_on_small_formulas():
