@@ -1,0 +1,65 @@
+"""CirculatingArrowGrid: the optimum against exhaustive search over all grids of tiny tori, and
+every optimal grid of a tiny instance accepted."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from rlve_gym.envs.graph.circulating_arrow_grid import ARROWS, fewest_changes, targets_problem
+
+import rlve_gym
+
+ENV = rlve_gym.make("CirculatingArrowGrid")
+
+
+def _all_valid_grids(rows, cols):
+    for letters in itertools.product(ARROWS, repeat=rows * cols):
+        grid = ["".join(letters[r * cols : (r + 1) * cols]) for r in range(rows)]
+        if targets_problem(grid) is None:
+            yield grid
+
+
+def _changes(a, b):
+    return sum(x != y for ra, rb in zip(a, b) for x, y in zip(ra, rb))
+
+
+VALID_2X3 = list(_all_valid_grids(2, 3))
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_optimum_matches_exhaustive_search_on_2x3_tori(seed):
+    import random
+
+    rng = random.Random(seed)
+    grid = ["".join(rng.choice(ARROWS) for _ in range(3)) for _ in range(2)]
+    best = min(_changes(grid, g) for g in VALID_2X3)
+    count, new = fewest_changes(grid)
+    assert count == best and targets_problem(new) is None and _changes(new, grid) == best
+
+
+def test_every_optimal_grid_is_accepted_and_suboptimal_rejected():
+    problem = ENV.generate(0, 4)
+    grid = problem.instance["grid"]
+    valid = list(_all_valid_grids(3, 3))
+    best = problem.instance["fewest_changes"]
+    assert best == min(_changes(grid, g) for g in valid)
+    optimal = 0
+    for candidate in valid:
+        verdict = ENV.verify(problem, "<answer>" + "\n".join(candidate) + "</answer>")
+        assert verdict.correct == (_changes(candidate, grid) == best)
+        optimal += verdict.correct
+    assert optimal >= 2
+
+
+def test_wrapping_is_part_of_the_rules():
+    # a single row 'RRR' is one cycle only because the grid wraps around
+    assert targets_problem(["RRR"]) is None
+    assert targets_problem(["RL", "LR"]) is None
+    assert "target of 2 arrows" in targets_problem(["RLR"])
+
+
+def test_malformed_grids_are_format_errors():
+    problem = ENV.generate(0, 0)  # 3 x 3
+    for text in ("RRR", "RRRR\nRRRR\nRRRR", "RXR\nRRR\nRRR"):
+        assert not ENV.verify(problem, f"<answer>{text}</answer>").format_ok
