@@ -20,8 +20,6 @@ CONFIGS = Path(__file__).resolve().parents[1] / "configs"
 
 @pytest.mark.parametrize("path", sorted(CONFIGS.glob("*.yaml")), ids=lambda p: p.name)
 def test_shipped_configs_validate(path):
-    if path.parent.name == "accelerate":
-        pytest.skip("accelerate launcher config, not a training config")
     config = TrainConfig.from_file(path)
     assert config.curriculum_config().group_size == config.grpo.num_generations
 

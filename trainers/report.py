@@ -40,16 +40,21 @@ def build_summary(
     return {"environments": environments, "steps": steps, "wall_time_s": wall_time_s, **(extra or {})}
 
 
-def plot_difficulty(history: dict[str, list[int]], path: Path) -> None:
-    """Frontier difficulty after each step, one line per environment."""
+def plot_difficulty(history: dict[str, list[int]], path: Path, initial: dict[str, int] | None = None) -> None:
+    """Frontier difficulty at the start (step 0) and after each step, one line per environment."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     figure, axes = plt.subplots(figsize=(7, 4))
+    from matplotlib.ticker import MaxNLocator
+
+    initial = initial or {}
     for name, levels in sorted(history.items()):
-        axes.step(range(1, len(levels) + 1), levels, where="post", label=name)
+        levels = [initial.get(name, levels[0] if levels else 0), *levels]
+        axes.step(range(len(levels)), levels, where="post", label=name)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_xlabel("training step")
     axes.set_ylabel("frontier difficulty")
     axes.set_title("Curriculum frontier per environment")
@@ -90,6 +95,6 @@ def write_summary(
     summary = build_summary(curriculum, history, initial, steps, wall_time_s, extra)
     if is_main:
         (output_dir / SUMMARY_FILE).write_text(json.dumps(summary, indent=1))
-        plot_difficulty(history, output_dir / PLOT_FILE)
+        plot_difficulty(history, output_dir / PLOT_FILE, initial)
         print_summary(summary)
     return summary
