@@ -1,0 +1,102 @@
+"""MinimumChromaticNumber: colour the vertices of a graph with as few colours as possible so that
+adjacent vertices get different colours.
+
+Computing the chromatic number is NP-hard, so the generator plants it: the vertices are split
+into K non-empty classes, one vertex of each class is joined to one of every other class (a
+K-clique, so K colours are needed) and every other edge joins two different classes (so the
+classes are a proper K-colouring). The chromatic number is therefore exactly K at every size,
+with no exponential search, and the vertex count grows without bound. Any proper colouring with
+K colours is accepted (the checker verifies every edge and counts the colours, in O(N + M)).
+
+Difficulty schedule (N vertices, K colours, M edges):
+
+    d       0    1    2    5   10   20        d
+    N       6    8   10   16   26   46        6 + 2d
+    K       3    3    3    4    6   10        3 + d // 4 + d // 10
+    M       9   11   13   38  119  367        K(K-1)/2 + N * (1 + d // 3), at most (a few fewer
+                                              when random pairs fall inside one class)
+
+Vertices grow by two per level, colours every few levels, and the extra edges (which make the
+planted colouring harder to find) every three levels; the prompt stays under 3,000 characters at
+d = 20.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Verdict
+from rlve_gym.graphs import (
+    format_edges,
+    pair_count,
+    parse_vertex_list,
+    sample_pairs,
+    scramble_undirected,
+)
+from rlve_gym.kernels.graph_search import coloring_problem, random_partition
+
+
+class MinimumChromaticNumber(Environment):
+    description = "A proper vertex colouring of a graph that uses as few colours as possible"
+    answer_kind = "int_list"
+    multiple_valid_answers = True
+    answer_example = "1 2 1 3"
+    catalog_name = "MinimumChromaticNumber"
+
+    def schedule(self, difficulty):
+        n = 6 + 2 * difficulty
+        k = 3 + difficulty // 4 + difficulty // 10
+        return {"vertices": n, "colors": k, "edges": k * (k - 1) // 2 + n * (1 + difficulty // 3)}
+
+    def generate_instance(self, rng, sizes):
+        n, k = sizes["vertices"], sizes["colors"]
+        classes = random_partition(rng, n, k)
+        members = [[v for v in range(n) if classes[v] == c] for c in range(k)]
+        hub = [rng.choice(m) for m in members]
+        clique = [[min(a, b), max(a, b)] for i, a in enumerate(hub) for b in hub[i + 1 :]]
+        want = sizes["edges"] - len(clique)
+        candidates = sample_pairs(rng, n, min(pair_count(n), 3 * want), exclude=clique)
+        extra = [e for e in candidates if classes[e[0]] != classes[e[1]]][:want]
+        edges = scramble_undirected(rng, clique + extra)
+        return {"n": n, "edges": edges, "chromatic_number": k, "planted": [c + 1 for c in classes]}
+
+    def solve(self, instance):
+        return instance["planted"]
+
+    def render(self, instance):
+        n, edges = instance["n"], instance["edges"]
+        return (
+            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
+            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
+            f"{format_edges(edges)}\n\n"
+            "Colour every vertex so that the two endpoints of each edge get different colours, "
+            "using as few distinct colours as possible. If several such colourings exist, give any "
+            "one of them.\n"
+            f"Answer with {n} positive integers separated by spaces: the colour of vertex 0, then "
+            f"of vertex 1, and so on up to vertex {n - 1}. Colours are just labels; only which "
+            "vertices share a colour matters."
+        )
+
+    def parse(self, text, instance):
+        return parse_vertex_list(text, max_items=instance["n"] + 1)
+
+    def check(self, instance, answer, reference):
+        problem = coloring_problem(answer, instance["n"], instance["edges"])
+        if problem:
+            return Verdict.wrong(problem)
+        used = len(set(answer))
+        if used != instance["chromatic_number"]:
+            return Verdict.wrong(f"a proper colouring, but {used} colours is not the fewest possible")
+        return Verdict.right()
+
+    def near_misses(self, problem):
+        instance = problem.instance
+        colors = [int(x) for x in problem.answer.split()]
+        u, v = instance["edges"][0]
+        clash = list(colors)
+        clash[u] = colors[v]
+        misses = [colors[:-1], clash]
+        shared = [x for x in range(instance["n"]) if colors.count(colors[x]) > 1]
+        if shared:
+            extra = list(colors)
+            extra[shared[0]] = max(colors) + 1
+            misses.append(extra)
+        return [" ".join(map(str, m)) for m in misses]
