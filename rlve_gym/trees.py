@@ -18,7 +18,8 @@ import heapq
 import random
 from collections import deque
 
-from .graphs import format_edges, vertex_list_problem
+from .answers import ParseError
+from .graphs import format_edges, parse_vertex_list, vertex_list_problem
 
 # ---------------------------------------------------------------------------------------------
 # generation
@@ -396,6 +397,24 @@ def vertex_set_problem(
         return problem
     if len(vertices) != count:
         return f"expected exactly {count} {noun}, got {len(vertices)}"
+    return None
+
+
+def parse_vertex_pair(text: str) -> list[int]:
+    """Exactly two vertex numbers ``u v`` (range and distinctness: ``vertex_pair_problem``)."""
+    pair = parse_vertex_list(text, max_items=3)
+    if len(pair) != 2:
+        raise ParseError(f"expected two vertices, got {len(pair)} numbers")
+    return pair
+
+
+def vertex_pair_problem(pair: list[int], n: int) -> str | None:
+    """Why ``pair`` is not two distinct vertices of ``0 .. n-1``, or None."""
+    for x in pair:
+        if not 0 <= x < n:
+            return f"{x} is not a vertex (vertices are 0..{n - 1})"
+    if pair[0] == pair[1]:
+        return "the two vertices must be distinct"
     return None
 
 

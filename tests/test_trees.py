@@ -91,3 +91,15 @@ def test_tree_statement_lists_every_edge():
     text = trees.tree_statement(3, [[0, 1, 4], [1, 2, 5]], weight="length", rooted=True)
     assert "rooted at vertex 0" in text and text.endswith("0 1 4\n1 2 5")
     assert '"u v" means' in trees.tree_statement(2, [[0, 1]])
+
+
+def test_vertex_pair_parsing_and_checks():
+    from rlve_gym.answers import ParseError
+
+    assert trees.parse_vertex_pair(" 3, 5 ") == [3, 5]
+    for text in ("3", "3 4 5", "a b"):
+        with pytest.raises(ParseError):
+            trees.parse_vertex_pair(text)
+    assert trees.vertex_pair_problem([3, 5], 6) is None
+    assert "distinct" in trees.vertex_pair_problem([2, 2], 6)
+    assert "not a vertex" in trees.vertex_pair_problem([2, 6], 6)

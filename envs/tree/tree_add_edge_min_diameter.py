@@ -22,11 +22,12 @@ from __future__ import annotations
 import numpy as np
 
 from rlve_gym import Environment, Problem, Verdict
-from rlve_gym.answers import ParseError
-from rlve_gym.graphs import add_weights, parse_vertex_list
+from rlve_gym.graphs import add_weights
 from rlve_gym.trees import (
+    parse_vertex_pair,
     random_tree_edges,
     tree_statement,
+    vertex_pair_problem,
     weighted_adjacency,
     weighted_distances_from,
 )
@@ -89,19 +90,14 @@ class TreeAddEdgeMinDiameter(Environment):
         )
 
     def parse(self, text, instance):
-        pair = parse_vertex_list(text, max_items=3)
-        if len(pair) != 2:
-            raise ParseError(f"expected two vertices, got {len(pair)} numbers")
-        return pair
+        return parse_vertex_pair(text)
 
     def check(self, instance, answer, reference):
         n = instance["n"]
+        problem = vertex_pair_problem(answer, n)
+        if problem:
+            return Verdict.wrong(problem)
         u, v = answer
-        for x in (u, v):
-            if not 0 <= x < n:
-                return Verdict.wrong(f"{x} is not a vertex (vertices are 0..{n - 1})")
-        if u == v:
-            return Verdict.wrong("the new edge must join two different vertices")
         diameter = diameter_with_edge(
             distance_matrix(n, instance["edges"]), instance["new_length"], u, v
         )

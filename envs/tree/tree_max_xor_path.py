@@ -18,9 +18,14 @@ in ``O(n * bits)``.
 from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
-from rlve_gym.answers import ParseError
-from rlve_gym.graphs import add_weights, parse_vertex_list
-from rlve_gym.trees import random_tree_edges, root_weighted_tree, tree_statement
+from rlve_gym.graphs import add_weights
+from rlve_gym.trees import (
+    parse_vertex_pair,
+    random_tree_edges,
+    root_weighted_tree,
+    tree_statement,
+    vertex_pair_problem,
+)
 
 
 def root_xors(n: int, edges: list[list[int]]) -> list[int]:
@@ -80,19 +85,14 @@ class TreeMaxXorPath(Environment):
         )
 
     def parse(self, text, instance):
-        pair = parse_vertex_list(text, max_items=3)
-        if len(pair) != 2:
-            raise ParseError(f"expected two vertices, got {len(pair)} numbers")
-        return pair
+        return parse_vertex_pair(text)
 
     def check(self, instance, answer, reference):
         n = instance["n"]
+        problem = vertex_pair_problem(answer, n)
+        if problem:
+            return Verdict.wrong(problem)
         u, v = answer
-        for x in (u, v):
-            if not 0 <= x < n:
-                return Verdict.wrong(f"{x} is not a vertex (vertices are 0..{n - 1})")
-        if u == v:
-            return Verdict.wrong("the two vertices must be distinct")
         xor = root_xors(n, instance["edges"])
         value = xor[u] ^ xor[v]
         if value >= max_pair_xor(xor):

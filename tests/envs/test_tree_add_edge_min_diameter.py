@@ -52,6 +52,6 @@ def test_hand_made_path():
     instance = {"n": 5, "edges": edges, "new_length": 1, "best_diameter": 2}
     problem = Problem("TreeAddEdgeMinDiameter", 0, 0, 0, "p", "0 4", instance)
     assert answer(problem, "4 0").correct
-    assert "different" in answer(problem, "2 2").reason
+    assert "distinct" in answer(problem, "2 2").reason
     assert "not a vertex" in answer(problem, "0 5").reason
     assert not answer(problem, "0").format_ok and not answer(problem, "0 1 2").format_ok

@@ -7,9 +7,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_max_xor_path import max_pair_xor
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_max_xor_path import max_pair_xor
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeMaxXorPath")
