@@ -180,3 +180,27 @@ def dominating_problem(chosen: Sequence[int], n: int, edges: Sequence[Sequence[i
         if v not in dominated:
             return f"vertex {v} is neither chosen nor adjacent to a chosen vertex"
     return None
+
+
+def class_pair_graph(
+    rng: random.Random, n: int, k: int, class_pairs: Sequence[Sequence[int]]
+) -> tuple[list[int], list[list[int]]]:
+    """``(classes, edges)``: the ``n`` vertices split into ``k`` non-empty classes (class of each
+    vertex) and one edge between classes ``a`` and ``b`` for each ``[a, b]`` in ``class_pairs``
+    (a repeated pair gives another, distinct edge; a pair with no edge left is skipped). No edge
+    lies inside a class, so the classes are a proper colouring. Used to plant colourings whose
+    colour count is forced by the edge count (achromatic and harmonious numbers)."""
+    classes = random_partition(rng, n, k)
+    members = [[v for v in range(n) if classes[v] == c] for c in range(k)]
+    taken: set[tuple[int, int]] = set()
+    edges = []
+    for a, b in class_pairs:
+        edge = edge_between_classes(rng, members, a, b, taken)
+        if edge is not None:
+            edges.append(edge)
+    return classes, edges
+
+
+def color_pairs_on_edges(colors: Sequence[int], edges: Sequence[Sequence[int]]) -> list[tuple]:
+    """The unordered colour pair ``(smaller, larger)`` on each edge, in edge order."""
+    return [tuple(sorted((colors[e[0]], colors[e[1]]))) for e in edges]

@@ -1,0 +1,54 @@
+"""MaximumAchromaticNumber against exhaustive search over all colourings of small graphs: the
+planted colour count is the achromatic number, and every colouring is judged correctly."""
+
+from __future__ import annotations
+
+import pytest
+
+import rlve_gym
+
+from ._colourings import all_colourings, is_complete, is_proper
+
+ENV = rlve_gym.make("MaximumAchromaticNumber")
+
+
+def _verify(problem, colors):
+    return ENV.verify(problem, "<answer>" + " ".join(str(c + 1) for c in colors) + "</answer>")
+
+
+@pytest.mark.parametrize("difficulty", range(4))
+def test_planted_count_is_the_achromatic_number_and_every_colouring_is_judged(difficulty):
+    several = 0
+    for seed in range(6 if difficulty < 3 else 2):
+        problem = ENV.generate(difficulty, seed)
+        inst = problem.instance
+        complete = [
+            c for c in all_colourings(inst["n"]) if is_proper(c, inst["edges"]) and is_complete(c, inst["edges"])
+        ]
+        best = max(len(set(c)) for c in complete)
+        assert best == inst["achromatic_number"]
+        optimal = [c for c in complete if len(set(c)) == best]
+        several += len(optimal) > 1
+        for c in complete[:400] + optimal[:50]:
+            assert _verify(problem, c).correct == (len(set(c)) == best)
+    assert several >= 1
+
+
+def test_faults_have_reasons():
+    problem = ENV.generate(4, 1)
+    colors = [int(x) for x in problem.answer.split()]
+    u, v = problem.instance["edges"][0]
+    clash = list(colors)
+    clash[u] = colors[v]
+    assert "adjacent" in ENV.verify(problem, "<answer>" + " ".join(map(str, clash)) + "</answer>").reason
+    lonely = [99 if i == 0 else c for i, c in enumerate(colors)]
+    verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, lonely)) + "</answer>")
+    assert not verdict.correct
+    fewer = [1 if c == 2 else c for c in colors]
+    assert not ENV.verify(problem, "<answer>" + " ".join(map(str, fewer)) + "</answer>").correct
+
+
+def test_relabelled_planted_colouring_is_accepted():
+    problem = ENV.generate(6, 3)
+    colors = [int(x) for x in problem.answer.split()]
+    assert ENV.verify(problem, "<answer>" + " ".join(str(50 - c) for c in colors) + "</answer>").correct

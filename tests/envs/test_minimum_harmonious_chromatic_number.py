@@ -1,0 +1,63 @@
+"""MinimumHarmoniousChromaticNumber against exhaustive search over all colourings of small
+graphs: the planted colour count is the harmonious chromatic number, and every colouring is
+judged correctly."""
+
+from __future__ import annotations
+
+import pytest
+
+import rlve_gym
+
+from ._colourings import all_colourings, is_harmonious, is_proper
+
+ENV = rlve_gym.make("MinimumHarmoniousChromaticNumber")
+
+
+def _verify(problem, colors):
+    return ENV.verify(problem, "<answer>" + " ".join(str(c + 1) for c in colors) + "</answer>")
+
+
+@pytest.mark.parametrize("difficulty", range(4))
+def test_planted_count_is_the_harmonious_number_and_every_colouring_is_judged(difficulty):
+    for seed in range(6 if difficulty < 3 else 2):
+        problem = ENV.generate(difficulty, seed)
+        inst = problem.instance
+        harmonious = [
+            c for c in all_colourings(inst["n"]) if is_proper(c, inst["edges"]) and is_harmonious(c, inst["edges"])
+        ]
+        best = min(len(set(c)) for c in harmonious)
+        assert best == inst["harmonious_number"]
+        optimal = [c for c in harmonious if len(set(c)) == best]
+        for c in harmonious[:300] + optimal[:50]:
+            assert _verify(problem, c).correct == (len(set(c)) == best)
+
+
+def test_repeated_colour_pair_is_rejected_with_reason():
+    problem = ENV.generate(5, 2)
+    inst = problem.instance
+    colors = [int(x) for x in problem.answer.split()]
+    (a, b), (c, d) = inst["edges"][0], inst["edges"][1]
+    # force the second edge onto the first edge's colour pair with fresh colours elsewhere
+    forced = list(colors)
+    fresh = max(colors) + 1
+    for v in range(inst["n"]):
+        if v not in (a, b, c, d):
+            forced[v] = fresh
+            fresh += 1
+    forced[a], forced[b] = 1000, 2000
+    if {c, d} & {a, b}:
+        shared = ({c, d} & {a, b}).pop()
+        other = ({c, d} - {shared}).pop()
+        forced[other] = 2000 if forced[shared] == 1000 else 1000
+    else:
+        forced[c], forced[d] = 1000, 2000
+    verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, forced)) + "</answer>")
+    assert not verdict.correct and "two edges both join" in verdict.reason
+
+
+def test_extra_colour_is_not_minimal():
+    problem = ENV.generate(8, 0)
+    colors = [int(x) for x in problem.answer.split()]
+    v = next(i for i in range(len(colors)) if colors.count(colors[i]) > 1)
+    colors[v] = 777
+    assert "not the fewest" in ENV.verify(problem, "<answer>" + " ".join(map(str, colors)) + "</answer>").reason
