@@ -1,0 +1,46 @@
+"""MinMaxWinsOrientation: the optimum against every choice of winners on small instances."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from rlve_gym.envs.graph.min_max_wins_orientation import fewest_max_wins, most_wins
+
+import rlve_gym
+
+ENV = rlve_gym.make("MinMaxWinsOrientation")
+
+
+def _verify(problem, winners):
+    return ENV.verify(problem, "<answer>" + " ".join(map(str, winners)) + "</answer>")
+
+
+@pytest.mark.parametrize("difficulty", range(3))
+def test_checker_accepts_exactly_the_optimal_orientations(difficulty):
+    for seed in range(10):
+        problem = ENV.generate(difficulty, seed)
+        n, matches = problem.instance["n"], problem.instance["matches"]
+        orientations = list(itertools.product(*matches))
+        best = min(most_wins(n, list(w)) for w in orientations)
+        assert problem.instance["optimum"] == best
+        accepted = 0
+        for winners in orientations:
+            verdict = _verify(problem, winners)
+            assert verdict.correct == (most_wins(n, list(winners)) == best)
+            accepted += verdict.correct
+        assert accepted >= 1
+
+
+def test_repeated_pairs_and_hand_made_cases():
+    # a triangle played twice: two wins each is optimal
+    matches = [[0, 1], [1, 2], [2, 0]] * 2
+    assert fewest_max_wins(3, matches)[0] == 2
+    base = ENV.generate(0, 0)
+    instance = {"n": 3, "matches": matches, "optimum": 2}
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "", instance)
+    assert _verify(problem, [0, 1, 2, 1, 2, 0]).correct
+    assert _verify(problem, [1, 2, 0, 0, 1, 2]).correct
+    assert "more than necessary" in _verify(problem, [0, 1, 0, 0, 2, 0]).reason
+    assert "not won by 2" in _verify(problem, [2, 1, 2, 1, 2, 0]).reason
+    assert not _verify(problem, [0, 1]).format_ok
