@@ -16,7 +16,7 @@ def lis_by_subsets(n: int) -> int:
     digits = str(n)
     for size in range(len(digits), 0, -1):
         for chosen in combinations(digits, size):
-            if all(a < b for a, b in zip(chosen, chosen[1:])):
+            if all(a < b for a, b in zip(chosen, chosen[1:], strict=False)):
                 return size
     return 0
 
