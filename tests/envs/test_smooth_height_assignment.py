@@ -1,0 +1,47 @@
+"""SmoothHeightAssignment: the minimum cut against every height assignment of small grids."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from rlve_gym.envs.graph.smooth_height_assignment import cheapest_heights, slope_problem
+
+import rlve_gym
+
+ENV = rlve_gym.make("SmoothHeightAssignment")
+
+
+def _text(heights):
+    return "<answer>" + "\n".join(" ".join(map(str, row)) for row in heights) + "</answer>"
+
+
+@pytest.mark.parametrize("difficulty", range(4))
+def test_checker_accepts_exactly_the_optimal_assignments(difficulty):
+    for seed in range(6):
+        problem = ENV.generate(difficulty, seed)
+        cost, slope = problem.instance["cost"], problem.instance["slope"]
+        layers, rows, cols = len(cost), len(cost[0]), len(cost[0][0])
+        totals = {}
+        for flat in itertools.product(range(1, layers + 1), repeat=rows * cols):
+            grid = [list(flat[r * cols : (r + 1) * cols]) for r in range(rows)]
+            if slope_problem(grid, slope) is None:
+                totals[flat] = (grid, sum(cost[h - 1][x][y] for x, row in enumerate(grid) for y, h in enumerate(row)))
+        best = min(t for _, t in totals.values())
+        assert problem.instance["optimum"] == best == cheapest_heights(cost, slope)[0]
+        for grid, total in list(totals.values())[:300]:
+            assert ENV.verify(problem, _text(grid)).correct == (total == best)
+
+
+def test_steep_and_out_of_range_answers_are_rejected():
+    cost = [[[1, 9]], [[9, 9]], [[9, 1]]]  # one row, two cells, heights 1..3
+    assert cheapest_heights(cost, 1) == (10, [[1, 2]]) or cheapest_heights(cost, 1)[0] == 10
+    assert cheapest_heights(cost, 2)[0] == 2
+    base = ENV.generate(0, 0)
+    instance = {"cost": cost, "slope": 1, "optimum": 10}
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "", instance)
+    assert ENV.verify(problem, _text([[1, 2]])).correct
+    assert ENV.verify(problem, _text([[2, 3]])).correct
+    assert "differ by more than 1" in ENV.verify(problem, _text([[1, 3]])).reason
+    assert "between 1 and 3" in ENV.verify(problem, _text([[0, 1]])).reason
+    assert not ENV.verify(problem, _text([[1, 2, 3]])).format_ok
