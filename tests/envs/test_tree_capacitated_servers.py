@@ -1,0 +1,73 @@
+"""TreeCapacitatedServers: the greedy against exhaustive search over every assignment."""
+
+from __future__ import annotations
+
+import random
+from itertools import product
+
+import networkx as nx
+import pytest
+
+import rlve_gym
+from rlve_gym.envs.tree.tree_capacitated_servers import assign_servers, units_used
+from rlve_gym.problem import Problem
+from rlve_gym.trees import random_tree_edges
+
+ENV = rlve_gym.make("TreeCapacitatedServers")
+
+
+def brute_force(n, edges, distance, capacity):
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    graph.add_edges_from(map(tuple, edges))
+    dist = dict(nx.all_pairs_shortest_path_length(graph))
+    choices = [[s for s in range(n) if dist[v][s] <= distance] for v in range(n)]
+    return min(units_used(list(assignment), capacity) for assignment in product(*choices))
+
+
+def is_valid(n, edges, distance, servers):
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    graph.add_edges_from(map(tuple, edges))
+    return all(nx.shortest_path_length(graph, v, s) <= distance for v, s in enumerate(servers))
+
+
+def test_greedy_matches_exhaustive_search_on_random_small_trees():
+    rng = random.Random(21)
+    for _ in range(200):
+        distance, capacity = rng.randint(1, 3), rng.randint(1, 4)
+        n = rng.randint(1, 8 if distance == 1 else 6)  # keeps the product of choices small
+        edges = random_tree_edges(rng, n)
+        servers = assign_servers(n, edges, distance, capacity)
+        assert is_valid(n, edges, distance, servers)
+        assert units_used(servers, capacity) == brute_force(n, edges, distance, capacity), (
+            n,
+            edges,
+            distance,
+            capacity,
+        )
+
+
+@pytest.mark.parametrize("difficulty", [0, 1])
+def test_reference_is_optimal_on_generated_instances(difficulty):
+    for seed in range(6 if difficulty == 0 else 2):
+        inst = ENV.generate(difficulty, seed).instance
+        servers = ENV.solve(inst)
+        assert is_valid(inst["n"], inst["edges"], inst["distance"], servers)
+        assert units_used(servers, inst["capacity"]) == brute_force(
+            inst["n"], inst["edges"], inst["distance"], inst["capacity"]
+        )
+
+
+def test_checker_reasons_and_partial_credit():
+    # path 0-1-2-3-4, distance 1, capacity 3: two units are necessary and enough
+    instance = {"n": 5, "edges": [[0, 1], [1, 2], [2, 3], [3, 4]], "distance": 1, "capacity": 3}
+    problem = Problem("TreeCapacitatedServers", 0, 0, 0, "p", "1 1 1 4 4", instance)
+    assert ENV.verify(problem, "<answer>1 1 1 4 4</answer>").correct
+    assert ENV.verify(problem, "<answer>1 1 1 3 3</answer>").correct
+    assert ENV.verify(problem, "<answer>0 1 1 3 3</answer>").score == pytest.approx(2 / 3)
+    assert ENV.verify(problem, "<answer>0 1 2 3 4</answer>").score == pytest.approx(2 / 5)
+    assert "farther" in ENV.verify(problem, "<answer>2 1 1 4 4</answer>").reason
+    assert "not a vertex" in ENV.verify(problem, "<answer>1 1 1 4 5</answer>").reason
+    assert "expected 5" in ENV.verify(problem, "<answer>1 1 1 4</answer>").reason
+    assert not ENV.verify(problem, "<answer>1 1 1 4 4 4 4</answer>").format_ok
