@@ -12,6 +12,7 @@ TRL's GRPOTrainer fed fresh problems at generation time, and a summary at the en
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from rlve_gym.trainers.config import TrainConfig
@@ -39,6 +40,8 @@ def main() -> None:
     #    summary that it also writes to <output_dir>/summary.json.
     summary = train(config, resume=args.resume)
 
+    if os.environ.get("RANK", "0") != "0":  # under accelerate/torchrun, print once
+        return
     for name, info in summary["environments"].items():
         print(f"{name}: difficulty {info['initial_difficulty']} -> {info['final_difficulty']}, accuracy {info['accuracy']:.2f}")
 

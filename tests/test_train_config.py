@@ -38,7 +38,6 @@ def test_embedded_default_is_a_tiny_cpu_vllm_run_with_warm_start():
         ({"environments": "all", "curriculum": {"window": 0}}, "curriculum.window"),
         ({"environments": "all", "learning_rate": 1e-3}, "learning_rate: unknown option"),
         ({"environments": "all", "model": {"tiny": {"hidden_size": 64, "num_attention_heads": 4}}}, "head size"),
-        ({"environments": "all", "grpo": {"per_device_train_batch_size": 12, "num_generations": 8}}, "multiple"),
         ({}, "environments"),
     ],
 )

@@ -84,3 +84,58 @@ def test_two_gloo_processes_make_identical_decisions_equal_to_one_process(tmp_pa
     assert states[0] == json.loads(json.dumps(single.state_dict()))
     moved = [s["frontier"] for s in states[0]["envs"].values()]
     assert moved != [0, 0] or any(s["demotions"] or s["promotions"] for s in states[0]["envs"].values())
+
+
+_RANK_SCRIPT = """
+import json, os, sys
+from rlve_gym.trainers.config import TrainConfig
+from rlve_gym.trainers.grpo import train
+summary = train(TrainConfig.from_dict(json.loads(sys.argv[1])), log=lambda *_: None)
+with open(os.path.join(sys.argv[2], f"summary_rank{os.environ['RANK']}.json"), "w") as out:
+    json.dump(summary["environments"], out)
+"""
+
+
+def test_two_process_grpo_run_keeps_every_rank_on_the_same_curriculum(tmp_path):
+    """The real trainer under torchrun: groups split across 2 ranks, identical decisions everywhere."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if importlib.util.find_spec("trl") is None:
+        pytest.skip("needs the [train] extras (trl): bash scripts/install_train_extras.sh")
+    from rlve_gym.trainers.config import TinyModelSettings
+    from rlve_gym.trainers.tiny_model import build_tiny_model
+
+    settings = TinyModelSettings(
+        hidden_size=64, num_layers=1, num_attention_heads=2, num_key_value_heads=1,
+        intermediate_size=64, tokenizer_corpus_problems=30,
+    )
+    model = build_tiny_model(tmp_path / "model", ENVS, settings, system_prompt="")
+    config = {
+        "environments": ENVS,
+        "model": {"path": str(model)},
+        "system_prompt": "",
+        "cpu_threads": 1,
+        "live_table": False,
+        "output_dir": str(tmp_path / "run"),
+        "curriculum": {"initial_difficulty": 3, "demote_threshold": 0.3, "window": 2, "min_prompts": 1},
+        # 3 problems x 4 completions over 2 ranks of 6: the middle group is split between ranks
+        "grpo": {"max_steps": 3, "num_generations": 4, "per_device_train_batch_size": 6, "max_completion_length": 8},
+        "generation": {"backend": "transformers"},
+    }
+    script = tmp_path / "rank.py"
+    script.write_text(_RANK_SCRIPT)
+    torchrun = Path(sys.executable).with_name("torchrun")
+    command = [str(torchrun), "--nproc_per_node", "2", "--master_port", str(_free_port()),
+               str(script), json.dumps(config), str(tmp_path)]
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    done = subprocess.run(command, capture_output=True, text=True, timeout=480, env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    ranks = [json.loads((tmp_path / f"summary_rank{r}.json").read_text()) for r in range(2)]
+    assert ranks[0] == ranks[1]
+    records = [json.loads(line) for line in (tmp_path / "run" / "groups.jsonl").read_text().splitlines()]
+    assert len(records) == 3
+    for record in records:
+        assert len(record["groups"]) == 3 and all(len(g["correct"]) == 4 for g in record["groups"])

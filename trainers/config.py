@@ -104,7 +104,8 @@ class GRPOSettings(_Section):
     """GRPO options passed to TRL's ``GRPOConfig`` (names match TRL's where they exist).
 
     One optimiser step uses ``per_device_train_batch_size * processes * gradient_accumulation_steps``
-    completions, i.e. that number divided by ``num_generations`` problems (all fresh each step).
+    completions, i.e. that number divided by ``num_generations`` problems (all fresh each step);
+    TRL requires it to be a multiple of ``num_generations``, so that every group is whole.
     """
 
     max_steps: int = Field(40, ge=1)
@@ -130,16 +131,6 @@ class GRPOSettings(_Section):
     extra: dict[str, Any] = Field(
         default_factory=dict, description="any other GRPOConfig argument, passed through as-is"
     )
-
-    @model_validator(mode="after")
-    def _check_groups(self) -> GRPOSettings:
-        completions = self.per_device_train_batch_size * self.gradient_accumulation_steps
-        if completions % self.num_generations:
-            raise ValueError(
-                f"per_device_train_batch_size * gradient_accumulation_steps ({completions}) must be a "
-                f"multiple of num_generations ({self.num_generations}) so that every group is whole"
-            )
-        return self
 
 
 class GenerationSettings(_Section):
