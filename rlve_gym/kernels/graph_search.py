@@ -102,71 +102,94 @@ def edge_between_classes(
 
 
 # ---------------------------------------------------------------------------------------------
-# subset enumeration: vertex cover (via independent sets) and dominating set
+# subset enumeration in Gray-code order (one vertex flips per step, O(degree) update): vertex
+# cover and dominating set; about 5 ms per 2**20 subsets, no 2**n tables
+
+
+def _csr(n: int, edges: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
+    degree = [0] * n
+    for e in edges:
+        degree[e[0]] += 1
+        degree[e[1]] += 1
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum(degree)
+    fill = indptr[:-1].copy()
+    targets = np.empty(2 * len(edges), dtype=np.int64)
+    for e in edges:
+        for a, b in ((e[0], e[1]), (e[1], e[0])):
+            targets[fill[a]] = b
+            fill[a] += 1
+    return indptr, targets
 
 
 @njit(cache=True)
-def _max_weight_independent_mask(n, neighbours, weights):
-    size = 1 << n
-    weight = np.zeros(size, dtype=np.int64)
-    independent = np.zeros(size, dtype=np.bool_)
-    independent[0] = True
-    best, best_mask = 0, 0
-    for mask in range(1, size):
-        low = 0
-        while not (mask >> low) & 1:
-            low += 1
-        rest = mask ^ (1 << low)
-        if independent[rest] and (neighbours[low] & rest) == 0:
-            independent[mask] = True
-            weight[mask] = weight[rest] + weights[low]
-            if weight[mask] > best:
-                best, best_mask = weight[mask], mask
+def _gray_min_cover(n, indptr, targets, weights):
+    chosen = np.zeros(n, dtype=np.bool_)
+    uncovered = indptr[n] // 2
+    cost = 0
+    best, best_mask, mask = INF, (1 << n) - 1, 0
+    if uncovered == 0:
+        return 0
+    for step in range(1, 1 << n):
+        x = 0
+        while not (step >> x) & 1:
+            x += 1
+        mask ^= 1 << x
+        chosen[x] = not chosen[x]
+        sign = 1 if chosen[x] else -1
+        cost += sign * weights[x]
+        for k in range(indptr[x], indptr[x + 1]):
+            if not chosen[targets[k]]:
+                uncovered -= sign
+        if uncovered == 0 and cost < best:
+            best, best_mask = cost, mask
     return best_mask
 
 
 def min_weight_vertex_cover(
     n: int, edges: Sequence[Sequence[int]], weights: Sequence[int]
 ) -> list[int]:
-    """A minimum-weight vertex cover (sorted vertices): the complement of a maximum-weight
-    independent set, found by enumerating all ``2**n`` subsets (use ``n <= 20``)."""
-    independent = _max_weight_independent_mask(
-        n,
-        np.asarray(neighbour_masks(n, edges), dtype=np.int64),
-        np.asarray(weights, dtype=np.int64),
-    )
-    return [v for v in range(n) if not (independent >> v) & 1]
+    """A minimum-weight vertex cover (sorted vertices), by enumerating all ``2**n`` subsets
+    (use ``n <= 20``)."""
+    indptr, targets = _csr(n, edges)
+    return mask_vertices(_gray_min_cover(n, indptr, targets, np.asarray(weights, dtype=np.int64)))
 
 
 @njit(cache=True)
-def _min_weight_dominating_mask(n, closed, weights):
-    size = 1 << n
-    full = size - 1
-    covered = np.zeros(size, dtype=np.int64)
-    weight = np.zeros(size, dtype=np.int64)
-    best, best_mask = INF, full
-    for mask in range(1, size):
-        low = 0
-        while not (mask >> low) & 1:
-            low += 1
-        rest = mask ^ (1 << low)
-        covered[mask] = covered[rest] | closed[low]
-        weight[mask] = weight[rest] + weights[low]
-        if covered[mask] == full and weight[mask] < best:
-            best, best_mask = weight[mask], mask
+def _gray_min_dominating(n, indptr, targets, weights):
+    chosen = np.zeros(n, dtype=np.bool_)
+    hits = np.zeros(n, dtype=np.int64)  # chosen vertices in each closed neighbourhood
+    undominated = n
+    cost = 0
+    best, best_mask, mask = INF, (1 << n) - 1, 0
+    for step in range(1, 1 << n):
+        x = 0
+        while not (step >> x) & 1:
+            x += 1
+        mask ^= 1 << x
+        chosen[x] = not chosen[x]
+        sign = 1 if chosen[x] else -1
+        cost += sign * weights[x]
+        for k in range(indptr[x], indptr[x + 1] + 1):
+            y = targets[k] if k < indptr[x + 1] else x
+            before = hits[y]
+            hits[y] += sign
+            if before == 0 and hits[y] > 0:
+                undominated -= 1
+            elif before > 0 and hits[y] == 0:
+                undominated += 1
+        if undominated == 0 and cost < best:
+            best, best_mask = cost, mask
     return best_mask
 
 
 def min_weight_dominating_set(
     n: int, edges: Sequence[Sequence[int]], weights: Sequence[int]
 ) -> list[int]:
-    """A minimum-weight dominating set (sorted vertices) by enumerating all ``2**n`` subsets
+    """A minimum-weight dominating set (sorted vertices), by enumerating all ``2**n`` subsets
     (use ``n <= 20``)."""
-    closed = [m | (1 << v) for v, m in enumerate(neighbour_masks(n, edges))]
-    mask = _min_weight_dominating_mask(
-        n, np.asarray(closed, dtype=np.int64), np.asarray(weights, dtype=np.int64)
-    )
-    return mask_vertices(mask)
+    indptr, targets = _csr(n, edges)
+    return mask_vertices(_gray_min_dominating(n, indptr, targets, np.asarray(weights, dtype=np.int64)))
 
 
 def dominating_problem(chosen: Sequence[int], n: int, edges: Sequence[Sequence[int]]) -> str | None:

@@ -1,0 +1,106 @@
+"""MinimumWeightDominatingSet: a set of vertices such that every vertex is in it or next to it,
+with the least total cost.
+
+Weighted dominating set is NP-hard; the reference solver enumerates all 2^N vertex subsets in a
+Numba kernel (a Gray-code walk, about 3 ms at N = 17). The vertex count is therefore capped at
+17 (reached at d = 13); the cost range keeps growing with d. Graphs may be disconnected (an isolated vertex must
+then be chosen). Any dominating set of minimum cost is accepted (the checker verifies that every
+vertex is dominated and the total cost).
+
+Difficulty schedule (N vertices, M edges, costs in 1..C):
+
+    d       0    1    2    5   10   13   20        d
+    N       4    5    6    9   14   17   17        min(4 + d, 17)
+    M       4    5    7   14   31   42   42        min(N(N-1)/2, N + N * min(d, 12) // 8)
+    C       5    8   11   20   35   44   65        5 + 3d
+
+The average degree grows to 5 and stays there, so the optimum keeps several vertices; the prompt
+stays under 1,000 characters at d = 20.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Verdict
+from rlve_gym.graphs import (
+    format_edges,
+    pair_count,
+    parse_vertex_list,
+    random_graph,
+    relabel,
+    scramble_undirected,
+    vertex_list_problem,
+)
+from rlve_gym.kernels.graph_search import dominating_problem, min_weight_dominating_set
+
+MAX_VERTICES = 17
+
+
+class MinimumWeightDominatingSet(Environment):
+    description = "A minimum-cost dominating set of a graph with vertex costs"
+    answer_kind = "int_list"
+    multiple_valid_answers = True
+    answer_example = "0 2 5"
+    catalog_name = "Minimum_DominatingSet"
+
+    def schedule(self, difficulty):
+        n = min(4 + difficulty, MAX_VERTICES)
+        edges = min(pair_count(n), n + n * min(difficulty, 12) // 8)
+        return {"vertices": n, "edges": edges, "max_cost": 5 + 3 * difficulty}
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["vertices"]
+        edges = random_graph(rng, n, sizes["edges"])
+        costs = [rng.randint(1, sizes["max_cost"]) for _ in range(n)]
+        chosen = min_weight_dominating_set(n, edges, costs)
+        optimum = sum(costs[v] for v in chosen)
+        if len(chosen) == 1 and chosen[0] < 2:
+            # one vertex next to all others: give it the last label, so "0"/"1" is never the answer
+            swap = list(range(n))
+            swap[chosen[0]], swap[n - 1] = n - 1, chosen[0]
+            edges = relabel(edges, swap)
+            costs = [costs[swap[v]] for v in range(n)]
+        return {
+            "n": n,
+            "edges": scramble_undirected(rng, edges),
+            "costs": costs,
+            "optimum": optimum,
+        }
+
+    def solve(self, instance):
+        return min_weight_dominating_set(instance["n"], instance["edges"], instance["costs"])
+
+    def render(self, instance):
+        n, edges = instance["n"], instance["edges"]
+        return (
+            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
+            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
+            f"{format_edges(edges)}\n\n"
+            f"Each vertex has a cost; the costs of vertices 0 to {n - 1}, in order, are: "
+            f"{' '.join(map(str, instance['costs']))}\n\n"
+            "Choose a set of vertices such that every vertex of the graph is either in the set or "
+            "joined by an edge to a vertex in the set (a dominating set), with the smallest possible "
+            "total cost. If several sets have the minimum cost, give any one of them.\n"
+            "Answer with the chosen vertices, each once, separated by spaces, in any order."
+        )
+
+    def parse(self, text, instance):
+        return parse_vertex_list(text, max_items=instance["n"] + 1)
+
+    def check(self, instance, answer, reference):
+        problem = vertex_list_problem(answer, instance["n"]) or dominating_problem(
+            answer, instance["n"], instance["edges"]
+        )
+        if problem:
+            return Verdict.wrong(problem)
+        cost = sum(instance["costs"][v] for v in answer)
+        if cost != instance["optimum"]:
+            return Verdict.wrong(f"a dominating set, but its cost {cost} is not the minimum")
+        return Verdict.right()
+
+    def near_misses(self, problem):
+        chosen = [int(x) for x in problem.answer.split()]
+        outside = [v for v in range(problem.instance["n"]) if v not in chosen]
+        misses = [chosen[1:], chosen + chosen[:1]]
+        if outside:
+            misses.append(chosen + outside[:1])
+        return [" ".join(map(str, m)) for m in misses]
