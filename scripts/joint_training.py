@@ -22,9 +22,15 @@ DEFAULT_CONFIG = Path(__file__).resolve().parents[1] / "configs" / "tiny-cpu.yam
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="training config (YAML)")
-    parser.add_argument("--output-dir", type=Path, default=None, help="where checkpoints and summary go")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--config", type=Path, default=DEFAULT_CONFIG, help="training config (YAML)"
+    )
+    parser.add_argument(
+        "--output-dir", type=Path, default=None, help="where checkpoints and summary go"
+    )
     parser.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
     args = parser.parse_args()
 
@@ -43,7 +49,9 @@ def main() -> None:
     if os.environ.get("RANK", "0") != "0":  # under accelerate/torchrun, print once
         return
     for name, info in summary["environments"].items():
-        print(f"{name}: difficulty {info['initial_difficulty']} -> {info['final_difficulty']}, accuracy {info['accuracy']:.2f}")
+        print(
+            f"{name}: difficulty {info['initial_difficulty']} -> {info['final_difficulty']}, accuracy {info['accuracy']:.2f}"
+        )
 
 
 if __name__ == "__main__":

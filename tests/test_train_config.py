@@ -37,7 +37,13 @@ def test_embedded_default_is_a_tiny_cpu_vllm_run_with_warm_start():
         ({"environments": "all", "reward": "lenient"}, "reward"),
         ({"environments": "all", "curriculum": {"window": 0}}, "curriculum.window"),
         ({"environments": "all", "learning_rate": 1e-3}, "learning_rate: unknown option"),
-        ({"environments": "all", "model": {"tiny": {"hidden_size": 64, "num_attention_heads": 4}}}, "head size"),
+        (
+            {
+                "environments": "all",
+                "model": {"tiny": {"hidden_size": 64, "num_attention_heads": 4}},
+            },
+            "head size",
+        ),
         ({}, "environments"),
     ],
 )
@@ -91,7 +97,18 @@ def test_split_groups_merge_into_whole_groups_in_rank_order():
 def test_export_sft_writes_reference_answers_that_verify(tmp_path):
     out = tmp_path / "sft.jsonl"
     result = CliRunner().invoke(
-        app, ["export-sft", "--envs", "SortDistinctIntegers,Multiplication", "-d", "0-2", "-n", "3", "-o", str(out)]
+        app,
+        [
+            "export-sft",
+            "--envs",
+            "SortDistinctIntegers,Multiplication",
+            "-d",
+            "0-2",
+            "-n",
+            "3",
+            "-o",
+            str(out),
+        ],
     )
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in out.read_text().splitlines()]
@@ -107,7 +124,9 @@ def test_export_sft_writes_reference_answers_that_verify(tmp_path):
 
 
 def test_export_sft_rejects_bad_levels(tmp_path):
-    result = CliRunner().invoke(app, ["export-sft", "--envs", "Multiplication", "-d", "x", "-o", str(tmp_path / "a")])
+    result = CliRunner().invoke(
+        app, ["export-sft", "--envs", "Multiplication", "-d", "x", "-o", str(tmp_path / "a")]
+    )
     assert result.exit_code == 2 and "--difficulties" in result.output
 
 

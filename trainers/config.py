@@ -12,7 +12,7 @@ for those imports.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -76,7 +76,7 @@ class TinyModelSettings(_Section):
 class ModelSettings(_Section):
     """Which model to train: a local directory (``path``), or a tiny model built on the spot."""
 
-    path: Optional[str] = Field(None, description="local model directory; None builds a tiny model")
+    path: str | None = Field(None, description="local model directory; None builds a tiny model")
     tiny: TinyModelSettings = Field(default_factory=TinyModelSettings)
     dtype: Literal["auto", "float32", "bfloat16", "float16"] = "auto"
 
@@ -87,11 +87,13 @@ class SFTSettings(_Section):
     enabled: bool = False
     min_difficulty: int = Field(0, ge=0)
     max_difficulty: int = Field(4, ge=0)
-    examples: int = Field(2000, ge=1, description="training examples in all, spread over envs and levels")
+    examples: int = Field(
+        2000, ge=1, description="training examples in all, spread over envs and levels"
+    )
     epochs: int = Field(1, ge=1)
     batch_size: int = Field(32, ge=1)
     learning_rate: float = Field(3e-3, gt=0)
-    max_steps: Optional[int] = Field(None, ge=1, description="stop after this many optimiser steps")
+    max_steps: int | None = Field(None, ge=1, description="stop after this many optimiser steps")
 
     @model_validator(mode="after")
     def _check_range(self) -> SFTSettings:
@@ -124,9 +126,11 @@ class GRPOSettings(_Section):
     num_iterations: int = Field(1, ge=1)
     max_grad_norm: float = Field(1.0, gt=0)
     gradient_checkpointing: bool = False
-    bf16: Optional[bool] = Field(None, description="None: on when a GPU supports it, off on CPU")
-    save_steps: Optional[int] = Field(None, ge=1, description="checkpoint every N steps (None: only at the end)")
-    save_total_limit: Optional[int] = Field(2, ge=1)
+    bf16: bool | None = Field(None, description="None: on when a GPU supports it, off on CPU")
+    save_steps: int | None = Field(
+        None, ge=1, description="checkpoint every N steps (None: only at the end)"
+    )
+    save_total_limit: int | None = Field(2, ge=1)
     log_completions: bool = True
     extra: dict[str, Any] = Field(
         default_factory=dict, description="any other GRPOConfig argument, passed through as-is"
@@ -141,7 +145,7 @@ class GenerationSettings(_Section):
     vllm_server_host: str = "127.0.0.1"
     vllm_server_port: int = Field(8000, ge=1, le=65535)
     vllm_gpu_memory_utilization: float = Field(0.3, gt=0, le=1)
-    vllm_enforce_eager: Optional[bool] = Field(
+    vllm_enforce_eager: bool | None = Field(
         None, description="build the engine without graph capture/compilation; None: on for CPU"
     )
 
@@ -149,12 +153,13 @@ class GenerationSettings(_Section):
 class TrainConfig(_Section):
     """Everything ``rlve-gym train`` needs. See docs/training.md and configs/ for examples."""
 
-    environments: Union[str, list[str]] = Field(
+    environments: str | list[str] = Field(
         ..., description="'all', a category name, one environment name, or a list of names"
     )
     model: ModelSettings = Field(default_factory=ModelSettings)
     curriculum: dict[str, Any] = Field(
-        default_factory=dict, description="options of rlve_gym.CurriculumConfig (docs/curriculum.md)"
+        default_factory=dict,
+        description="options of rlve_gym.CurriculumConfig (docs/curriculum.md)",
     )
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     reward: Literal["binary", "partial", "shaped"] = "binary"
@@ -165,11 +170,15 @@ class TrainConfig(_Section):
     report_to: Literal["none", "tensorboard", "wandb"] = "none"
     live_table: bool = Field(True, description="show the rich table of frontiers while training")
     seed: int = Field(0, ge=0)
-    time_limit_s: Optional[float] = Field(
-        None, gt=0, description="stop GRPO (with a final checkpoint) once the whole run has taken this long"
+    time_limit_s: float | None = Field(
+        None,
+        gt=0,
+        description="stop GRPO (with a final checkpoint) once the whole run has taken this long",
     )
-    cpu_threads: Optional[int] = Field(
-        None, ge=1, description="torch CPU threads (None: torch's default); 1 is fastest on a busy small machine"
+    cpu_threads: int | None = Field(
+        None,
+        ge=1,
+        description="torch CPU threads (None: torch's default); 1 is fastest on a busy small machine",
     )
 
     def __init__(self, **data: Any) -> None:
@@ -199,7 +208,9 @@ class TrainConfig(_Section):
     @classmethod
     def from_dict(cls, data: Any, source: str = "train config") -> TrainConfig:
         if not isinstance(data, dict):
-            raise ConfigError(f"{source}: expected a mapping of option names to values, got {type(data).__name__}")
+            raise ConfigError(
+                f"{source}: expected a mapping of option names to values, got {type(data).__name__}"
+            )
         try:
             return cls(**data)
         except ConfigError as exc:
@@ -212,7 +223,9 @@ class TrainConfig(_Section):
         try:
             text = path.read_text()
         except OSError as exc:
-            raise ConfigError(f"cannot read train config {str(path)!r}: {exc.strerror or exc}") from None
+            raise ConfigError(
+                f"cannot read train config {str(path)!r}: {exc.strerror or exc}"
+            ) from None
         try:
             import yaml
 

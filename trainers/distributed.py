@@ -40,9 +40,9 @@ def merge_group_shards(problems: Sequence[Problem], shards: Sequence[Shard]) -> 
     for shard in shards:
         for slot, items in shard.items():
             verdicts.setdefault(int(slot), []).extend(
-                Verdict(bool(v["correct"]), bool(v["format_ok"]), float(v["score"]), str(v["reason"]))
+                Verdict(
+                    bool(v["correct"]), bool(v["format_ok"]), float(v["score"]), str(v["reason"])
+                )
                 for v in items
             )
-    return [
-        GroupResult.from_verdicts(problems[slot], verdicts[slot]) for slot in sorted(verdicts)
-    ]
+    return [GroupResult.from_verdicts(problems[slot], verdicts[slot]) for slot in sorted(verdicts)]

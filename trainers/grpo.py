@@ -98,7 +98,9 @@ class ProblemTimer:
 
     @property
     def overall_fraction(self) -> float:
-        return self.total_problem_seconds / self.total_step_seconds if self.total_step_seconds else 0.0
+        return (
+            self.total_problem_seconds / self.total_step_seconds if self.total_step_seconds else 0.0
+        )
 
     _window_problem_seconds = 0.0
 
@@ -110,8 +112,12 @@ def placeholder_dataset(slots: int, rows: int) -> Any:
     """
     from datasets import Dataset
 
-    placeholder = [{"role": "user", "content": "(problem chosen by the curriculum at generation time)"}]
-    return Dataset.from_dict({"prompt": [placeholder] * rows, "slot": [i % slots for i in range(rows)]})
+    placeholder = [
+        {"role": "user", "content": "(problem chosen by the curriculum at generation time)"}
+    ]
+    return Dataset.from_dict(
+        {"prompt": [placeholder] * rows, "slot": [i % slots for i in range(rows)]}
+    )
 
 
 def _trainer_base() -> type:
@@ -136,7 +142,9 @@ class CurriculumRewardFunction:
     def bind(self, trainer: Any) -> None:
         self.trainer = trainer
 
-    def __call__(self, prompts: list, completions: list, slot: list[int], **kwargs: Any) -> list[float]:
+    def __call__(
+        self, prompts: list, completions: list, slot: list[int], **kwargs: Any
+    ) -> list[float]:
         trainer = self.trainer
         problems: list[Problem] = trainer.active_problems
         with trainer.problem_timer.measure():
@@ -149,7 +157,9 @@ class CurriculumRewardFunction:
             for s, indices in by_slot.items():
                 problem = problems[s]
                 env = trainer.curriculum.environment(problem.env_name)
-                verdicts = env.verify_batch(problem, [_completion_text(completions[i]) for i in indices])
+                verdicts = env.verify_batch(
+                    problem, [_completion_text(completions[i]) for i in indices]
+                )
                 shard[s] = [v.to_dict() for v in verdicts]
                 for i, verdict in zip(indices, verdicts, strict=True):
                     rewards[i] = reward_from_verdict(verdict, self.scheme)
@@ -194,7 +204,9 @@ def make_trainer_class() -> type:
             self.active_problems: list[Problem] = []
             self.problem_timer = ProblemTimer()
             self.group_log_path = Path(group_log_path) if group_log_path else None
-            self.frontier_history: dict[str, list[int]] = {name: [] for name in curriculum.env_names}
+            self.frontier_history: dict[str, list[int]] = {
+                name: [] for name in curriculum.env_names
+            }
             super().__init__(*args, **kwargs)
 
         def _generate_and_score_completions(self, inputs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -216,7 +228,9 @@ def make_trainer_class() -> type:
                     json.dumps(
                         {
                             "step": self.state.global_step,
-                            "sampled": [[p.env_name, p.difficulty, p.seed] for p in self.active_problems],
+                            "sampled": [
+                                [p.env_name, p.difficulty, p.seed] for p in self.active_problems
+                            ],
                             "groups": [r.to_dict() for r in results],
                             "frontiers": self.curriculum.frontiers(),
                         }
@@ -281,7 +295,14 @@ class LiveTable:
 
         metrics = trainer.curriculum.metrics()
         table = Table(title=f"rlve-gym GRPO  step {step}/{max_steps}")
-        for column in ("environment", "frontier", "frontier acc", "accuracy", "effective ratio", "problems"):
+        for column in (
+            "environment",
+            "frontier",
+            "frontier acc",
+            "accuracy",
+            "effective ratio",
+            "problems",
+        ):
             table.add_column(column, justify="right" if column != "environment" else "left")
         for name in trainer.curriculum.env_names:
             prefix = f"curriculum/{name}/"
@@ -373,7 +394,9 @@ def last_checkpoint(output_dir: str | Path) -> Path | None:
     return max(folders)[1] if folders else None
 
 
-def prepare_model(config: TrainConfig, env_names: list[str], output_dir: Path, log: Any = print) -> tuple[Path, dict]:
+def prepare_model(
+    config: TrainConfig, env_names: list[str], output_dir: Path, log: Any = print
+) -> tuple[Path, dict]:
     """The model directory GRPO starts from: the configured path, or a tiny model built here
     (and warm-started by SFT when enabled). Reused as-is when a previous run already made it."""
     from .sft import run_sft
@@ -385,12 +408,16 @@ def prepare_model(config: TrainConfig, env_names: list[str], output_dir: Path, l
         if not model_dir.is_dir():
             from rlve_gym.errors import ConfigError
 
-            raise ConfigError(f"model.path {str(model_dir)!r} is not a directory (a local model folder is expected)")
+            raise ConfigError(
+                f"model.path {str(model_dir)!r} is not a directory (a local model folder is expected)"
+            )
     else:
         model_dir = output_dir / "initial-model"
         if not (model_dir / "config.json").exists():
             started = time.perf_counter()
-            build_tiny_model(model_dir, env_names, config.model.tiny, config.seed, config.system_prompt)
+            build_tiny_model(
+                model_dir, env_names, config.model.tiny, config.seed, config.system_prompt
+            )
             info["build_seconds"] = time.perf_counter() - started
             log(f"built a tiny model in {model_dir} ({info['build_seconds']:.1f} s)")
     if config.sft.enabled:
@@ -404,7 +431,17 @@ def prepare_model(config: TrainConfig, env_names: list[str], output_dir: Path, l
             info.update(json.loads(done.read_text()))
         else:
             markers = config.curriculum.get("markers", "answer")
-            info.update(run_sft(model_dir, env_names, config.sft, config.system_prompt, config.seed, markers, log))
+            info.update(
+                run_sft(
+                    model_dir,
+                    env_names,
+                    config.sft,
+                    config.system_prompt,
+                    config.seed,
+                    markers,
+                    log,
+                )
+            )
             done.write_text(json.dumps(info))
     return model_dir, info
 
@@ -513,8 +550,12 @@ def train(
     if enforce_eager is None:
         enforce_eager = not use_cuda
     trainer_class = make_trainer_class()
-    colocated_vllm = config.generation.backend == "vllm" and config.generation.vllm_mode == "colocate"
-    with _vllm_engine_options(enforce_eager and colocated_vllm, cpu=colocated_vllm and not use_cuda):
+    colocated_vllm = (
+        config.generation.backend == "vllm" and config.generation.vllm_mode == "colocate"
+    )
+    with _vllm_engine_options(
+        enforce_eager and colocated_vllm, cpu=colocated_vllm and not use_cuda
+    ):
         trainer = trainer_class(
             model=str(model_dir),
             reward_funcs=[reward],
@@ -540,9 +581,16 @@ def train(
         saved = json.loads((checkpoint / CURRICULUM_STATE_FILE).read_text())
         curriculum.load_state_dict(saved["curriculum"])
         trainer.frontier_history = {k: list(v) for k, v in saved["frontier_history"].items()}
-        previous = {"problem_seconds": saved["problem_seconds"], "step_seconds": saved["step_seconds"]}
-        log(f"resuming from {checkpoint} (step {saved['global_step']}), frontiers {curriculum.frontiers()}")
-    initial_frontiers = Curriculum(env_names, config=config.curriculum_config(), seed=config.seed).frontiers()
+        previous = {
+            "problem_seconds": saved["problem_seconds"],
+            "step_seconds": saved["step_seconds"],
+        }
+        log(
+            f"resuming from {checkpoint} (step {saved['global_step']}), frontiers {curriculum.frontiers()}"
+        )
+    initial_frontiers = Curriculum(
+        env_names, config=config.curriculum_config(), seed=config.seed
+    ).frontiers()
 
     try:
         trainer.train(resume_from_checkpoint=str(checkpoint) if checkpoint is not None else None)

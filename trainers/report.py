@@ -37,10 +37,17 @@ def build_summary(
         }
         for name in curriculum.env_names
     }
-    return {"environments": environments, "steps": steps, "wall_time_s": wall_time_s, **(extra or {})}
+    return {
+        "environments": environments,
+        "steps": steps,
+        "wall_time_s": wall_time_s,
+        **(extra or {}),
+    }
 
 
-def plot_difficulty(history: dict[str, list[int]], path: Path, initial: dict[str, int] | None = None) -> None:
+def plot_difficulty(
+    history: dict[str, list[int]], path: Path, initial: dict[str, int] | None = None
+) -> None:
     """Frontier difficulty at the start (step 0) and after each step, one line per environment."""
     import matplotlib
 
@@ -70,11 +77,18 @@ def print_summary(summary: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"rlve-gym training: {summary['steps']} steps in {summary['wall_time_s']:.0f} s")
+    table = Table(
+        title=f"rlve-gym training: {summary['steps']} steps in {summary['wall_time_s']:.0f} s"
+    )
     for column in ("environment", "start", "final", "accuracy"):
         table.add_column(column, justify="left" if column == "environment" else "right")
     for name, info in summary["environments"].items():
-        table.add_row(name, str(info["initial_difficulty"]), str(info["final_difficulty"]), f"{info['accuracy']:.2f}")
+        table.add_row(
+            name,
+            str(info["initial_difficulty"]),
+            str(info["final_difficulty"]),
+            f"{info['accuracy']:.2f}",
+        )
     fraction = summary.get("problem_time_fraction")
     if fraction is not None:
         table.caption = f"problem generation + verification: {100 * fraction:.2f}% of training time"

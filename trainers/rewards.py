@@ -1,11 +1,11 @@
 """Reward schemes: how a ``Verdict`` becomes the scalar GRPO optimises.
 
-    binary   1 if correct, else 0.
-    partial  the verdict's score in [0, 1] (1 exactly when correct; partial credit otherwise).
-    shaped   +1 correct; -1 when no answer could be extracted or parsed (format failure);
-             -0.5 + score for a well-formed wrong answer, so partial credit lifts it towards,
-             but never to, the reward of a correct one. This follows the published RLVE setup:
-             a malformed reply is worse than any attempt.
+binary   1 if correct, else 0.
+partial  the verdict's score in [0, 1] (1 exactly when correct; partial credit otherwise).
+shaped   +1 correct; -1 when no answer could be extracted or parsed (format failure);
+         -0.5 + score for a well-formed wrong answer, so partial credit lifts it towards,
+         but never to, the reward of a correct one. This follows the published RLVE setup:
+         a malformed reply is worse than any attempt.
 """
 
 from __future__ import annotations

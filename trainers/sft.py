@@ -39,7 +39,12 @@ def reference_completion(problem: Problem) -> str:
 
 
 def sft_problems(
-    env_names: list[str], min_difficulty: int, max_difficulty: int, count: int, seed: int, markers: str = "answer"
+    env_names: list[str],
+    min_difficulty: int,
+    max_difficulty: int,
+    count: int,
+    seed: int,
+    markers: str = "answer",
 ) -> Iterator[Problem]:
     """``count`` problems: environments in turn, difficulty and problem seed from a local RNG.
 
@@ -81,7 +86,9 @@ def export_sft_jsonl(
             for difficulty in difficulties:
                 for index in range(per_level):
                     problem_seed = seed * 1_000_003 + index
-                    problem = env.generate(difficulty=difficulty, seed=problem_seed, markers=markers)
+                    problem = env.generate(
+                        difficulty=difficulty, seed=problem_seed, markers=markers
+                    )
                     messages = chat_messages(problem, system_prompt) + [
                         {"role": "assistant", "content": reference_completion(problem)}
                     ]
@@ -105,7 +112,9 @@ def _encode(tokenizer: Any, problem: Problem, system_prompt: str) -> tuple[list[
     )
     if isinstance(prompt_ids, dict) or hasattr(prompt_ids, "input_ids"):
         prompt_ids = prompt_ids["input_ids"]
-    reply_ids = tokenizer(reference_completion(problem) + tokenizer.eos_token, add_special_tokens=False)["input_ids"]
+    reply_ids = tokenizer(
+        reference_completion(problem) + tokenizer.eos_token, add_special_tokens=False
+    )["input_ids"]
     return list(prompt_ids) + list(reply_ids), len(prompt_ids)
 
 
@@ -132,16 +141,24 @@ def run_sft(
     examples = [
         _encode(tokenizer, p, system_prompt)
         for p in sft_problems(
-            env_names, settings.min_difficulty, settings.max_difficulty, settings.examples, seed, markers
+            env_names,
+            settings.min_difficulty,
+            settings.max_difficulty,
+            settings.examples,
+            seed,
+            markers,
         )
     ]
     optimizer = torch.optim.AdamW(model.parameters(), lr=settings.learning_rate, weight_decay=0.0)
     order_rng = random.Random(f"sft-order:{seed}")
-    total_steps = settings.epochs * ((len(examples) + settings.batch_size - 1) // settings.batch_size)
+    total_steps = settings.epochs * (
+        (len(examples) + settings.batch_size - 1) // settings.batch_size
+    )
     if settings.max_steps is not None:
         total_steps = min(total_steps, settings.max_steps)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda step: min(1.0, (step + 1) / 20) * max(0.05, 1 - step / max(total_steps, 1))
+        optimizer,
+        lambda step: min(1.0, (step + 1) / 20) * max(0.05, 1 - step / max(total_steps, 1)),
     )
     pad_id = tokenizer.pad_token_id
     step, loss_value = 0, float("nan")
@@ -171,4 +188,8 @@ def run_sft(
             if step % 50 == 0 or step == total_steps:
                 log(f"sft step {step}/{total_steps}  loss {loss_value:.4f}")
     model.save_pretrained(model_dir)
-    return {"sft_steps": step, "sft_final_loss": loss_value, "sft_seconds": time.perf_counter() - started}
+    return {
+        "sft_steps": step,
+        "sft_final_loss": loss_value,
+        "sft_seconds": time.perf_counter() - started,
+    }

@@ -26,12 +26,12 @@ CHATML_TEMPLATE = (
 )
 SPECIAL_TOKENS = ("<|endoftext|>", "<|im_start|>", "<|im_end|>")
 #: the split Qwen2's tokenizer applies before BPE: words with their leading space, single digits
-QWEN2_PRETOKENIZE_REGEX = (
-    r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"""
-)
+QWEN2_PRETOKENIZE_REGEX = r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"""
 
 
-def tokenizer_corpus(env_names: list[str], settings: TinyModelSettings, seed: int, system_prompt: str) -> list[str]:
+def tokenizer_corpus(
+    env_names: list[str], settings: TinyModelSettings, seed: int, system_prompt: str
+) -> list[str]:
     """Chat-formatted prompts and answers drawn from the environments, for training the tokenizer."""
     import rlve_gym
 
@@ -49,10 +49,8 @@ def tokenizer_corpus(env_names: list[str], settings: TinyModelSettings, seed: in
 
 def build_tokenizer(corpus: list[str], vocab_size: int) -> Any:
     """A byte-level BPE ``PreTrainedTokenizerFast`` with ChatML special tokens and template."""
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
-
-    from tokenizers import Regex
 
     bpe = Tokenizer(models.BPE())
     # transformers rebuilds a Qwen2 model's tokenizer with Qwen2's pre-tokenizer (one token per
@@ -100,7 +98,9 @@ def build_tiny_model(
     settings = settings or TinyModelSettings()
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
-    tokenizer = build_tokenizer(tokenizer_corpus(env_names, settings, seed, system_prompt), settings.vocab_size)
+    tokenizer = build_tokenizer(
+        tokenizer_corpus(env_names, settings, seed, system_prompt), settings.vocab_size
+    )
     config = Qwen2Config(
         vocab_size=len(tokenizer),
         hidden_size=settings.hidden_size,

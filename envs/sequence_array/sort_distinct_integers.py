@@ -60,7 +60,7 @@ class SortDistinctIntegers(Environment):
             return Verdict.right()
         if sorted(answer) != reference:
             return Verdict.wrong("the answer is not the given integers, each exactly once")
-        in_place = sum(a == b for a, b in zip(answer, reference))
+        in_place = sum(a == b for a, b in zip(answer, reference, strict=True))
         return Verdict.wrong(
             "the given integers, but not in increasing order", score=in_place / len(reference)
         )

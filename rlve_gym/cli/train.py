@@ -7,7 +7,6 @@ validated, so a typo in a config file fails in a fraction of a second with one l
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -26,10 +25,16 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def train(
-        config: Path = typer.Option(..., "--config", "-c", help="training config (YAML), e.g. configs/tiny-cpu.yaml"),
-        output_dir: Optional[Path] = typer.Option(None, "--output-dir", "-o", help="overrides output_dir in the config"),
-        resume: bool = typer.Option(False, "--resume", help="continue from the last checkpoint in the output dir"),
-        max_steps: Optional[int] = typer.Option(None, "--max-steps", help="overrides grpo.max_steps"),
+        config: Path = typer.Option(
+            ..., "--config", "-c", help="training config (YAML), e.g. configs/tiny-cpu.yaml"
+        ),
+        output_dir: Path | None = typer.Option(
+            None, "--output-dir", "-o", help="overrides output_dir in the config"
+        ),
+        resume: bool = typer.Option(
+            False, "--resume", help="continue from the last checkpoint in the output dir"
+        ),
+        max_steps: int | None = typer.Option(None, "--max-steps", help="overrides grpo.max_steps"),
     ) -> None:
         """Train a model with GRPO on rlve-gym environments under the adaptive curriculum."""
         from rlve_gym.trainers.config import TrainConfig
@@ -50,16 +55,26 @@ def register(app: typer.Typer) -> None:
             summary = run_training(settings, output_dir=output_dir, resume=resume)
         except RlveError as exc:
             fail(str(exc))
-        typer.echo(f"summary: {Path(output_dir or settings.output_dir) / 'summary.json'} ({summary['steps']} steps)")
+        typer.echo(
+            f"summary: {Path(output_dir or settings.output_dir) / 'summary.json'} ({summary['steps']} steps)"
+        )
 
     @app.command("export-sft")
     def export_sft(
-        envs: str = typer.Option(..., "--envs", "-e", help="'all', a category, or comma-separated environment names"),
+        envs: str = typer.Option(
+            ..., "--envs", "-e", help="'all', a category, or comma-separated environment names"
+        ),
         output: Path = typer.Option(..., "--output", "-o", help="JSONL file to write"),
-        difficulties: str = typer.Option("0-4", "--difficulties", "-d", help="levels: '0-4' or '0,2,5'"),
-        per_level: int = typer.Option(100, "--per-level", "-n", help="problems per environment and difficulty"),
+        difficulties: str = typer.Option(
+            "0-4", "--difficulties", "-d", help="levels: '0-4' or '0,2,5'"
+        ),
+        per_level: int = typer.Option(
+            100, "--per-level", "-n", help="problems per environment and difficulty"
+        ),
         seed: int = typer.Option(0, "--seed", "-s", help="seed stream of the problem seeds"),
-        system_prompt: str = typer.Option("", "--system-prompt", help="system message put in front of each chat"),
+        system_prompt: str = typer.Option(
+            "", "--system-prompt", help="system message put in front of each chat"
+        ),
         markers: str = typer.Option("answer", "--markers", help="answer markers: answer or boxed"),
     ) -> None:
         """Write prompt/answer pairs (reference answers) as JSONL for supervised fine-tuning."""
@@ -76,7 +91,9 @@ def register(app: typer.Typer) -> None:
             rows = export_sft_jsonl(output, names, levels, per_level, seed, system_prompt, markers)
         except RlveError as exc:
             fail(str(exc))
-        typer.echo(f"wrote {rows} rows ({len(names)} environments x {len(levels)} levels x {per_level}) to {output}")
+        typer.echo(
+            f"wrote {rows} rows ({len(names)} environments x {len(levels)} levels x {per_level}) to {output}"
+        )
 
 
 def _parse_levels(text: str) -> list[int]:

@@ -19,7 +19,9 @@ def test_reference_is_the_unique_increasing_permutation():
             values = problem.instance["values"]
             assert len(set(values)) == len(values) == 3 + d
             increasing = [
-                list(p) for p in itertools.permutations(values) if all(a < b for a, b in zip(p, p[1:]))
+                list(p)
+                for p in itertools.permutations(values)
+                if all(a < b for a, b in zip(p, p[1:], strict=False))
             ]
             assert increasing == [[int(x) for x in problem.answer.split()]]
             assert values != sorted(values)
