@@ -1,0 +1,61 @@
+"""NonIsomorphicEdgeColoringCounting: Polya against canonical forms of every edge colouring."""
+
+from __future__ import annotations
+
+from itertools import combinations, permutations, product
+
+import pytest
+
+import rlve_gym
+from rlve_gym.kernels.counting_dp import edge_colourings_of_complete_graph
+
+ENV = rlve_gym.make("NonIsomorphicEdgeColoringCounting")
+MOD = 1_000_000_007
+
+
+def brute_force(n: int, m: int) -> int:
+    edges = list(combinations(range(n), 2))
+    index = {e: i for i, e in enumerate(edges)}
+    relabel = [
+        [index[tuple(sorted((p[u], p[v])))] for u, v in edges] for p in permutations(range(n))
+    ]
+    seen = set()
+    for colouring in product(range(m), repeat=len(edges)):
+        canonical = min(tuple(colouring[r[i]] for i in range(len(edges))) for r in relabel)
+        seen.add(canonical)
+    return len(seen)
+
+
+@pytest.mark.parametrize("n,m", [(1, 3), (2, 3), (3, 2), (3, 3), (4, 2), (4, 3), (5, 2)])
+def test_polya_matches_orbit_enumeration(n, m):
+    assert edge_colourings_of_complete_graph(n, m, MOD) == brute_force(n, m)
+
+
+def test_known_graph_counts_and_one_colour():
+    # 2 colours = unlabelled simple graphs (OEIS A000088)
+    known = [1, 1, 2, 4, 11, 34, 156, 1044, 12346, 274668, 12005168]
+    assert [edge_colourings_of_complete_graph(n, 2, MOD) for n in range(11)] == known
+    assert all(edge_colourings_of_complete_graph(n, 1, MOD) == 1 for n in range(8))
+    # 3 colours (OEIS A063841): 1, 1, 3, 10, 66, 792, 25506
+    assert [edge_colourings_of_complete_graph(n, 3, MOD) for n in range(7)] == [
+        1,
+        1,
+        3,
+        10,
+        66,
+        792,
+        25506,
+    ]
+
+
+def test_generated_small_levels_match_enumeration():
+    for seed in range(4):
+        problem = ENV.generate(difficulty=0, seed=seed)
+        inst = problem.instance
+        assert (
+            int(problem.answer) == brute_force(inst["vertices"], inst["colours"]) % inst["modulus"]
+        )
+
+
+def test_small_modulus_reduces():
+    assert edge_colourings_of_complete_graph(11, 2, 1_000_003) == 1018997864 % 1_000_003
