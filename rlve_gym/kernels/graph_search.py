@@ -227,3 +227,59 @@ def class_pair_graph(
 def color_pairs_on_edges(colors: Sequence[int], edges: Sequence[Sequence[int]]) -> list[tuple]:
     """The unordered colour pair ``(smaller, larger)`` on each edge, in edge order."""
     return [tuple(sorted((colors[e[0]], colors[e[1]]))) for e in edges]
+
+
+# ---------------------------------------------------------------------------------------------
+# k-center: the smallest radius at which k balls cover every vertex
+
+
+def all_pairs_distances(n: int, edges: Sequence[Sequence[int]], directed: bool = False) -> list[list[int]]:
+    """Shortest-path distances between all pairs (``INF`` when unreachable), by Dijkstra from
+    every vertex (``graph_kernels.dijkstra``)."""
+    from .graph_kernels import dijkstra, to_csr
+
+    indptr, targets, weights = to_csr(n, edges, directed)
+    return [[int(x) for x in dijkstra(indptr, targets, weights, s)] for s in range(n)]
+
+
+def _cover_with_balls(uncovered: int, left: int, balls: list[int], picked: list[int]) -> bool:
+    if not uncovered:
+        return True
+    if not left:
+        return False
+    # branch on the uncovered vertex with the fewest balls around it
+    best_options = None
+    for u in mask_vertices(uncovered):
+        options = [c for c, ball in enumerate(balls) if (ball >> u) & 1]
+        if best_options is None or len(options) < len(best_options):
+            best_options = options
+            if len(options) <= 1:
+                break
+    for c in best_options:
+        picked.append(c)
+        if _cover_with_balls(uncovered & ~balls[c], left - 1, balls, picked):
+            return True
+        picked.pop()
+    return False
+
+
+def k_center(distances: Sequence[Sequence[int]], k: int) -> tuple[int, list[int]]:
+    """``(radius, centres)``: ``k`` vertices minimising the largest distance from any vertex to
+    its nearest centre (exact: binary search over the distinct distances, each tested by a
+    branching cover search of depth ``k``). ``distances`` must be finite and symmetric."""
+    n = len(distances)
+    radii = sorted({d for row in distances for d in row})
+    lo, hi = 0, len(radii) - 1
+    best = list(range(min(k, n)))
+    while lo < hi:
+        mid = (lo + hi) // 2
+        balls = [sum(1 << v for v in range(n) if distances[c][v] <= radii[mid]) for c in range(n)]
+        picked: list[int] = []
+        if _cover_with_balls((1 << n) - 1, k, balls, picked):
+            hi, best = mid, picked
+        else:
+            lo = mid + 1
+    chosen = sorted(set(best))
+    spare = [v for v in range(n) if v not in chosen]
+    chosen = sorted(chosen + spare[: k - len(chosen)])
+    return max(min(distances[c][v] for c in chosen) for v in range(n)), chosen
