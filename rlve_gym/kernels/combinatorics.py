@@ -207,3 +207,39 @@ def interpolate_consecutive(values: list[int], x: int, prime: int) -> int:
         basis = prefix[i] * suffix[i + 1] % prime * table.inv_fact[i] % prime * table.inv_fact[degree - i] % prime
         total += -value * basis if (degree - i) % 2 else value * basis
     return total % prime
+
+
+def avoiding_321_completions(n: int) -> list[list[int]]:
+    """``table[i][m]``: ways to complete a 321-avoiding prefix of length i and maximum m to a
+    321-avoiding permutation of 1..n (exact integers; ``table[0][0]`` is the Catalan number C(n)).
+
+    A prefix extends to a 321-avoiding permutation exactly when each entry is either a new maximum
+    or the smallest value not yet used, so the number of completions depends only on (i, m):
+    the next entry is the smallest unused value (when that is below m) or any new maximum v > m.
+    Entries with m < i are 0.
+    """
+    table = [[0] * (n + 1) for _ in range(n + 1)]
+    table[n][n] = 1
+    for i in range(n - 1, -1, -1):
+        above = 0  # sum of table[i + 1][v] for v > m
+        for m in range(n, i - 1, -1):
+            table[i][m] = above + (table[i + 1][m] if m > i else 0)
+            above += table[i + 1][m]
+    return table
+
+
+def avoiding_321_prefixes(n: int) -> list[list[int]]:
+    """``table[i][m]``: 321-avoidable prefixes of length i with maximum m among values 1..n (each
+    entry a new maximum or the smallest unused value); the forward twin of ``avoiding_321_completions``."""
+    table = [[0] * (n + 1) for _ in range(n + 1)]
+    table[0][0] = 1
+    for i in range(n):
+        for m in range(i, n + 1):
+            ways = table[i][m]
+            if not ways:
+                continue
+            if m > i:
+                table[i + 1][m] += ways
+            for v in range(m + 1, n + 1):
+                table[i + 1][v] += ways
+    return table
