@@ -311,7 +311,7 @@ class LiveTable:
                 str(int(metrics[prefix + "difficulty"])),
                 f"{metrics[prefix + 'frontier_accuracy']:.2f}",
                 f"{metrics[prefix + 'accuracy']:.2f}",
-                f"{metrics[prefix + 'recent_effective_prompt_ratio']:.2f}",
+                f"{metrics[prefix + 'effective_prompt_ratio']:.2f}",
                 str(int(metrics[prefix + "problems_served"])),
             )
         table.caption = f"problem generation + verification: {100 * trainer.problem_timer.last_fraction:.2f}% of the step"
