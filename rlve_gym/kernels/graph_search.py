@@ -283,3 +283,86 @@ def k_center(distances: Sequence[Sequence[int]], k: int) -> tuple[int, list[int]
     spare = [v for v in range(n) if v not in chosen]
     chosen = sorted(chosen + spare[: k - len(chosen)])
     return max(min(distances[c][v] for c in chosen) for v in range(n)), chosen
+
+
+# ---------------------------------------------------------------------------------------------
+# paths over vertex subsets: dp[mask][v] = cheapest simple path through exactly ``mask`` ending
+# at ``v`` (O(2**n * n**2); use n <= 14)
+
+
+@njit(cache=True)
+def _subset_path_table(cost):
+    n = cost.shape[0]
+    size = 1 << n
+    dp = np.full((size, n), INF, dtype=np.int64)
+    parent = np.full((size, n), -1, dtype=np.int8)
+    for v in range(n):
+        dp[1 << v, v] = 0
+    for mask in range(1, size):
+        for v in range(n):
+            here = dp[mask, v]
+            if here >= INF:
+                continue
+            for u in range(n):
+                if (mask >> u) & 1 or cost[v, u] >= INF:
+                    continue
+                step = mask | (1 << u)
+                if here + cost[v, u] < dp[step, u]:
+                    dp[step, u] = here + cost[v, u]
+                    parent[step, u] = v
+    return dp, parent
+
+
+def _read_path(parent: np.ndarray, mask: int, end: int) -> list[int]:
+    path = [end]
+    while parent[mask, end] >= 0:
+        previous = int(parent[mask, end])
+        mask ^= 1 << end
+        end = previous
+        path.append(end)
+    return path[::-1]
+
+
+def cheapest_hamiltonian_path(cost: np.ndarray) -> tuple[int, list[int]]:
+    """``(cost, order)`` of a cheapest path visiting every vertex once, any start and end, for an
+    ``n x n`` cost matrix (``INF`` = no step); ``(INF, [])`` when there is none."""
+    dp, parent = _subset_path_table(np.ascontiguousarray(cost, dtype=np.int64))
+    full = (1 << cost.shape[0]) - 1
+    end = int(np.argmin(dp[full]))
+    if dp[full, end] >= INF:
+        return int(INF), []
+    return int(dp[full, end]), _read_path(parent, full, end)
+
+
+def heaviest_simple_path(weights: np.ndarray) -> tuple[int, list[int]]:
+    """``(weight, path)`` of a heaviest simple path (any length, at least one vertex) in a digraph
+    given as an ``n x n`` matrix of arc weights (``INF`` = no arc, weights >= 0)."""
+    cost = np.where(weights >= INF, INF, -weights)
+    np.fill_diagonal(cost, INF)
+    dp, parent = _subset_path_table(cost)
+    mask, end = np.unravel_index(int(np.argmin(dp)), dp.shape)
+    return -int(dp[mask, end]), _read_path(parent, int(mask), int(end))
+
+
+def shortest_path_closure(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Floyd-Warshall on a weight matrix (``INF`` = no arc, 0 diagonal): ``(distance, hop)`` where
+    ``hop[u, v]`` is the vertex after ``u`` on a shortest path to ``v`` (-1 if unreachable)."""
+    n = matrix.shape[0]
+    dist = matrix.copy()
+    hop = np.where(matrix < INF, np.arange(n)[None, :], -1)
+    for k in range(n):
+        through = dist[:, k : k + 1] + dist[k : k + 1, :]
+        better = through < dist
+        dist = np.where(better, through, dist)
+        hop = np.where(better, hop[:, k : k + 1], hop)
+    return dist, hop
+
+
+def expand_hops(order: Sequence[int], hop: np.ndarray) -> list[int]:
+    """The walk that follows shortest paths (``hop`` from ``shortest_path_closure``) between
+    consecutive vertices of ``order``."""
+    walk = [order[0]]
+    for target in order[1:]:
+        while walk[-1] != target:
+            walk.append(int(hop[walk[-1], target]))
+    return walk

@@ -1,0 +1,122 @@
+"""MinimumCoveringWalk: the cheapest walk in a weighted directed graph that visits every vertex at
+least once (vertices and arcs may be repeated; it may start and end anywhere).
+
+A cheapest covering walk follows shortest paths between the vertices in the order it first
+reaches them, so the reference solver takes the shortest-path closure (Floyd-Warshall) and runs
+the Held-Karp subset DP for a cheapest Hamiltonian path over it, O(2^N N^2) in a Numba kernel.
+That is about 10 ms at N = 13, so the vertex count is capped at 13 (reached at d = 9);
+from there the weight range keeps growing. The digraph contains a planted directed cycle through
+all vertices (so a covering walk exists) plus random arcs. Any walk of minimum total weight is
+accepted (the checker verifies every arc, the coverage and the weight).
+
+Difficulty schedule (N vertices, M arcs, weights in 1..W):
+
+    d       0    1    2    5   10   20        d
+    N       4    5    6    9   13   13        min(4 + d, 13)
+    M       8   10   12   27   52   52        min(N(N-1), N * (2 + min(d, 8) // 3))
+    W       5    8   11   20   35   65        5 + 3d
+
+The prompt stays under 1,000 characters at d = 20.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Verdict
+from rlve_gym.graphs import (
+    add_weights,
+    edge_weights,
+    format_edges,
+    pair_count,
+    parse_vertex_list,
+    sample_pairs,
+    vertex_list_problem,
+    walk_problem,
+    walk_weight,
+)
+from rlve_gym.kernels.graph_search import (
+    cheapest_hamiltonian_path,
+    expand_hops,
+    shortest_path_closure,
+    weight_matrix,
+)
+
+MAX_VERTICES = 13
+
+
+def minimum_covering_walk(n: int, arcs: list[list[int]]) -> tuple[int, list[int]]:
+    """``(weight, walk)`` of a cheapest walk visiting every vertex (the digraph must have one)."""
+    dist, hop = shortest_path_closure(weight_matrix(n, arcs, directed=True))
+    weight, order = cheapest_hamiltonian_path(dist)
+    return weight, expand_hops(order, hop)
+
+
+class MinimumCoveringWalk(Environment):
+    description = "A cheapest walk in a weighted digraph visiting every vertex (revisits allowed)"
+    answer_kind = "int_list"
+    multiple_valid_answers = True
+    answer_example = "2 0 1 0 3"
+    catalog_name = "HamiltonianPath"
+
+    def schedule(self, difficulty):
+        n = min(4 + difficulty, MAX_VERTICES)
+        arcs = min(pair_count(n, directed=True), n * (2 + min(difficulty, 8) // 3))
+        return {"vertices": n, "arcs": arcs, "max_weight": 5 + 3 * difficulty}
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["vertices"]
+        order = list(range(n))
+        rng.shuffle(order)
+        cycle = [[order[i], order[(i + 1) % n]] for i in range(n)]
+        arcs = cycle + sample_pairs(rng, n, sizes["arcs"] - n, directed=True, exclude=cycle)
+        rng.shuffle(arcs)
+        arcs = add_weights(rng, arcs, 1, sizes["max_weight"])
+        weight, walk = minimum_covering_walk(n, arcs)
+        return {"n": n, "arcs": arcs, "optimum": weight, "walk": walk}
+
+    def solve(self, instance):
+        return instance["walk"]  # computed once, with the optimum, by the generator
+
+    def render(self, instance):
+        n, arcs = instance["n"], instance["arcs"]
+        return (
+            f"You are given a directed graph with {n} vertices, labelled 0 to {n - 1}, and "
+            f"{len(arcs)} weighted arcs. Each line 'u v w' below is an arc from u to v with weight w "
+            "(it can only be travelled from u to v).\n\n"
+            f"{format_edges(arcs)}\n\n"
+            "Find a walk that visits every vertex at least once, with the smallest possible total "
+            "weight. A walk is a sequence of vertices in which each consecutive pair u, v is joined "
+            "by an arc from u to v; it may start and end at any vertex, and it may repeat vertices "
+            "and arcs (a repeated arc counts its weight each time). If several walks have the "
+            "minimum weight, give any one of them.\n"
+            "Answer with the vertices of the walk in order, separated by spaces."
+        )
+
+    def parse(self, text, instance):
+        return parse_vertex_list(text, max_items=instance["n"] ** 2 + 1)
+
+    def check(self, instance, answer, reference):
+        n = instance["n"]
+        problem = vertex_list_problem(answer, n, distinct=False)
+        if problem:
+            return Verdict.wrong(problem)
+        missing = sorted(set(range(n)) - set(answer))
+        if missing:
+            return Verdict.wrong(f"the walk never visits vertex {missing[0]}")
+        table = edge_weights(instance["arcs"], directed=True)
+        problem = walk_problem(answer, table, directed=True)
+        if problem:
+            return Verdict.wrong(problem)
+        weight = walk_weight(answer, table, directed=True)
+        if weight != instance["optimum"]:
+            return Verdict.wrong(f"a covering walk, but its weight {weight} is not the minimum")
+        return Verdict.right()
+
+    def near_misses(self, problem):
+        instance = problem.instance
+        walk = [int(x) for x in problem.answer.split()]
+        table = edge_weights(instance["arcs"], directed=True)
+        misses = [walk[:-1], walk[::-1]]
+        # a longer walk: go on along any arc from the end
+        extra = next(v for (u, v) in table if u == walk[-1])
+        misses.append(walk + [extra])
+        return [" ".join(map(str, m)) for m in misses]
