@@ -1,0 +1,115 @@
+"""DegreeConstrainedSpanningTree: choose edges of a graph that form a spanning tree in which
+every vertex has exactly its prescribed degree.
+
+Finding such a tree is NP-hard in general (degree 2 everywhere but two vertices is a Hamiltonian
+path), so the generator plants one: a random spanning tree gives the prescribed degrees, and
+random extra edges hide it. Any spanning tree with the prescribed degrees is accepted (the
+checker verifies the edges, the tree and every degree in O(N + M)); no search is ever needed.
+
+Difficulty schedule (N vertices, M edges):
+
+    d       0    1    2    5   10   20        d
+    N       4    6    8   14   24   44        4 + 2d
+    M       4    7   11   25   59  120        N - 1 + N * (2 + min(d, 12)) // 8, at most N(N-1)/2
+
+Vertices grow by two per level and the decoy edges faster; the prompt stays under 2,000
+characters at d = 20.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Verdict
+from rlve_gym.graphs import (
+    edge_list_problem,
+    edge_weights,
+    format_edge_pairs,
+    format_edges,
+    pair_count,
+    parse_edge_pairs,
+    random_tree,
+    sample_pairs,
+    scramble_undirected,
+    spanning_tree_problem,
+)
+
+
+def degrees(n: int, edges: list[list[int]]) -> list[int]:
+    counts = [0] * n
+    for u, v in edges:
+        counts[u] += 1
+        counts[v] += 1
+    return counts
+
+
+class DegreeConstrainedSpanningTree(Environment):
+    description = "A spanning tree of a graph in which every vertex has a prescribed degree"
+    answer_kind = "int_list"
+    multiple_valid_answers = True
+    answer_example = "0 1, 1 2, 1 3"
+    catalog_name = "DegreeFixed_SpanningTree"
+
+    def schedule(self, difficulty):
+        n = 4 + 2 * difficulty
+        return {"vertices": n, "edges": min(pair_count(n), n - 1 + n * (2 + min(difficulty, 12)) // 8)}
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["vertices"]
+        tree = random_tree(rng, n)
+        edges = tree + sample_pairs(rng, n, sizes["edges"] - len(tree), exclude=tree)
+        return {
+            "n": n,
+            "edges": scramble_undirected(rng, edges),
+            "degrees": degrees(n, tree),
+            "planted": tree,
+        }
+
+    def solve(self, instance):
+        return instance["planted"]
+
+    def format_answer(self, answer):
+        return format_edge_pairs(answer)
+
+    def render(self, instance):
+        n, edges = instance["n"], instance["edges"]
+        return (
+            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
+            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
+            f"{format_edges(edges)}\n\n"
+            f"Choose {n - 1} of these edges that form a spanning tree (they connect all {n} vertices "
+            "and contain no cycle) in which every vertex has exactly the degree given below (the "
+            "degree of a vertex is the number of chosen edges that touch it). Degrees of vertices 0 "
+            f"to {n - 1}, in order: {' '.join(map(str, instance['degrees']))}\n"
+            "At least one such tree exists; if there are several, give any one of them.\n"
+            "Answer with the chosen edges, each written as its two endpoints 'u v' (in either order), "
+            "edges separated by commas."
+        )
+
+    def parse(self, text, instance):
+        return parse_edge_pairs(text, max_pairs=instance["n"] + 1)
+
+    def check(self, instance, answer, reference):
+        n = instance["n"]
+        problem = edge_list_problem(answer, edge_weights(instance["edges"]), n) or spanning_tree_problem(n, answer)
+        if problem:
+            return Verdict.wrong(problem)
+        for v, (got, want) in enumerate(zip(degrees(n, answer), instance["degrees"], strict=True)):
+            if got != want:
+                return Verdict.wrong(f"vertex {v} has degree {got} in the tree, but its degree must be {want}")
+        return Verdict.right()
+
+    def near_misses(self, problem):
+        instance = problem.instance
+        tree = instance["planted"]
+        misses = [tree[:-1], tree[:-1] + tree[:1]]
+        table = edge_weights(instance["edges"])
+        in_tree = {tuple(e) for e in tree}
+        for a, b in table:
+            if (a, b) in in_tree:
+                continue
+            for i in range(len(tree)):
+                swapped = tree[:i] + tree[i + 1 :] + [[a, b]]
+                if spanning_tree_problem(instance["n"], swapped) is None:
+                    if degrees(instance["n"], swapped) != instance["degrees"]:
+                        misses.append(swapped)
+                        return [format_edge_pairs(m) for m in misses]
+        return [format_edge_pairs(m) for m in misses]
