@@ -1,0 +1,54 @@
+"""InducedSubgraphIsomorphism against networkx's GraphMatcher: every induced embedding of G1 in
+G2 (subgraph_isomorphisms_iter) is accepted, and every other injective map is rejected."""
+
+from __future__ import annotations
+
+import itertools
+
+import networkx as nx
+import pytest
+from networkx.algorithms.isomorphism import GraphMatcher
+
+import rlve_gym
+
+ENV = rlve_gym.make("InducedSubgraphIsomorphism")
+
+
+def _graph(n, edges):
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    g.add_edges_from(map(tuple, edges))
+    return g
+
+
+def _verify(problem, images):
+    return ENV.verify(problem, "<answer>" + " ".join(map(str, images)) + "</answer>")
+
+
+@pytest.mark.parametrize("difficulty", range(3))
+def test_accepts_exactly_the_induced_embeddings(difficulty):
+    several = 0
+    for seed in range(6):
+        problem = ENV.generate(difficulty, seed)
+        inst = problem.instance
+        g1, g2 = _graph(inst["n1"], inst["edges1"]), _graph(inst["n2"], inst["edges2"])
+        embeddings = set()
+        for mapping in GraphMatcher(g2, g1).subgraph_isomorphisms_iter():
+            inverse = {small: big for big, small in mapping.items()}
+            embeddings.add(tuple(inverse[i] for i in range(inst["n1"])))
+        assert tuple(inst["planted"]) in embeddings
+        several += len(embeddings) > 1
+        for images in itertools.permutations(range(inst["n2"]), inst["n1"]):
+            assert _verify(problem, images).correct == (images in embeddings)
+    assert several >= 1
+
+
+def test_faults_have_reasons():
+    problem = ENV.generate(6, 3)
+    images = problem.instance["planted"]
+    assert "expected" in _verify(problem, images[:-1]).reason
+    assert "more than once" in _verify(problem, images[:-1] + images[:1]).reason
+    assert "not a vertex" in _verify(problem, images[:-1] + [999]).reason
+    misses = ENV.near_misses(problem)
+    if len(misses) > 2:
+        assert "in G1 but their images" in ENV.verify(problem, f"<answer>{misses[2]}</answer>").reason
