@@ -1,0 +1,47 @@
+"""MafiaShootingOrder: both reference orders against all N! orders on small instances, and the
+checker on hand-made cases (self-targets, pure cycles)."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+from rlve_gym.envs.graph.mafia_shooting_order import deaths, fewest_deaths_order, most_deaths_order
+
+import rlve_gym
+
+ENV = rlve_gym.make("MafiaShootingOrder")
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_reference_orders_reach_the_extremes_of_all_orders(seed):
+    rng = random.Random(seed)
+    n = rng.randint(1, 7)
+    target = [rng.randrange(n) for _ in range(n)]
+    outcomes = {deaths(target, list(p)) for p in itertools.permutations(range(n))}
+    fewest, most = fewest_deaths_order(target), most_deaths_order(target)
+    assert sorted(fewest) == sorted(most) == list(range(n))
+    assert deaths(target, fewest) == min(outcomes)
+    assert deaths(target, most) == max(outcomes)
+
+
+def test_hand_made_cycles_and_self_targets():
+    assert deaths([0], most_deaths_order([0])) == 1  # a lone self-target
+    assert deaths([1, 2, 0], fewest_deaths_order([1, 2, 0])) == 2  # ceil(3/2)
+    assert deaths([1, 2, 0], most_deaths_order([1, 2, 0])) == 2  # one survivor
+    assert deaths([1, 2, 3, 0], fewest_deaths_order([1, 2, 3, 0])) == 2
+    assert deaths([1, 1, 1], most_deaths_order([1, 1, 1])) == 1
+
+
+def test_checker_accepts_every_optimal_order_of_a_small_instance():
+    problem = ENV.generate(1, 3)
+    target = problem.instance["target"]
+    n = len(target)
+    accepted = 0
+    for p in itertools.permutations(range(n)):
+        verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, p)) + "</answer>")
+        assert verdict.correct == (deaths(target, list(p)) == problem.instance["optimum"])
+        accepted += verdict.correct
+    assert accepted >= 2
+    assert "exactly once" in ENV.verify(problem, "<answer>" + " ".join(["0"] * n) + "</answer>").reason
