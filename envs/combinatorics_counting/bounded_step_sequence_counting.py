@@ -5,8 +5,8 @@ Fix the tail X[2..K] (M^(K-1) choices, each with sum s <= M (K - 1) < N); X[1] t
 values. Summing N - s over all tails: N M^(K-1) - (K - 1) M^(K-2) M (M + 1) / 2, because each of
 the K - 1 tail positions takes every value 1..M in M^(K-2) tails.
 
-Difficulty schedule (N has D digits; K - 1 is drawn from 1 .. min(N - 1, 10^(D/2)) and M from
-1 .. (N - 1) / (K - 1), so that M (K - 1) < N holds):
+Difficulty schedule (N has D digits, N >= 4; K - 1 is drawn from 1 .. min((N - 1) / 2, 10^(D/2))
+and M from 1 .. (N - 1) / (K - 1), so that M (K - 1) < N holds and the count is at least 3):
 
     d     0   1   2   3   5   10   20   30   ...  d
     D     1   2   2   3   4    6   11   16   ...  1 + (d + 1) // 2
@@ -43,7 +43,7 @@ class BoundedStepSequenceCounting(ModularCountEnvironment):
     def generate_instance(self, rng, sizes):
         digits = sizes["total_digits"]
         total = number_with_digits(rng, digits, smallest=4)
-        tail_length = rng.randint(1, min(total - 1, 10 ** ((digits + 1) // 2)))
+        tail_length = rng.randint(1, min((total - 1) // 2, 10 ** ((digits + 1) // 2)))
         step = rng.randint(1, (total - 1) // tail_length)
         return {
             "total": total,
