@@ -1,0 +1,147 @@
+"""MinRatioPath: a walk from vertex 0 to N-1 minimising (largest edge weight) / (smallest edge
+weight) over the edges it uses.
+
+Only the range of weights along the walk matters, so the optimum is found over weight windows:
+for every edge taken as the lightest allowed, add heavier edges in increasing order (union-find)
+until 0 and N-1 are connected; the window [w_i, w_j] with the smallest ratio w_j / w_i wins,
+and a path inside it is found by breadth-first search. A walk may repeat vertices and edges;
+every edge it traverses counts. The checker computes the answer's ratio exactly and compares it
+with the optimum stored as a reduced fraction, so every optimal walk is accepted.
+
+Difficulty schedule (N vertices, M edges, weights in 1..W):
+
+    d       0    1    2    5   10   20        d
+    N       4    6    8   14   24   44        4 + 2d
+    M       5    8   11   21   40   88        N + N * (1 + d // 4) // 4, at most N(N-1)/2
+    W      10   15   20   35   60  110        10 + 5d
+
+The window search is O(M^2) union-find steps (under 10,000 at d = 20).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from rlve_gym import Environment, Verdict
+from rlve_gym.graphs import (
+    add_weights,
+    edge_key,
+    edge_weights,
+    format_edges,
+    parse_vertex_list,
+    random_connected_graph,
+    scramble_undirected,
+    vertex_list_problem,
+    walk_problem,
+)
+
+
+def best_window(n: int, edges: list[list[int]]) -> tuple[Fraction, int, int]:
+    """``(best ratio, lowest weight, highest weight)`` of a weight window connecting 0 and n-1."""
+    ordered = sorted(edges, key=lambda e: e[2])
+    best = None
+    for i in range(len(ordered)):
+        parent = list(range(n))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for j in range(i, len(ordered)):
+            u, v, w = ordered[j]
+            parent[find(u)] = find(v)
+            if find(0) == find(n - 1):
+                ratio = Fraction(w, ordered[i][2])
+                if best is None or ratio < best[0]:
+                    best = (ratio, ordered[i][2], w)
+                break
+    return best
+
+
+def walk_in_window(n: int, edges: list[list[int]], low: int, high: int) -> list[int]:
+    """A shortest-hop path from 0 to n-1 using only edges with weight in [low, high]."""
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for u, v, w in edges:
+        if low <= w <= high:
+            adj[u].append(v)
+            adj[v].append(u)
+    previous = [-1] * n
+    previous[0] = 0
+    frontier = [0]
+    while previous[n - 1] < 0:  # the window connects 0 and n-1
+        following = []
+        for u in frontier:
+            for v in sorted(adj[u]):
+                if previous[v] < 0:
+                    previous[v] = u
+                    following.append(v)
+        frontier = following
+    path = [n - 1]
+    while path[-1] != 0:
+        path.append(previous[path[-1]])
+    return path[::-1]
+
+
+class MinRatioPath(Environment):
+    description = "A walk from 0 to N-1 minimising the ratio of its heaviest to its lightest edge"
+    answer_kind = "int_list"
+    multiple_valid_answers = True
+    answer_example = "0 2 1 3"
+    catalog_name = "MinimumRatioPath"
+
+    def schedule(self, difficulty):
+        n = 4 + 2 * difficulty
+        return {
+            "vertices": n,
+            "edges": min(n * (n - 1) // 2, n + n * (1 + difficulty // 4) // 4),
+            "max_weight": 10 + 5 * difficulty,
+        }
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["vertices"]
+        edges = add_weights(rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"])
+        edges = scramble_undirected(rng, edges)
+        ratio, _, _ = best_window(n, edges)
+        return {"n": n, "edges": edges, "best_ratio": [ratio.numerator, ratio.denominator]}
+
+    def solve(self, instance):
+        n, edges = instance["n"], instance["edges"]
+        _, low, high = best_window(n, edges)
+        return walk_in_window(n, edges, low, high)
+
+    def render(self, instance):
+        n, edges = instance["n"], instance["edges"]
+        return (
+            f"A connected undirected graph has {n} vertices, labelled 0 to {n - 1}, and {len(edges)} "
+            "edges. Each line 'u v w' below is an edge between u and v with weight w.\n\n"
+            f"{format_edges(edges)}\n\n"
+            f"Find a walk from vertex 0 to vertex {n - 1} (consecutive vertices joined by an edge; "
+            "vertices and edges may repeat) that minimises the ratio (largest weight of an edge on the "
+            "walk) / (smallest weight of an edge on the walk). Any walk with the minimum ratio is "
+            f"accepted; it may have at most {4 * n} vertices.\n"
+            f"Answer with the vertices of the walk in order, from 0 to {n - 1}, separated by spaces."
+        )
+
+    def parse(self, text, instance):
+        return parse_vertex_list(text, max_items=4 * instance["n"])
+
+    def check(self, instance, answer, reference):
+        n = instance["n"]
+        table = edge_weights(instance["edges"])
+        if len(answer) < 2 or answer[0] != 0 or answer[-1] != n - 1:
+            return Verdict.wrong(f"the walk must start at 0 and end at {n - 1}")
+        problem = vertex_list_problem(answer, n, distinct=False) or walk_problem(answer, table, directed=False)
+        if problem:
+            return Verdict.wrong(problem)
+        weights = [table[edge_key(a, b)] for a, b in zip(answer, answer[1:], strict=False)]
+        ratio = Fraction(max(weights), min(weights))
+        if ratio != Fraction(*instance["best_ratio"]):
+            return Verdict.wrong(f"a valid walk, but its ratio {ratio} is not the smallest possible")
+        return Verdict.right()
+
+    def near_misses(self, problem):
+        walk = [int(x) for x in problem.answer.split()]
+        misses = [walk[:-1], walk[1:], walk + [walk[-1]]]
+        return [" ".join(map(str, m)) for m in misses if m]

@@ -1,0 +1,139 @@
+"""PowerOfTwoJumps: the fewest jumps from vertex 0 to N-1, where one jump covers a walk of
+exactly 2^k arcs for some k <= K.
+
+In a directed graph, a jump from u to v is allowed when some walk from u to v has exactly
+1, 2, 4, ..., or 2^K arcs (vertices and arcs may repeat along the walk). The reachability
+relation for 2^(k+1) arcs is the relational square of the one for 2^k, computed on bitsets;
+breadth-first search over the union of the K + 1 relations gives the fewest jumps. Several
+shortest jump sequences are usually possible: the checker verifies each jump and compares the
+number of jumps with the optimum.
+
+Difficulty schedule (N vertices, M arcs, K):
+
+    d       0    1    2    5   10   20        d
+    N       5    7    9   15   25   45        5 + 2d
+    M       6    8   11   18   31   56        N + N // 4
+    K       1    1    1    2    3    5        1 + d // 5
+
+The digraph is a random out-tree from 0 plus a few arcs, and N-1 is relabelled to a vertex far
+from 0, so a plain path would be long and the power jumps matter; the bitset squarings cost
+O(K N^2) big-integer operations.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Verdict
+from rlve_gym.graphs import (
+    format_edges,
+    parse_vertex_list,
+    random_reachable_digraph,
+    relabel,
+    vertex_list_problem,
+)
+from rlve_gym.kernels.graph_kernels import bfs_distances, to_csr
+
+
+def jump_masks(n: int, arcs: list[list[int]], max_power: int) -> list[int]:
+    """Bit v of ``masks[u]``: u reaches v by a walk of exactly 2^k arcs for some k <= max_power."""
+    step = [0] * n
+    for u, v in arcs:
+        step[u] |= 1 << v
+    union = list(step)
+    for _ in range(max_power):
+        squared = []
+        for u in range(n):
+            mask, reach, v = step[u], 0, 0
+            while mask:
+                if mask & 1:
+                    reach |= step[v]
+                mask >>= 1
+                v += 1
+            squared.append(reach)
+        step = squared
+        union = [a | b for a, b in zip(union, step, strict=True)]
+    return union
+
+
+def fewest_jumps(n: int, arcs: list[list[int]], max_power: int) -> list[int]:
+    """Shortest jump sequence from 0 to n-1 (smallest vertex first on ties)."""
+    masks = jump_masks(n, arcs, max_power)
+    previous = [-1] * n
+    previous[0] = 0
+    frontier = [0]
+    while previous[n - 1] < 0:
+        following = []
+        for u in frontier:
+            for v in range(n):
+                if masks[u] >> v & 1 and previous[v] < 0:
+                    previous[v] = u
+                    following.append(v)
+        frontier = following
+    path = [n - 1]
+    while path[-1] != 0:
+        path.append(previous[path[-1]])
+    return path[::-1]
+
+
+class PowerOfTwoJumps(Environment):
+    description = "The fewest jumps from 0 to N-1 where each jump follows a walk of 2^k arcs (k <= K)"
+    answer_kind = "int_list"
+    multiple_valid_answers = True
+    answer_example = "0 4 2 6"
+    catalog_name = "PowerShortcut"
+
+    def schedule(self, difficulty):
+        n = 5 + 2 * difficulty
+        return {"vertices": n, "arcs": n + n // 4, "max_power": 1 + difficulty // 5}
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["vertices"]
+        arcs = random_reachable_digraph(rng, n, sizes["arcs"], root=0)
+        indptr, targets, _ = to_csr(n, arcs, directed=True)
+        hops = [int(x) for x in bfs_distances(indptr, targets, 0)]
+        far = max(range(n), key=lambda v: (hops[v], v))
+        swap = list(range(n))
+        swap[far], swap[n - 1] = n - 1, far
+        arcs = relabel(arcs, swap)
+        rng.shuffle(arcs)
+        k = sizes["max_power"]
+        return {"n": n, "arcs": arcs, "max_power": k, "fewest": len(fewest_jumps(n, arcs, k)) - 1}
+
+    def solve(self, instance):
+        return fewest_jumps(instance["n"], instance["arcs"], instance["max_power"])
+
+    def render(self, instance):
+        n, arcs, k = instance["n"], instance["arcs"], instance["max_power"]
+        lengths = ", ".join(str(1 << i) for i in range(k + 1))
+        return (
+            f"A directed graph has {n} vertices, labelled 0 to {n - 1}, and {len(arcs)} arcs; each line "
+            f"'u v' below is an arc from u to v.\n\n{format_edges(arcs)}\n\n"
+            f"A jump goes from a vertex u to a vertex v when there is a walk from u to v that follows "
+            f"exactly {lengths} arcs (one of these numbers; a walk may repeat vertices and arcs). "
+            f"Find a sequence of jumps from vertex 0 to vertex {n - 1} that uses as few jumps as "
+            "possible (any shortest sequence is accepted).\n"
+            f"Answer with the vertices where the jumps start and end, from 0 to {n - 1}, separated by spaces."
+        )
+
+    def parse(self, text, instance):
+        return parse_vertex_list(text, max_items=instance["n"] + 1)
+
+    def check(self, instance, answer, reference):
+        n = instance["n"]
+        if len(answer) < 2 or answer[0] != 0 or answer[-1] != n - 1:
+            return Verdict.wrong(f"the sequence must start at 0 and end at {n - 1}")
+        problem = vertex_list_problem(answer, n, distinct=False)
+        if problem:
+            return Verdict.wrong(problem)
+        masks = jump_masks(n, instance["arcs"], instance["max_power"])
+        for u, v in zip(answer, answer[1:], strict=False):
+            if not masks[u] >> v & 1:
+                return Verdict.wrong(f"no allowed jump goes from {u} to {v}")
+        if len(answer) - 1 != instance["fewest"]:
+            return Verdict.wrong(f"valid jumps, but {len(answer) - 1} jumps is more than needed")
+        return Verdict.right()
+
+    def near_misses(self, problem):
+        path = [int(x) for x in problem.answer.split()]
+        n = problem.instance["n"]
+        misses = [path[:-1], [0, n - 1] if len(path) > 2 else [0, n - 1, n - 1], path[:1] + path]
+        return [" ".join(map(str, m)) for m in misses]
