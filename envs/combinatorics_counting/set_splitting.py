@@ -1,0 +1,94 @@
+"""Set splitting: two-colour the items so that no listed set is single-coloured.
+
+Split the items 1..N into S1 and its complement S2 so that every listed set has an item on each
+side. The generator plants a split and draws every set with one to three items from each side,
+so a solution exists; any valid split is accepted (in particular the swapped one). The checker
+only needs the answer's S1: it verifies every set against it.
+
+Difficulty schedule (N items, M sets; the ratio M / N climbs from 1 to 3 over d = 0..20, then
+stays, as in the catalog's multiplier list):
+
+    d     0   1   2   3   5   10   20   30   ...
+    N     3   4   5   6   8   13   23   33   ...  3 + d
+    M     3   4   6   7  12   26   69   99   ...  N + N * min(d, 20) // 10
+
+More sets per item leave fewer valid splits; both knobs grow every level.
+"""
+
+from __future__ import annotations
+
+from rlve_gym import Environment, Problem, Verdict
+from rlve_gym.answers import parse_int_list
+
+
+class SetSplittingTwoColoring(Environment):
+    description = "Split items into two groups so that every listed set has items in both groups"
+    answer_kind = "int_list"
+    multiple_valid_answers = True
+    answer_example = "1 4 5"
+    catalog_name = "SetSplitting"
+
+    def schedule(self, difficulty):
+        items = 3 + difficulty
+        return {"items": items, "sets": items + items * min(difficulty, 20) // 10}
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["items"]
+        first = sorted(rng.sample(range(1, n + 1), rng.randint(1, n - 1)))
+        second = [x for x in range(1, n + 1) if x not in first]
+        sets = []
+        for _ in range(sizes["sets"]):
+            members = rng.sample(first, rng.randint(1, min(3, len(first))))
+            members += rng.sample(second, rng.randint(1, min(3, len(second))))
+            sets.append(sorted(members))
+        return {"items": n, "sets": sets, "planted": first}
+
+    def solve(self, instance):
+        # the planted group without item 1 (the other group works as well)
+        planted = instance["planted"]
+        if 1 not in planted:
+            return list(planted)
+        return [x for x in range(1, instance["items"] + 1) if x not in planted]
+
+    def render(self, instance):
+        n, sets = instance["items"], instance["sets"]
+        listing = "\n".join(f"{{{', '.join(map(str, s))}}}" for s in sets)
+        return (
+            f"The items are the integers 1 to {n}. Split them into two groups, S1 and S2 (every item in "
+            f"exactly one group), so that each of the following {len(sets)} sets contains at least one "
+            "item of S1 and at least one item of S2 (no set may lie entirely inside one group):\n"
+            f"{listing}\n\n"
+            "Several splits may work; any one is accepted.\n"
+            "Answer with the items of S1 separated by spaces, in any order (S2 is everything else); for "
+            "example \"1 4 5\" puts 1, 4 and 5 in S1."
+        )
+
+    def parse(self, text, instance):
+        return parse_int_list(text, max_items=instance["items"] + 1, max_digits=12)
+
+    def check(self, instance, answer, reference):
+        n = instance["items"]
+        if len(set(answer)) != len(answer):
+            return Verdict.wrong("an item is listed more than once")
+        outside = [x for x in answer if not 1 <= x <= n]
+        if outside:
+            return Verdict.wrong(f"{outside[0]} is not an item (items are 1 to {n})")
+        first = set(answer)
+        for index, members in enumerate(instance["sets"], start=1):
+            inside = sum(1 for x in members if x in first)
+            if inside == 0:
+                return Verdict.wrong(f"set {index} has no item in S1")
+            if inside == len(members):
+                return Verdict.wrong(f"set {index} has no item in S2")
+        return Verdict.right()
+
+    def near_misses(self, problem: Problem) -> list[str]:
+        instance = problem.instance
+        planted = self.solve(instance)
+        misses = [" ".join(map(str, planted + planted[:1])), f"{instance['items'] + 1}", ""]
+        for item in range(1, instance["items"] + 1):
+            flipped = [x for x in planted if x != item] if item in planted else planted + [item]
+            if not self.check(instance, flipped, None).correct:
+                misses.append(" ".join(map(str, flipped)))
+                break
+        return misses
