@@ -435,3 +435,44 @@ def strongly_connected_components(n: int, arcs: Sequence[Sequence[int]]) -> list
                     stack.append(v)
         count += 1
     return component
+
+
+def determinant_mod(matrix: Sequence[Sequence[int]], prime: int) -> int:
+    """Determinant of a square integer matrix modulo a prime (Gaussian elimination)."""
+    a = [[x % prime for x in row] for row in matrix]
+    size = len(a)
+    det = 1
+    for col in range(size):
+        pivot = next((r for r in range(col, size) if a[r][col]), -1)
+        if pivot < 0:
+            return 0
+        if pivot != col:
+            a[col], a[pivot] = a[pivot], a[col]
+            det = -det
+        det = det * a[col][col] % prime
+        inverse = pow(a[col][col], prime - 2, prime)
+        for r in range(col + 1, size):
+            factor = a[r][col] * inverse % prime
+            if factor:
+                row, top = a[r], a[col]
+                for c in range(col, size):
+                    row[c] = (row[c] - factor * top[c]) % prime
+    return det % prime
+
+
+def spanning_tree_count_mod(n: int, edges: Sequence[Sequence[int]], prime: int) -> int:
+    """Number of spanning trees of the undirected multigraph on ``n`` vertices (parallel edges
+    count separately, loops are ignored) modulo a prime: Kirchhoff's matrix-tree theorem, the
+    determinant of the Laplacian with row and column 0 removed. 0 when disconnected; 1 for n=1."""
+    if n <= 1:
+        return 1 % prime
+    laplacian = [[0] * n for _ in range(n)]
+    for e in edges:
+        u, v = e[0], e[1]
+        if u == v:
+            continue
+        laplacian[u][u] += 1
+        laplacian[v][v] += 1
+        laplacian[u][v] -= 1
+        laplacian[v][u] -= 1
+    return determinant_mod([row[1:] for row in laplacian[1:]], prime)

@@ -1,0 +1,105 @@
+"""MinimumSpanningTreeCount: the number of distinct minimum spanning trees of a weighted graph,
+modulo a prime.
+
+All minimum spanning trees use the same number of edges of each weight, and after the edges
+lighter than w are contracted (union-find), the weight-w edges of any minimum spanning tree form
+a spanning forest of the contracted multigraph of weight-w edges. So the count is the product,
+over weights w and over connected pieces of that multigraph, of their spanning-tree counts
+(Kirchhoff's matrix-tree theorem, a determinant modulo the prime). Weights come from a small
+range so ties are common; instances with a unique minimum spanning tree are redrawn (at most
+three times) so that the answer 1 stays rare.
+
+Difficulty schedule (N vertices, M edges, weights in 1..W):
+
+    d       0    1    2    5   10   20        d
+    N       5    6    7   10   15   25        5 + d
+    M       6    8    9   16   30   75        N + N * (1 + d // 4) // 3, at most N(N-1)/2
+    W       2    2    2    2    3    5        2 + d // 6
+
+The weight range grows slowly so ties stay frequent at every level (the counts reach the
+thousands at d = 20 and keep growing); the determinants are at most N x N.
+"""
+
+from __future__ import annotations
+
+from rlve_gym.envs.combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.graphs import add_weights, format_edges, random_connected_graph, scramble_undirected, spanning_tree_count_mod
+from rlve_gym.kernels.combinatorics import choose_prime
+
+ATTEMPTS = 4
+
+
+def count_minimum_spanning_trees(n: int, edges: list[list[int]], prime: int) -> int:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    total = 1 % prime
+    for weight in sorted({e[2] for e in edges}):
+        group = [(find(u), find(v)) for u, v, w in edges if w == weight]
+        group = [(a, b) for a, b in group if a != b]
+        # pieces of the contracted multigraph of this weight
+        piece_parent = {x: x for pair in group for x in pair}
+
+        def piece(x: int) -> int:
+            while piece_parent[x] != x:
+                piece_parent[x] = piece_parent[piece_parent[x]]
+                x = piece_parent[x]
+            return x
+
+        for a, b in group:
+            piece_parent[piece(a)] = piece(b)
+        pieces: dict[int, list[tuple[int, int]]] = {}
+        for a, b in group:
+            pieces.setdefault(piece(a), []).append((a, b))
+        for piece_edges in pieces.values():
+            nodes = sorted({x for pair in piece_edges for x in pair})
+            index = {x: i for i, x in enumerate(nodes)}
+            local = [[index[a], index[b]] for a, b in piece_edges]
+            total = total * spanning_tree_count_mod(len(nodes), local, prime) % prime
+        for a, b in group:
+            parent[find(a)] = find(b)
+    return total
+
+
+class MinimumSpanningTreeCount(ModularCountEnvironment):
+    description = "Number of distinct minimum spanning trees of a weighted graph, modulo a prime"
+    answer_example = "12"
+    catalog_name = "MinimumSpanningTreeCounting"
+
+    def schedule(self, difficulty):
+        n = 5 + difficulty
+        return {
+            "vertices": n,
+            "edges": min(n * (n - 1) // 2, n + n * (1 + difficulty // 4) // 3),
+            "max_weight": 2 + difficulty // 6,
+        }
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["vertices"]
+        prime = choose_prime(rng)
+        for _ in range(ATTEMPTS):
+            edges = add_weights(rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"])
+            edges = scramble_undirected(rng, edges)
+            if count_minimum_spanning_trees(n, edges, prime) != 1:
+                break
+        return {"n": n, "edges": edges, "modulus": prime}
+
+    def solve(self, instance):
+        return count_minimum_spanning_trees(instance["n"], instance["edges"], instance["modulus"])
+
+    def render(self, instance):
+        n, edges = instance["n"], instance["edges"]
+        return (
+            f"A connected undirected graph has {n} vertices, labelled 0 to {n - 1}, and {len(edges)} "
+            "edges. Each line 'u v w' below is an edge between u and v with weight w.\n\n"
+            f"{format_edges(edges)}\n\n"
+            f"A spanning tree is a set of {n - 1} edges connecting all vertices without a cycle; its "
+            "weight is the sum of its edges' weights. How many different spanning trees have the "
+            "minimum possible weight? (Two trees differ when their edge sets differ.)\n"
+            f"{modulus_sentence(instance['modulus'])}"
+        )
