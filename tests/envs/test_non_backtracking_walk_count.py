@@ -1,0 +1,67 @@
+"""NonBacktrackingWalkCount: the matrix power against a step-by-step dynamic programme with
+exact integers (small T) and against explicit enumeration of walks (tiny T)."""
+
+from __future__ import annotations
+
+import random
+
+import networkx as nx
+import pytest
+from rlve_gym.envs.graph.non_backtracking_walk_count import count_walks
+
+import rlve_gym
+
+ENV = rlve_gym.make("NonBacktrackingWalkCount")
+
+
+def _enumerate(n, edges, steps):
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    g.add_edges_from(map(tuple, edges))
+    walks = [[0]]
+    for _ in range(steps):
+        walks = [w + [x] for w in walks for x in g[w[-1]] if len(w) < 2 or x != w[-2]]
+    return sum(w[-1] == n - 1 for w in walks)
+
+
+def _dynamic_programme(n, edges, steps):
+    arcs = [(u, v) for u, v in edges] + [(v, u) for u, v in edges]
+    ways = {a: int(a[0] == 0) for a in arcs}
+    for _ in range(steps - 1):
+        following = dict.fromkeys(arcs, 0)
+        for (u, v), count in ways.items():
+            for x, w in arcs:
+                if x == v and w != u:
+                    following[(x, w)] += count
+        ways = following
+    return sum(c for (_, v), c in ways.items() if v == n - 1)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_matrix_power_matches_enumeration_and_exact_dp(seed):
+    rng = random.Random(seed)
+    n = rng.randint(2, 6)
+    edges = [[u, v] for u in range(n) for v in range(u + 1, n) if rng.random() < 0.6] or [[0, n - 1]]
+    for steps in range(1, 7):
+        assert count_walks(n, edges, steps, 1_000_000_007) == _enumerate(n, edges, steps)
+    steps = rng.randint(20, 60)
+    exact = _dynamic_programme(n, edges, steps)
+    for prime in (1_000_000_007, 998_244_353, 1_000_003):
+        assert count_walks(n, edges, steps, prime) == exact % prime
+
+
+@pytest.mark.parametrize("difficulty", range(0, 9, 2))
+def test_generated_answers_match_the_exact_dp(difficulty):
+    for seed in range(4):
+        problem = ENV.generate(difficulty, seed)
+        inst = problem.instance
+        if inst["steps"] > 200:
+            continue
+        assert int(problem.answer) == _dynamic_programme(inst["n"], inst["edges"], inst["steps"]) % inst["modulus"]
+
+
+def test_a_single_edge_cannot_be_walked_back():
+    assert count_walks(2, [[0, 1]], 1, 7) == 1
+    assert count_walks(2, [[0, 1]], 3, 7) == 0
+    # a triangle: exactly one non-backtracking walk per direction
+    assert count_walks(3, [[0, 1], [1, 2], [0, 2]], 2, 101) == 1
