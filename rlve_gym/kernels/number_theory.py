@@ -367,3 +367,55 @@ def sum_floor_products(
     for lo, hi in floor_quotient_blocks(n, m):
         total += g(n // lo) * g(m // lo) * (int(prefix[hi]) - int(prefix[lo - 1]))
     return total
+
+
+def divisor_summatory_vectorised(n: int) -> int:
+    """The same value as ``divisor_summatory`` (sum_{k<=n} d(k)), with the O(sqrt n) loop in numpy.
+
+    For callers that need hundreds of these sums per instance (a few microseconds each at
+    n ~ 10**7 instead of a millisecond). Exact while n * sqrt(n) fits in int64 (n < 4 * 10**12).
+    """
+    if n <= 0:
+        return 0
+    root = math.isqrt(n)
+    return 2 * int(np.sum(n // np.arange(1, root + 1, dtype=np.int64))) - root * root
+
+
+def big_omega_table(limit: int) -> np.ndarray:
+    """omega[n] = number of prime factors of n counted with multiplicity (Omega), 0 <= n <= limit.
+
+    omega[0] = omega[1] = 0. Built from the smallest-prime-factor table in one pass upward:
+    Omega(n) = Omega(n / spf(n)) + 1.
+    """
+    spf = smallest_prime_factor_table(limit)
+    omega = np.zeros(limit + 1, dtype=np.int64)
+    for n in range(2, limit + 1):
+        omega[n] = omega[n // spf[n]] + 1
+    return omega
+
+
+# ---------------------------------------------------------------------------------------------
+# decimal digits
+
+
+def digit_sum_total(n: int) -> int:
+    """sum_{x=0..n} (sum of the decimal digits of x), exact, in O(number of digits); 0 for n < 0.
+
+    Digit by digit from the most significant: below a prefix, each lower position runs through
+    0..9 equally often, so a full block of 10**k numbers contributes 45 * k * 10**(k-1).
+    """
+    if n < 0:
+        return 0
+    total = 0
+    prefix_digit_sum = 0
+    text = str(n)
+    for position, char in enumerate(text):
+        digit = int(char)
+        lower = len(text) - position - 1
+        block = 10**lower
+        # numbers with this prefix, a smaller digit d here, anything below
+        total += digit * prefix_digit_sum * block  # the prefix digits, repeated
+        total += (digit * (digit - 1) // 2) * block  # the digit d itself
+        total += digit * 45 * lower * block // 10 if lower else 0  # the free lower positions
+        prefix_digit_sum += digit
+    return total + prefix_digit_sum  # n itself

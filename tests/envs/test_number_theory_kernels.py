@@ -91,3 +91,28 @@ def test_random_prime_is_a_prime_in_range():
         low = rng.randint(2, 10**6)
         p = nt.random_prime(rng, low, low + 1000)
         assert low <= p <= low + 1000 and sympy.isprime(p)
+
+
+def test_vectorised_divisor_summatory_matches_the_loop_version():
+    for n in list(range(-3, 400)) + [10**6 + 7, 987_654_321, 10**12]:
+        assert nt.divisor_summatory_vectorised(n) == nt.divisor_summatory(n)
+
+
+def test_big_omega_table_counts_prime_factors_with_multiplicity():
+    omega = nt.big_omega_table(2000)
+    assert omega[0] == 0 and omega[1] == 0
+    assert all(omega[n] == sympy.primeomega(n) for n in range(2, 2001))
+    assert omega[1024] == 10 and omega[1997] == 1  # a prime power and a prime
+
+
+def test_digit_sum_total_matches_adding_digit_sums():
+    running = 0
+    for n in range(0, 5000):
+        running += sum(int(c) for c in str(n))
+        assert nt.digit_sum_total(n) == running
+    assert nt.digit_sum_total(-1) == 0
+    assert (
+        nt.digit_sum_total(10**18 - 1) == 45 * 18 * 10**17
+    )  # every digit 10^17 times per position
+    n = 123_456_789_012
+    assert nt.digit_sum_total(n) - nt.digit_sum_total(n - 1) == sum(int(c) for c in str(n))
