@@ -1,0 +1,55 @@
+"""SlowlyChangingSubsetSequence: the checker against enumerating every sequence of small instances."""
+
+from __future__ import annotations
+
+from itertools import combinations, product
+
+import rlve_gym
+
+ENV = rlve_gym.make("SlowlyChangingSubsetSequence")
+
+
+def satisfies(inst, sequence):
+    if any(set(s) & set(f) for s, f in zip(sequence, inst["forbidden"])):
+        return False
+    return all(
+        inst["set_size"] - len(set(a) & set(b)) <= inst["max_new"] for a, b in zip(sequence, sequence[1:])
+    )
+
+
+def test_checker_accepts_exactly_the_valid_sequences():
+    checked = 0
+    for d in range(2):
+        for seed in range(10):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            inst = problem.instance
+            subsets = list(combinations(range(1, inst["numbers"] + 1), inst["set_size"]))
+            m = len(inst["forbidden"])
+            if len(subsets) ** m > 5000:
+                continue
+            valid = 0
+            for sequence in product(subsets, repeat=m):
+                text = "\n".join(" ".join(map(str, reversed(s))) for s in sequence)
+                ok = satisfies(inst, sequence)
+                assert ENV.verify(problem, f"<answer>{text}</answer>").correct == ok
+                valid += ok
+            assert valid >= 1
+            checked += 1
+    assert checked >= 5
+
+
+def test_planted_sequence_is_valid_at_high_levels():
+    for seed in range(10):
+        inst = ENV.generate(difficulty=20, seed=seed).instance
+        assert satisfies(inst, inst["planted"])
+        assert all(len(f) >= 1 for f in inst["forbidden"])
+
+
+def test_wrong_answers_have_reasons():
+    problem = ENV.generate(difficulty=3, seed=2)
+    inst = problem.instance
+    rows = [list(s) for s in inst["planted"]]
+    rows[0][0] = inst["forbidden"][0][0]
+    text = "\n".join(" ".join(map(str, r)) for r in rows)
+    assert "forbidden" in ENV.verify(problem, f"<answer>{text}</answer>").reason
+    assert not ENV.verify(problem, "<answer>1 2</answer>").format_ok
