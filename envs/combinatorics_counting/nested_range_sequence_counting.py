@@ -11,11 +11,11 @@ it -- the same for every such value, because the window was created with both en
 separately the ways already constant at each value x. One step moves all of this with prefix and
 suffix sums over the (V + 2)^2 windows (numpy), O(N V^2) in total.
 
-Difficulty schedule (every R[i] is drawn from 1 .. V):
+Difficulty schedule (every R[i] is drawn from max(2, V / 3) .. V, so the count is at least 2):
 
     d     0   1   2   3   5   10   20   30   ...  d
     N     3   4   5   6   8   13   23   33   ...  3 + d
-    V     4   9  14  19  29   54  104  154   ...  4 + 5 d
+    V     4   7  10  13  19   34   64   94   ...  4 + 3 d
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def count_nested_range_sequences(bounds: list[int], modulus: int) -> int:
         count_inside = inside(previous_bound)
         new_constant = np.where(ends <= bound, constant, 0)
         # y equal to the current value x: sum over windows containing x
-        below_left = np.cumsum(window, axis=0) % modulus  # sum over l' <= l
-        both = np.cumsum(below_left[:, ::-1], axis=1)[:, ::-1] % modulus  # and over r' >= r
+        left_head = np.cumsum(window, axis=0) % modulus  # sum over l' <= l
+        both = np.cumsum(left_head[:, ::-1], axis=1)[:, ::-1] % modulus  # and over r' >= r
         stay = np.zeros(size, dtype=np.int64)
         stay[1 : top + 1] = both[0:top, 2 : top + 2].diagonal()
         limit = min(previous_bound, bound)
@@ -61,7 +61,6 @@ def count_nested_range_sequences(bounds: list[int], modulus: int) -> int:
         right_tail = np.cumsum(window[:, ::-1], axis=1)[:, ::-1] % modulus  # sum over r' >= r
         from_right = np.zeros_like(window)
         from_right[:, : size - 1] = right_tail[:, 1:]  # sum over r' > r
-        left_head = np.cumsum(window, axis=0) % modulus
         from_left = np.zeros_like(window)
         from_left[1:, :] = left_head[:-1, :]  # sum over l' < l
         valid_new_end = (ends >= 1) & (ends <= previous_bound)
@@ -83,10 +82,11 @@ class NestedRangeSequenceCounting(ModularCountEnvironment):
     catalog_name = "RangeShrinkingSequenceCounting"
 
     def schedule(self, difficulty):
-        return {"length": 3 + difficulty, "max_value": 4 + 5 * difficulty}
+        return {"length": 3 + difficulty, "max_value": 4 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
-        bounds = [rng.randint(1, sizes["max_value"]) for _ in range(sizes["length"])]
+        top = sizes["max_value"]
+        bounds = [rng.randint(max(2, top // 3), top) for _ in range(sizes["length"])]
         return {"bounds": bounds, "modulus": choose_prime(rng)}
 
     def solve(self, instance):
