@@ -1,0 +1,61 @@
+"""ClearSymmetricMatrixSize: the smallest side n of a 0/1 matrix that is clear (no two ones share
+a side), symmetric under both the horizontal and the vertical reflection, and has exactly x ones.
+
+For even n the two middle rows mirror each other, so a one there would touch its reflection:
+even sides are never better than the odd side below them. For odd n = 2k + 1, a chessboard
+pattern of the quarter reaches (n^2 + 1) / 2 ones, and every count from 1 up to that maximum is
+reachable by removing symmetric orbits (sizes 4, 2 and 1), with one exception: x = 3 needs
+n = 5, because at n = 3 the orbits have sizes 1, 2 (not both usable with the centre) and 4.
+So the answer is the smallest odd n with (n^2 + 1) / 2 >= x, except 5 for x = 3.
+
+Difficulty schedule (x drawn from [2, max_x]; x = 1 would give the trivial n = 1):
+
+    d       0   1    2    3    5     10     20         d
+    max_x   5  40  135  320  1080  6655  46305   5 * (d + 1)^3
+"""
+
+from __future__ import annotations
+
+import math
+
+from rlve_gym import Environment
+
+
+def smallest_clear_symmetric_side(x: int) -> int:
+    """The smallest n admitting a clear, doubly symmetric n x n 0/1 matrix with x ones (x >= 1)."""
+    if x == 3:
+        return 5
+    n = math.isqrt(2 * x - 1)
+    if n * n < 2 * x - 1:
+        n += 1  # now n is the smallest integer with n^2 >= 2x - 1
+    return n if n % 2 else n + 1
+
+
+class ClearSymmetricMatrixSize(Environment):
+    description = "Smallest side of a clear, doubly symmetric 0/1 matrix with exactly x ones"
+    answer_kind = "single_int"
+    answer_example = "7"
+    catalog_name = "ClearSymmetry"
+
+    def schedule(self, difficulty):
+        return {"max_x": 5 * (difficulty + 1) ** 3}
+
+    def generate_instance(self, rng, sizes):
+        return {"x": rng.randint(2, sizes["max_x"])}
+
+    def solve(self, instance):
+        return smallest_clear_symmetric_side(instance["x"])
+
+    def render(self, instance):
+        x = instance["x"]
+        return (
+            "Consider square matrices A with n rows and n columns whose entries are 0 or 1; rows "
+            "and columns are numbered 1 to n and A(i, j) is the entry in row i, column j.\n"
+            "- A is clear if no two cells containing 1 share a side (diagonal neighbours are allowed).\n"
+            "- A is symmetric if it equals both its horizontal and its vertical mirror image: "
+            "A(i, j) = A(n + 1 - i, j) and A(i, j) = A(i, n + 1 - j) for all i, j.\n"
+            "- The sharpness of A is its number of ones.\n"
+            f"Find the smallest positive integer n for which a clear symmetric n x n matrix with "
+            f"sharpness exactly {x} exists.\n"
+            "Answer with n only, e.g. 7."
+        )

@@ -1,0 +1,50 @@
+"""OddBinomialChainCount: submask DP against checking every subsequence with math.comb."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from itertools import combinations
+
+import pytest
+
+import rlve_gym
+from rlve_gym.envs.number_theory.odd_binomial_chain_count import odd_binomial_chain_count
+
+ENV = rlve_gym.make("OddBinomialChainCount")
+
+
+def brute(values):
+    count = 0
+    for k in range(2, len(values) + 1):
+        for chosen in combinations(values, k):
+            if math.prod(math.comb(a, b) for a, b in itertools.pairwise(chosen)) % 2 == 1:
+                count += 1
+    return count
+
+
+def test_random_small_sequences_match_subsequence_enumeration():
+    rng = random.Random(5)
+    for _ in range(300):
+        n = rng.randint(1, 10)
+        values = rng.sample(range(1, 2 * n + 4), n)
+        assert odd_binomial_chain_count(values) == brute(values)
+
+
+@pytest.mark.parametrize("difficulty", range(3))
+def test_generated_instances_match_subsequence_enumeration(difficulty):
+    for seed in range(20):
+        problem = ENV.generate(difficulty, seed)
+        values = problem.instance["values"]
+        assert len(set(values)) == len(values)
+        assert int(problem.answer) == brute(values) >= 2
+
+
+def test_edge_cases():
+    assert odd_binomial_chain_count([5]) == 0
+    assert odd_binomial_chain_count([1, 3]) == 0  # C(1, 3) = 0
+    assert odd_binomial_chain_count([3, 1]) == 1
+    assert odd_binomial_chain_count([7, 3, 1]) == 4  # 7-3, 7-1, 3-1, 7-3-1
+    assert odd_binomial_chain_count([8, 4, 2, 1]) == 0  # powers of two share no bits
+    assert odd_binomial_chain_count([3, 1, 2]) == 2
