@@ -1,0 +1,45 @@
+"""LeastPositiveOrderSolution: the least solution against exhaustive search over small value
+ranges (feasibility and minimum sum, and uniqueness of the minimiser)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from rlve_gym.envs.graph.least_positive_order_solution import holds, least_solution
+
+import rlve_gym
+
+ENV = rlve_gym.make("LeastPositiveOrderSolution")
+
+
+def _verify(problem, values):
+    return ENV.verify(problem, "<answer>" + " ".join(map(str, values)) + "</answer>")
+
+
+@pytest.mark.parametrize("difficulty", range(3))
+def test_least_solution_is_the_unique_minimum_sum_solution(difficulty):
+    for seed in range(10):
+        problem = ENV.generate(difficulty, seed)
+        n, relations = problem.instance["n"], problem.instance["relations"]
+        feasible = [
+            v for v in itertools.product(range(1, n + 2), repeat=n) if all(holds(v[a], op, v[b]) for a, op, b in relations)
+        ]
+        best = min(sum(v) for v in feasible)
+        minimisers = [v for v in feasible if sum(v) == best]
+        assert minimisers == [tuple(int(x) for x in problem.answer.split())]
+        assert best > n  # never all ones
+        for v in feasible[:60]:
+            assert _verify(problem, v).correct == (sum(v) == best)
+
+
+def test_infeasible_cycle_and_hand_made_reasons():
+    assert least_solution(2, [[0, "<", 1], [1, "<", 0]]) is None
+    assert least_solution(3, [[0, "=", 1], [1, "<", 2], [2, ">=", 0]]) == [1, 1, 2]
+    base = ENV.generate(0, 0)
+    instance = {"n": 3, "relations": [[0, "=", 1], [1, "<", 2], [2, ">=", 0]]}
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "1 1 2", instance)
+    assert _verify(problem, [1, 1, 2]).correct
+    assert "not the smallest" in _verify(problem, [1, 1, 3]).reason
+    assert "x1 < x2 does not hold" in _verify(problem, [1, 1, 1]).reason
+    assert "positive" in _verify(problem, [0, 0, 1]).reason
