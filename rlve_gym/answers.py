@@ -46,21 +46,32 @@ def _last_tagged(text: str, tag: str) -> str | None:
     return text[start + len(open_tag) : end]
 
 
+_BOXED = "\\boxed{"
+
+
 def _last_boxed(text: str) -> str | None:
-    start = text.rfind("\\boxed{")
-    while start >= 0:
-        depth, i = 0, start + len("\\boxed")
-        for j in range(i, len(text)):
-            ch = text[j]
-            if ch == "{":
-                depth += 1
-            elif ch == "}":
-                depth -= 1
-                if depth == 0:
-                    return text[i + 1 : j]
-        # unbalanced: try an earlier \boxed{ that is closed
-        start = text.rfind("\\boxed{", 0, start)
-    return None
+    """Content of the last-starting ``\\boxed{...}`` whose braces close, in one linear pass
+    (a response of many unclosed ``\\boxed{`` must not make this quadratic)."""
+    first = text.find(_BOXED)
+    if first < 0:
+        return None
+    open_braces: list[int] = []  # positions of "{" still open; negative = opened by \boxed
+    best: tuple[int, int] | None = None
+    i, n = first, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\" and text.startswith(_BOXED, i):
+            open_braces.append(-(i + len(_BOXED)))
+            i += len(_BOXED)
+            continue
+        if ch == "{":
+            open_braces.append(i + 1)
+        elif ch == "}" and open_braces:
+            opened = open_braces.pop()
+            if opened < 0 and (best is None or -opened > best[0]):
+                best = (-opened, i)
+        i += 1
+    return None if best is None else text[best[0] : best[1]]
 
 
 def extract_answer(response: object, markers: str = "answer") -> tuple[str | None, str]:
@@ -86,7 +97,7 @@ def extract_answer(response: object, markers: str = "answer") -> tuple[str | Non
 # ---------------------------------------------------------------------------------------------
 # parsers
 
-_INT_RE = re.compile(r"[+-]?\d+")
+_INT_RE = re.compile(r"[+-]?[0-9]+")
 _SPLIT_RE = re.compile(r"[\s,;]+")
 
 
