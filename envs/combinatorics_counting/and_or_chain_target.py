@@ -48,9 +48,9 @@ def count_operator_choices(strings: list[str], target: str) -> int:
 def evaluate(strings: list[str], operators: list[str]) -> str:
     """The left-to-right value of the expression (used to plant the target)."""
     value = [int(ch) for ch in strings[0]]
-    for op, string in zip(operators, strings[1:]):
+    for op, string in zip(operators, strings[1:], strict=True):
         bits = [int(ch) for ch in string]
-        value = [v & b if op == "AND" else v | b for v, b in zip(value, bits)]
+        value = [v & b if op == "AND" else v | b for v, b in zip(value, bits, strict=True)]
     return "".join(map(str, value))
 
 
@@ -70,7 +70,9 @@ class AndOrChainTargetCounting(Environment):
             strings = ["0" * width]
             for _ in range(steps):
                 density = rng.random()
-                strings.append("".join("1" if rng.random() < density else "0" for _ in range(width)))
+                strings.append(
+                    "".join("1" if rng.random() < density else "0" for _ in range(width))
+                )
             operators = ["AND" if rng.random() < and_share else "OR" for _ in range(steps)]
             target = evaluate(strings, operators)
             if count_operator_choices(strings, target) > 1:

@@ -65,11 +65,17 @@ def count_and_or_arrays(values: list[int], bits: int, modulus: int) -> int:
     and_columns = [[2 if v >> b & 1 else 0 for v in values] for b in range(bits)]
     # OR non-increasing: reverse the positions to make it non-decreasing
     or_columns = [[1 if v >> b & 1 else 2 for v in reversed(values)] for b in range(bits)]
-    return monotone_bit_columns(and_columns, modulus) * monotone_bit_columns(or_columns, modulus) % modulus
+    return (
+        monotone_bit_columns(and_columns, modulus)
+        * monotone_bit_columns(or_columns, modulus)
+        % modulus
+    )
 
 
 class AndOrMonotoneArrayCounting(ModularCountEnvironment):
-    description = "Count arrays B with A AND B non-decreasing and A OR B non-increasing, modulo a prime"
+    description = (
+        "Count arrays B with A AND B non-decreasing and A OR B non-increasing, modulo a prime"
+    )
     catalog_name = "AndOr_Sequence_Counting"
 
     def schedule(self, difficulty):

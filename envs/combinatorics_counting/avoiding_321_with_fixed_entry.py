@@ -35,7 +35,9 @@ def count_321_avoiding_with_entry(n: int, position: int, value: int) -> int:
 
 
 class Avoiding321WithFixedEntry(Environment):
-    description = "Count permutations of 1..N with no decreasing subsequence of length 3 and A[X] = Y"
+    description = (
+        "Count permutations of 1..N with no decreasing subsequence of length 3 and A[X] = Y"
+    )
     answer_kind = "single_int"
     answer_example = "14"
     catalog_name = "LDSTwo_Counting"
@@ -50,7 +52,9 @@ class Avoiding321WithFixedEntry(Environment):
         return {"length": n, "position": position, "value": rng.choice(values)}
 
     def solve(self, instance):
-        return count_321_avoiding_with_entry(instance["length"], instance["position"], instance["value"])
+        return count_321_avoiding_with_entry(
+            instance["length"], instance["position"], instance["value"]
+        )
 
     def render(self, instance):
         n, x, y = instance["length"], instance["position"], instance["value"]

@@ -66,7 +66,10 @@ def bandwidth_path_counts(limit: int, band: int) -> tuple[int, ...]:
             open_at = [i for i, (degree, _) in enumerate(window) if degree < 2]
             choices: list[tuple[int, ...]] = [()] + [(i,) for i in open_at]
             choices += [
-                (i, j) for a, i in enumerate(open_at) for j in open_at[a + 1 :] if window[i][1] != window[j][1]
+                (i, j)
+                for a, i in enumerate(open_at)
+                for j in open_at[a + 1 :]
+                if window[i][1] != window[j][1]
             ]
             fresh = len(window) + 1
             for chosen in choices:
@@ -99,7 +102,9 @@ def bandwidth_path_counts(limit: int, band: int) -> tuple[int, ...]:
                 key = (_canonical(cells), new_ends)
                 following[key] = following.get(key, 0) + ways
         states = following
-        counts[value] += sum(ways for (cells, ends), ways in states.items() if _is_one_path(cells, ends))
+        counts[value] += sum(
+            ways for (cells, ends), ways in states.items() if _is_one_path(cells, ends)
+        )
     return tuple(counts)
 
 

@@ -42,7 +42,9 @@ def count_reachable_arrays(bits: list[int], max_shift: int) -> int:
 
 
 class BoundedDisplacementBinaryArrays(Environment):
-    description = "Count distinct 0/1 arrays obtainable by permutations that move each entry at most D places"
+    description = (
+        "Count distinct 0/1 arrays obtainable by permutations that move each entry at most D places"
+    )
     answer_kind = "single_int"
     answer_example = "9"
     catalog_name = "TransmissionDelay"
@@ -54,7 +56,10 @@ class BoundedDisplacementBinaryArrays(Environment):
         n = sizes["length"]
         ones = rng.randint(2, n - 2)
         positions = set(rng.sample(range(n), ones))
-        return {"bits": [1 if i in positions else 0 for i in range(n)], "max_shift": rng.randint(1, max(1, n // 3))}
+        return {
+            "bits": [1 if i in positions else 0 for i in range(n)],
+            "max_shift": rng.randint(1, max(1, n // 3)),
+        }
 
     def solve(self, instance):
         return count_reachable_arrays(instance["bits"], instance["max_shift"])

@@ -90,7 +90,9 @@ class DisjointBitsIncreasingPathCounting(ModularCountEnvironment):
         return {"start": bin(start)[2:], "target": bin(target)[2:], "modulus": modulus}
 
     def solve(self, instance):
-        return count_disjoint_bit_paths(int(instance["start"], 2), int(instance["target"], 2), instance["modulus"])
+        return count_disjoint_bit_paths(
+            int(instance["start"], 2), int(instance["target"], 2), instance["modulus"]
+        )
 
     def render(self, instance):
         return (

@@ -40,7 +40,7 @@ class EqualSumTuplePartition(Environment):
         planted = []
         for _ in range(groups):
             cuts = sorted(rng.sample(range(1, target), size - 1))
-            parts = [b - a for a, b in zip([0] + cuts, cuts + [target])]
+            parts = [b - a for a, b in zip([0] + cuts, cuts + [target], strict=True)]
             rng.shuffle(parts)
             planted.append(parts)
         numbers = [x for group in planted for x in group]
@@ -63,14 +63,16 @@ class EqualSumTuplePartition(Environment):
             f"group sums to {target} (the total, {sum(numbers)}, divided by {groups}). Several splits "
             "may work; any one is accepted.\n"
             f"Answer with {groups} lines, one group per line, the {size} numbers of a group separated "
-            f"by spaces (for example \"3 5\" on one line and \"6 2\" on the next for two groups of two "
+            f'by spaces (for example "3 5" on one line and "6 2" on the next for two groups of two '
             "summing to 8)."
         )
 
     def parse(self, text, instance):
         size = instance["group_size"]
         groups = len(instance["numbers"]) // size
-        return parse_int_grid(text, rows=groups, cols=size, max_cells=len(instance["numbers"]) + size, max_digits=12)
+        return parse_int_grid(
+            text, rows=groups, cols=size, max_cells=len(instance["numbers"]) + size, max_digits=12
+        )
 
     def check(self, instance, answer, reference):
         target = instance["target"]

@@ -54,7 +54,9 @@ class EvenCoverSubsetSequences(ModularCountEnvironment):
         return {"elements": elements, "length": rng.choice(lengths), "modulus": choose_prime(rng)}
 
     def solve(self, instance):
-        return count_even_cover_sequences(instance["elements"], instance["length"], instance["modulus"])
+        return count_even_cover_sequences(
+            instance["elements"], instance["length"], instance["modulus"]
+        )
 
     def render(self, instance):
         n, m = instance["elements"], instance["length"]

@@ -86,7 +86,10 @@ class LevelBlockSwapSortCounting(Environment):
     catalog_name = "SegmentTreeSortingCounting"
 
     def schedule(self, difficulty):
-        return {"levels": 2 + (difficulty + 1).bit_length() - 1, "value_range": 10 * (difficulty + 1)}
+        return {
+            "levels": 2 + (difficulty + 1).bit_length() - 1,
+            "value_range": 10 * (difficulty + 1),
+        }
 
     def generate_instance(self, rng, sizes):
         levels = sizes["levels"]

@@ -37,7 +37,9 @@ def count_long_intersections(intervals: list[list[int]], min_length: int) -> int
 
 
 class IntervalSubsetsWithLongIntersection(Environment):
-    description = "Count non-empty subsets of intervals whose common intersection has length at least K"
+    description = (
+        "Count non-empty subsets of intervals whose common intersection has length at least K"
+    )
     answer_kind = "single_int"
     answer_example = "7"
     catalog_name = "BoundedIntervalIntersection"
@@ -68,7 +70,9 @@ class IntervalSubsetsWithLongIntersection(Environment):
     def render(self, instance):
         intervals, k = instance["intervals"], instance["min_length"]
         n = len(intervals)
-        listing = "\n".join(f"I{i + 1} = [{left}, {right}]" for i, (left, right) in enumerate(intervals))
+        listing = "\n".join(
+            f"I{i + 1} = [{left}, {right}]" for i, (left, right) in enumerate(intervals)
+        )
         return (
             f"Here are {n} closed intervals of the number line:\n{listing}\n\n"
             "The length of an interval [l, r] is r - l. The intersection of a set of intervals is the "

@@ -62,7 +62,9 @@ class MagicQuadrupleRoleCounts(Environment):
         t = rng.randint(1, (n - 2) // 9)
         low = rng.randint(1, n - 9 * t - 1)
         high = rng.randint(low + 8 * t + 1, n - t)
-        for slot, value in zip(rng.sample(range(n), 4), (low, low + 2 * t, high, high + t)):
+        for slot, value in zip(
+            rng.sample(range(n), 4), (low, low + 2 * t, high, high + t), strict=True
+        ):
             values[slot] = value
         return {"values": values}
 
@@ -98,10 +100,16 @@ class MagicQuadrupleRoleCounts(Environment):
         return grid
 
     def check(self, instance, answer, reference):
-        wrong = [i + 1 for i, (got, want) in enumerate(zip(answer, reference)) if got != want]
+        wrong = [
+            i + 1
+            for i, (got, want) in enumerate(zip(answer, reference, strict=True))
+            if got != want
+        ]
         if not wrong:
             return Verdict.right()
-        return Verdict.wrong(f"{len(wrong)} of {len(reference)} lines are wrong (first: item {wrong[0]})")
+        return Verdict.wrong(
+            f"{len(wrong)} of {len(reference)} lines are wrong (first: item {wrong[0]})"
+        )
 
     def near_misses(self, problem: Problem) -> list[str]:
         table = self.solve(problem.instance)
@@ -109,4 +117,8 @@ class MagicQuadrupleRoleCounts(Environment):
         bumped[0][0] += 1
         swapped = [list(row) for row in table]
         swapped[-1][2], swapped[-1][3] = swapped[-1][3] + 1, swapped[-1][2]
-        return [self.format_answer(bumped), self.format_answer(swapped), self.format_answer(table[:-1])]
+        return [
+            self.format_answer(bumped),
+            self.format_answer(swapped),
+            self.format_answer(table[:-1]),
+        ]

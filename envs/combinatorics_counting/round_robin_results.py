@@ -24,7 +24,9 @@ POINTS = {WIN: 3, DRAW: 1, LOSS: 0}
 
 
 def totals(table: list[str]) -> list[int]:
-    return [sum(POINTS[cell] for j, cell in enumerate(row) if j != i) for i, row in enumerate(table)]
+    return [
+        sum(POINTS[cell] for j, cell in enumerate(row) if j != i) for i, row in enumerate(table)
+    ]
 
 
 class RoundRobinResultTable(Environment):
@@ -85,11 +87,15 @@ class RoundRobinResultTable(Environment):
                 return Verdict.wrong(f"A[{i}][{i}] must be 0")
             for j in range(i + 1, n):
                 if int(answer[i][j]) + int(answer[j][i]) != 2:
-                    return Verdict.wrong(f"A[{i}][{j}] and A[{j}][{i}] do not describe one game (sum is not 2)")
+                    return Verdict.wrong(
+                        f"A[{i}][{j}] and A[{j}][{i}] do not describe one game (sum is not 2)"
+                    )
         got = totals(answer)
         off = [i for i in range(n) if got[i] != instance["points"][i]]
         if off:
-            return Verdict.wrong(f"team {off[0]} gets {got[off[0]]} points, not {instance['points'][off[0]]}")
+            return Verdict.wrong(
+                f"team {off[0]} gets {got[off[0]]} points, not {instance['points'][off[0]]}"
+            )
         return Verdict.right()
 
     def near_misses(self, problem: Problem) -> list[str]:

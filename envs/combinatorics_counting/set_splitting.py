@@ -60,7 +60,7 @@ class SetSplittingTwoColoring(Environment):
             f"{listing}\n\n"
             "Several splits may work; any one is accepted.\n"
             "Answer with the items of S1 separated by spaces, in any order (S2 is everything else); for "
-            "example \"1 4 5\" puts 1, 4 and 5 in S1."
+            'example "1 4 5" puts 1, 4 and 5 in S1.'
         )
 
     def parse(self, text, instance):

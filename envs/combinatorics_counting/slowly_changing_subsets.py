@@ -45,7 +45,13 @@ class SlowlyChangingSubsetSequence(Environment):
             planted.append(sorted(current))
             outside = [x for x in range(1, n + 1) if x not in current]
             forbidden.append(sorted(rng.sample(outside, rng.randint(1, len(outside)))))
-        return {"numbers": n, "set_size": size, "max_new": changes, "forbidden": forbidden, "planted": planted}
+        return {
+            "numbers": n,
+            "set_size": size,
+            "max_new": changes,
+            "forbidden": forbidden,
+            "planted": planted,
+        }
 
     def solve(self, instance):
         return [list(s) for s in instance["planted"]]
@@ -54,14 +60,17 @@ class SlowlyChangingSubsetSequence(Environment):
         return "\n".join(" ".join(map(str, s)) for s in answer)
 
     def render(self, instance):
-        n, k, l = instance["numbers"], instance["set_size"], instance["max_new"]
+        n, k, most_new = instance["numbers"], instance["set_size"], instance["max_new"]
         m = len(instance["forbidden"])
-        rules = "\n".join(f"- S({i + 1}) must not contain: {' '.join(map(str, f))}" for i, f in enumerate(instance["forbidden"]))
+        rules = "\n".join(
+            f"- S({i + 1}) must not contain: {' '.join(map(str, f))}"
+            for i, f in enumerate(instance["forbidden"])
+        )
         return (
             f"Build {m} sets S(1), S(2), ..., S({m}), each made of exactly {k} different integers "
             f"from 1 to {n}, such that:\n"
-            f"- for every i from 2 to {m}, at most {l} of the numbers in S(i) are not in S(i-1), "
-            f"that is, {k} - |S(i) intersect S(i-1)| <= {l};\n"
+            f"- for every i from 2 to {m}, at most {most_new} of the numbers in S(i) are not in S(i-1), "
+            f"that is, {k} - |S(i) intersect S(i-1)| <= {most_new};\n"
             f"{rules}\n\n"
             "Several answers may work; any one is accepted.\n"
             f"Answer with {m} lines: line i holds the {k} numbers of S(i) separated by spaces, in any order."
@@ -73,7 +82,9 @@ class SlowlyChangingSubsetSequence(Environment):
 
     def check(self, instance, answer, reference):
         n, limit = instance["numbers"], instance["max_new"]
-        for i, (members, banned) in enumerate(zip(answer, instance["forbidden"]), start=1):
+        for i, (members, banned) in enumerate(
+            zip(answer, instance["forbidden"], strict=True), start=1
+        ):
             if len(set(members)) != len(members):
                 return Verdict.wrong(f"S({i}) repeats a number")
             if any(not 1 <= x <= n for x in members):
@@ -84,7 +95,9 @@ class SlowlyChangingSubsetSequence(Environment):
         for i in range(1, len(answer)):
             new = len(set(answer[i]) - set(answer[i - 1]))
             if new > limit:
-                return Verdict.wrong(f"S({i + 1}) has {new} numbers not in S({i}), more than {limit}")
+                return Verdict.wrong(
+                    f"S({i + 1}) has {new} numbers not in S({i}), more than {limit}"
+                )
         return Verdict.right()
 
     def near_misses(self, problem: Problem) -> list[str]:

@@ -56,8 +56,8 @@ def count_superset_paths(target: list[int], forbidden: list[list[int]], modulus:
         value = table[point[0].bit_count()][point[1].bit_count()][point[2].bit_count()]
         for j in range(i):
             below = points[j]
-            if all(q & p == q for q, p in zip(below, point)) and below != point:
-                gap = [(p ^ q).bit_count() for q, p in zip(below, point)]
+            if all(q & p == q for q, p in zip(below, point, strict=True)) and below != point:
+                gap = [(p ^ q).bit_count() for q, p in zip(below, point, strict=True)]
                 value -= avoid[j] * table[gap[0]][gap[1]][gap[2]]
         avoid.append(value % modulus)
     return avoid[-1]

@@ -33,7 +33,7 @@ _ATTEMPTS = 20
 
 def count_height_sequences(heights: list[int], limits: list[int], modulus: int) -> int:
     """Distinct height sequences of orders where mountain i has < limits[i] taller mountains before it."""
-    mountains = sorted(zip(heights, limits), key=lambda m: (-m[0], m[1]))
+    mountains = sorted(zip(heights, limits, strict=True), key=lambda m: (-m[0], m[1]))
     total, taller = 1 % modulus, 0
     for _, group in groupby(mountains, key=lambda m: m[0]):
         caps = [min(taller, limit - 1) for _, limit in group]  # increasing, as limits are sorted
@@ -83,7 +83,10 @@ class TallerBeforeHeightSequences(ModularCountEnvironment):
     def render(self, instance):
         heights, limits = instance["heights"], instance["limits"]
         n = len(heights)
-        rows = "\n".join(f"mountain {i + 1}: height {h}, limit {c}" for i, (h, c) in enumerate(zip(heights, limits)))
+        rows = "\n".join(
+            f"mountain {i + 1}: height {h}, limit {c}"
+            for i, (h, c) in enumerate(zip(heights, limits, strict=True))
+        )
         return (
             f"There are {n} mountains, each with a height and a limit:\n{rows}\n\n"
             "Line up all the mountains in some order. The order is valid when every mountain has fewer "

@@ -8,13 +8,19 @@ from itertools import product
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.and_or_chain_target import count_operator_choices, evaluate
+from rlve_gym.envs.combinatorics_counting.and_or_chain_target import (
+    count_operator_choices,
+    evaluate,
+)
 
 ENV = rlve_gym.make("AndOrChainTargetCounting")
 
 
 def brute_force(strings, target):
-    return sum(evaluate(strings, list(ops)) == target for ops in product(("AND", "OR"), repeat=len(strings) - 1))
+    return sum(
+        evaluate(strings, list(ops)) == target
+        for ops in product(("AND", "OR"), repeat=len(strings) - 1)
+    )
 
 
 def test_formula_matches_enumeration_for_every_target_on_random_strings():
@@ -24,7 +30,10 @@ def test_formula_matches_enumeration_for_every_target_on_random_strings():
         strings = ["0" * m] + ["".join(rng.choice("01") for _ in range(m)) for _ in range(n)]
         for bits in product("01", repeat=m):
             target = "".join(bits)
-            assert count_operator_choices(strings, target) == brute_force(strings, target), (strings, target)
+            assert count_operator_choices(strings, target) == brute_force(strings, target), (
+                strings,
+                target,
+            )
 
 
 def test_formula_matches_enumeration_on_generated_levels():

@@ -6,7 +6,10 @@ import random
 from itertools import product
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.and_or_monotone_arrays import count_and_or_arrays, monotone_bit_columns
+from rlve_gym.envs.combinatorics_counting.and_or_monotone_arrays import (
+    count_and_or_arrays,
+    monotone_bit_columns,
+)
 
 ENV = rlve_gym.make("AndOrMonotoneArrayCounting")
 PRIME = 1_000_000_007
@@ -16,7 +19,8 @@ def brute_force(values, bits):
     n = len(values)
     return sum(
         all(
-            (values[i] & b[i]) <= (values[i + 1] & b[i + 1]) and (values[i] | b[i]) >= (values[i + 1] | b[i + 1])
+            (values[i] & b[i]) <= (values[i + 1] & b[i + 1])
+            and (values[i] | b[i]) >= (values[i + 1] | b[i + 1])
             for i in range(n - 1)
         )
         for b in product(range(1 << bits), repeat=n)
@@ -38,7 +42,9 @@ def test_solver_matches_enumeration_on_generated_levels():
             inst = problem.instance
             if len(inst["values"]) * inst["bits"] > 14:
                 continue
-            assert int(problem.answer) == brute_force(inst["values"], inst["bits"]) % inst["modulus"]
+            assert (
+                int(problem.answer) == brute_force(inst["values"], inst["bits"]) % inst["modulus"]
+            )
 
 
 def test_edge_cases():

@@ -8,7 +8,9 @@ from itertools import combinations, permutations
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.avoiding_321_with_fixed_entry import count_321_avoiding_with_entry
+from rlve_gym.envs.combinatorics_counting.avoiding_321_with_fixed_entry import (
+    count_321_avoiding_with_entry,
+)
 
 ENV = rlve_gym.make("Avoiding321WithFixedEntry")
 

@@ -15,7 +15,9 @@ ENV = rlve_gym.make("PermutationsWithBoundedAdjacentDifference")
 
 
 def brute_force(n, k):
-    return sum(all(abs(p[i] - p[i + 1]) <= k for i in range(n - 1)) for p in permutations(range(1, n + 1)))
+    return sum(
+        all(abs(p[i] - p[i + 1]) <= k for i in range(n - 1)) for p in permutations(range(1, n + 1))
+    )
 
 
 @pytest.mark.parametrize("n", range(0, 9))
@@ -38,7 +40,15 @@ def test_known_values():
     assert count_bounded_difference_permutations(1, 0) == 1
     assert count_bounded_difference_permutations(2, 0) == 0
     # K = 2: OEIS A003274 (2, 6, 12, 20, 34, 56, ...) from n = 2 on
-    assert [count_bounded_difference_permutations(n, 2) for n in range(2, 9)] == [2, 6, 12, 20, 34, 56, 88]
+    assert [count_bounded_difference_permutations(n, 2) for n in range(2, 9)] == [
+        2,
+        6,
+        12,
+        20,
+        34,
+        56,
+        88,
+    ]
 
 
 def test_limit_stays_below_n_minus_one_and_answers_are_large():

@@ -6,7 +6,9 @@ import random
 from itertools import permutations, product
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.bounded_displacement_binary_arrays import count_reachable_arrays
+from rlve_gym.envs.combinatorics_counting.bounded_displacement_binary_arrays import (
+    count_reachable_arrays,
+)
 
 ENV = rlve_gym.make("BoundedDisplacementBinaryArrays")
 

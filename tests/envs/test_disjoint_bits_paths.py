@@ -19,7 +19,10 @@ def brute_force(start, target):
 def test_solver_matches_vertex_dp_for_all_small_pairs():
     for target in range(1, 130):
         for start in range(1, target):
-            assert count_disjoint_bit_paths(start, target, PRIME) == brute_force(start, target), (start, target)
+            assert count_disjoint_bit_paths(start, target, PRIME) == brute_force(start, target), (
+                start,
+                target,
+            )
 
 
 def test_solver_matches_vertex_dp_on_generated_levels():
@@ -34,7 +37,9 @@ def test_solver_matches_vertex_dp_on_generated_levels():
 def test_edge_cases():
     assert count_disjoint_bit_paths(5, 5, PRIME) == 1  # the empty path
     assert count_disjoint_bit_paths(3, 2, PRIME) == 0  # T below S
-    assert count_disjoint_bit_paths(4, 6, PRIME) == 0  # same top bit: no edge can leave S upwards to T
+    assert (
+        count_disjoint_bit_paths(4, 6, PRIME) == 0
+    )  # same top bit: no edge can leave S upwards to T
     assert count_disjoint_bit_paths(1, 4, PRIME) == 2  # 1->4 and 1->2->4
     assert count_disjoint_bit_paths(1, 4, 2) == 0  # reduced modulo 2
 

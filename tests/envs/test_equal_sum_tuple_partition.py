@@ -44,7 +44,9 @@ def test_checker_accepts_every_valid_partition_of_small_instances():
 def test_planted_groups_sum_to_target_and_use_the_multiset():
     for seed in range(20):
         inst = ENV.generate(difficulty=10, seed=seed).instance
-        assert all(len(g) == inst["group_size"] and sum(g) == inst["target"] for g in inst["planted"])
+        assert all(
+            len(g) == inst["group_size"] and sum(g) == inst["target"] for g in inst["planted"]
+        )
         assert Counter(x for g in inst["planted"] for x in g) == Counter(inst["numbers"])
         assert all(x > 0 for x in inst["numbers"])
 
@@ -55,9 +57,14 @@ def test_wrong_answers_have_reasons():
     size = inst["group_size"]
     groups = len(inst["numbers"]) // size
     wrong_numbers = "\n".join(" ".join(["1"] * size) for _ in range(groups))
-    assert "exactly the given numbers" in ENV.verify(problem, f"<answer>{wrong_numbers}</answer>").reason
+    assert (
+        "exactly the given numbers"
+        in ENV.verify(problem, f"<answer>{wrong_numbers}</answer>").reason
+    )
     ordered = sorted(inst["numbers"])
-    chunks = "\n".join(" ".join(map(str, ordered[i : i + size])) for i in range(0, len(ordered), size))
+    chunks = "\n".join(
+        " ".join(map(str, ordered[i : i + size])) for i in range(0, len(ordered), size)
+    )
     verdict = ENV.verify(problem, f"<answer>{chunks}</answer>")
     assert verdict.correct or "sums to" in verdict.reason
     assert not ENV.verify(problem, "<answer>1 2 3</answer>").format_ok

@@ -7,7 +7,9 @@ from itertools import permutations
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.even_cover_subset_sequences import count_even_cover_sequences
+from rlve_gym.envs.combinatorics_counting.even_cover_subset_sequences import (
+    count_even_cover_sequences,
+)
 
 ENV = rlve_gym.make("EvenCoverSubsetSequences")
 PRIME = 1_000_000_007

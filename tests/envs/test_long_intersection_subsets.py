@@ -43,7 +43,9 @@ def test_formula_matches_enumeration_on_generated_levels():
 def test_edge_cases():
     assert count_long_intersections([], 1) == 0
     assert count_long_intersections([[2, 2]], 1) == 0  # a point has length 0
-    assert count_long_intersections([[0, 5], [0, 5], [0, 5]], 5) == 7  # equal intervals: all subsets
+    assert (
+        count_long_intersections([[0, 5], [0, 5], [0, 5]], 5) == 7
+    )  # equal intervals: all subsets
     assert count_long_intersections([[0, 3], [3, 6]], 1) == 2  # touching at one point: singles only
     assert count_long_intersections([[0, 10], [2, 4], [3, 9]], 1) == 7
 

@@ -42,7 +42,9 @@ def test_walk_matches_on_generated_levels():
         for seed in range(10):
             problem = ENV.generate(difficulty=d, seed=seed)
             perm = problem.instance["permutation"]
-            expected = sum(meets_bound(p) for p in permutations(range(1, len(perm) + 1)) if list(p) > perm)
+            expected = sum(
+                meets_bound(p) for p in permutations(range(1, len(perm) + 1)) if list(p) > perm
+            )
             assert int(problem.answer) == expected
 
 

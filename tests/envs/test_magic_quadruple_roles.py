@@ -33,13 +33,21 @@ def test_generated_levels_match_enumeration():
     for d in range(2):
         for seed in range(6):
             problem = ENV.generate(difficulty=d, seed=seed)
-            assert ENV.parse(problem.answer, problem.instance) == brute_force(problem.instance["values"])
+            assert ENV.parse(problem.answer, problem.instance) == brute_force(
+                problem.instance["values"]
+            )
 
 
 def test_edge_cases():
     assert role_counts([1, 3, 10, 11]) == [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]
     assert role_counts([1, 3, 9, 10]) == [[0] * 4] * 4  # c - b = 6 = 6t is not enough
-    assert role_counts([1, 1, 3, 10, 11]) == [[1, 0, 0, 0], [1, 0, 0, 0], [0, 2, 0, 0], [0, 0, 2, 0], [0, 0, 0, 2]]
+    assert role_counts([1, 1, 3, 10, 11]) == [
+        [1, 0, 0, 0],
+        [1, 0, 0, 0],
+        [0, 2, 0, 0],
+        [0, 0, 2, 0],
+        [0, 0, 0, 2],
+    ]
     assert role_counts([]) == []
 
 

@@ -6,7 +6,9 @@ import random
 from itertools import permutations, product
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.multiset_permutation_rank import count_smaller_rearrangements
+from rlve_gym.envs.combinatorics_counting.multiset_permutation_rank import (
+    count_smaller_rearrangements,
+)
 
 ENV = rlve_gym.make("MultisetPermutationRank")
 PRIME = 1_000_000_007
@@ -19,7 +21,9 @@ def brute_force(sequence):
 def test_rank_matches_enumeration_for_all_short_sequences():
     for n in range(1, 6):
         for sequence in product(range(1, 4), repeat=n):
-            assert count_smaller_rearrangements(list(sequence), PRIME) == brute_force(sequence), sequence
+            assert count_smaller_rearrangements(list(sequence), PRIME) == brute_force(sequence), (
+                sequence
+            )
 
 
 def test_rank_matches_enumeration_on_random_longer_sequences():

@@ -14,7 +14,7 @@ def all_tables(n):
     pairs = list(combinations(range(n), 2))
     for results in product("012", repeat=len(pairs)):
         rows = [["0"] * n for _ in range(n)]
-        for (i, j), r in zip(pairs, results):
+        for (i, j), r in zip(pairs, results, strict=True):
             rows[i][j], rows[j][i] = r, str(2 - int(r))
         yield ["".join(row) for row in rows]
 

@@ -10,10 +10,11 @@ ENV = rlve_gym.make("SlowlyChangingSubsetSequence")
 
 
 def satisfies(inst, sequence):
-    if any(set(s) & set(f) for s, f in zip(sequence, inst["forbidden"])):
+    if any(set(s) & set(f) for s, f in zip(sequence, inst["forbidden"], strict=True)):
         return False
     return all(
-        inst["set_size"] - len(set(a) & set(b)) <= inst["max_new"] for a, b in zip(sequence, sequence[1:])
+        inst["set_size"] - len(set(a) & set(b)) <= inst["max_new"]
+        for a, b in zip(sequence, sequence[1:], strict=False)
     )
 
 

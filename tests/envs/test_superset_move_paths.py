@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from functools import lru_cache
+from functools import cache
 from itertools import product
 
 import rlve_gym
@@ -17,7 +17,7 @@ def brute_force(target, forbidden):
     """Sum over last steps, visiting every point whose coordinates are at most the target's."""
     blocked = {tuple(p) for p in forbidden}
 
-    @lru_cache(maxsize=None)
+    @cache
     def paths(point):
         if point == (0, 0, 0):
             return 1
@@ -42,10 +42,15 @@ def test_solver_matches_path_enumeration_on_random_instances():
         points = [
             p
             for p in product(range(target[0] + 1), range(target[1] + 1), range(target[2] + 1))
-            if all(a & t == a for a, t in zip(p, target)) and p != (0, 0, 0) and list(p) != target
+            if all(a & t == a for a, t in zip(p, target, strict=True))
+            and p != (0, 0, 0)
+            and list(p) != target
         ]
         forbidden = [list(p) for p in rng.sample(points, rng.randint(0, min(4, len(points))))]
-        assert count_superset_paths(target, forbidden, PRIME) == brute_force(target, forbidden), (target, forbidden)
+        assert count_superset_paths(target, forbidden, PRIME) == brute_force(target, forbidden), (
+            target,
+            forbidden,
+        )
 
 
 def test_solver_matches_enumeration_on_generated_levels():
@@ -53,7 +58,10 @@ def test_solver_matches_enumeration_on_generated_levels():
         for seed in range(20):
             problem = ENV.generate(difficulty=d, seed=seed)
             inst = problem.instance
-            assert int(problem.answer) == brute_force(inst["target"], inst["forbidden"]) % inst["modulus"]
+            assert (
+                int(problem.answer)
+                == brute_force(inst["target"], inst["forbidden"]) % inst["modulus"]
+            )
 
 
 def test_edge_cases():
@@ -71,4 +79,8 @@ def test_generated_instances_are_well_formed():
         target = inst["target"]
         assert len({tuple(p) for p in inst["forbidden"]}) == len(inst["forbidden"])
         for p in inst["forbidden"]:
-            assert all(a & t == a for a, t in zip(p, target)) and p != [0, 0, 0] and p != target
+            assert (
+                all(a & t == a for a, t in zip(p, target, strict=True))
+                and p != [0, 0, 0]
+                and p != target
+            )

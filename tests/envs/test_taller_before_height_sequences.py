@@ -6,7 +6,9 @@ import random
 from itertools import permutations
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.taller_before_height_sequences import count_height_sequences
+from rlve_gym.envs.combinatorics_counting.taller_before_height_sequences import (
+    count_height_sequences,
+)
 
 ENV = rlve_gym.make("TallerBeforeHeightSequences")
 PRIME = 1_000_000_007
@@ -15,7 +17,9 @@ PRIME = 1_000_000_007
 def brute_force(heights, limits):
     sequences = set()
     for order in permutations(range(len(heights))):
-        if all(sum(heights[j] > heights[i] for j in order[:k]) < limits[i] for k, i in enumerate(order)):
+        if all(
+            sum(heights[j] > heights[i] for j in order[:k]) < limits[i] for k, i in enumerate(order)
+        ):
             sequences.add(tuple(heights[i] for i in order))
     return len(sequences)
 
@@ -26,7 +30,10 @@ def test_dp_matches_enumeration_on_random_mountains():
         n = rng.randint(1, 6)
         heights = [rng.randint(1, 4) for _ in range(n)]
         limits = [rng.randint(1, n) for _ in range(n)]
-        assert count_height_sequences(heights, limits, PRIME) == brute_force(heights, limits), (heights, limits)
+        assert count_height_sequences(heights, limits, PRIME) == brute_force(heights, limits), (
+            heights,
+            limits,
+        )
 
 
 def test_dp_matches_enumeration_on_generated_levels():
@@ -34,7 +41,10 @@ def test_dp_matches_enumeration_on_generated_levels():
         for seed in range(8):
             problem = ENV.generate(difficulty=d, seed=seed)
             inst = problem.instance
-            assert int(problem.answer) == brute_force(inst["heights"], inst["limits"]) % inst["modulus"]
+            assert (
+                int(problem.answer)
+                == brute_force(inst["heights"], inst["limits"]) % inst["modulus"]
+            )
 
 
 def test_edge_cases():
