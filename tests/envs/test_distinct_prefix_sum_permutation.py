@@ -1,0 +1,53 @@
+"""DistinctPrefixSumPermutation: zig-zag construction and checker against every permutation."""
+
+from __future__ import annotations
+
+from itertools import accumulate, permutations
+
+import pytest
+
+import rlve_gym
+from rlve_gym.envs.number_theory.distinct_prefix_sum_permutation import zigzag_permutation
+
+ENV = rlve_gym.make("DistinctPrefixSumPermutation")
+
+
+def valid(p, n):
+    residues = [s % n for s in accumulate(p)]
+    return sorted(p) == list(range(1, n + 1)) and len(set(residues)) == n
+
+
+@pytest.mark.parametrize("n", range(1, 8))
+def test_checker_accepts_exactly_the_valid_permutations(n):
+    for p in permutations(range(1, n + 1)):
+        assert ENV.check({"n": n}, list(p), None).correct == valid(list(p), n)
+
+
+def test_solutions_exist_exactly_for_one_and_even_n():
+    for n in range(1, 9):
+        assert any(valid(list(p), n) for p in permutations(range(1, n + 1))) == (
+            n == 1 or n % 2 == 0
+        )
+
+
+def test_zigzag_is_valid_for_every_even_n():
+    for n in range(2, 400, 2):
+        assert valid(zigzag_permutation(n), n)
+
+
+@pytest.mark.parametrize("difficulty", [0, 1, 5, 20, 40])
+def test_generated_instances_have_even_n_and_verify(difficulty):
+    for seed in range(20):
+        problem = ENV.generate(difficulty, seed)
+        assert problem.instance["n"] % 2 == 0
+        assert ENV.verify(problem, f"<answer>{problem.answer}</answer>").correct
+
+
+def test_malformed_and_wrong_answers():
+    problem = ENV.generate(2, 3)
+    n = problem.instance["n"]
+    assert not ENV.verify(problem, "<answer>1 2</answer>").format_ok
+    assert not ENV.verify(problem, "<answer>" + " ".join(["1"] * n) + "</answer>").correct
+    assert not ENV.verify(
+        problem, "<answer>" + " ".join(map(str, range(1, n + 1))) + "</answer>"
+    ).correct
