@@ -129,3 +129,44 @@ def component_labels(n, us, vs):
     for x in range(n):
         labels[x] = _find(parent, x)
     return labels
+
+
+@njit(cache=True)
+def max_weight_matching_by_subsets(weight):
+    """Maximum-weight matching of a general graph by dynamic programming over vertex subsets:
+    ``weight[i, j] > 0`` is the weight of edge ij (0 = no edge). ``best[mask]`` is the best
+    matching inside ``mask``; the lowest vertex of ``mask`` is either left unmatched or matched
+    to a neighbour in ``mask``. O(2^n n) time and memory, for n up to about 20.
+    Returns ``(best weight, partner)`` with ``partner[v] = -1`` when v is unmatched."""
+    n = weight.shape[0]
+    size = 1 << n
+    best = np.zeros(size, dtype=np.int64)
+    for mask in range(1, size):
+        low = 0
+        while not (mask >> low) & 1:
+            low += 1
+        rest = mask ^ (1 << low)
+        value = best[rest]
+        for j in range(low + 1, n):
+            if (rest >> j) & 1 and weight[low, j] > 0:
+                candidate = weight[low, j] + best[rest ^ (1 << j)]
+                if candidate > value:
+                    value = candidate
+        best[mask] = value
+    partner = np.full(n, -1, dtype=np.int64)
+    mask = size - 1
+    while mask:
+        low = 0
+        while not (mask >> low) & 1:
+            low += 1
+        rest = mask ^ (1 << low)
+        if best[mask] == best[rest]:
+            mask = rest
+            continue
+        for j in range(low + 1, n):
+            if (rest >> j) & 1 and weight[low, j] > 0 and weight[low, j] + best[rest ^ (1 << j)] == best[mask]:
+                partner[low] = j
+                partner[j] = low
+                mask = rest ^ (1 << j)
+                break
+    return best[size - 1], partner
