@@ -3,7 +3,9 @@
 Nodes 1..N carry scores d_1..d_N and the tree's in-order traversal must be 1, 2, ..., N. The score
 of a subtree is score(left) * score(right) + d_root, where an empty subtree scores 1 and a single
 node scores its own d. The solver outputs the pre-order traversal of a tree with the largest
-score; any optimal tree is accepted, a valid tree with a lower score earns score / optimum.
+score; any optimal tree is accepted. A valid tree with a lower score earns partial credit only
+for beating a blind guess: (value - A) / (optimum - A), where A is the average value over all
+binary trees with in-order 1..N (value / optimum gave a random tree 0.8 at small N).
 
 Difficulty schedule (nodes, largest node score):
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import is_permutation, parse_vertex_list
+from rlve_gym.scoring import constraint_score
 
 
 def best_tree(scores: list[int]) -> tuple[int, list[int]]:
@@ -53,6 +56,27 @@ def best_tree(scores: list[int]) -> tuple[int, list[int]]:
         stack.append((k + 1, hi))
         stack.append((lo, k))
     return best[0][n], preorder
+
+
+def average_tree_value(scores: list[int]) -> float:
+    """Average value over all binary trees with in-order 1..N, by an interval DP over value sums:
+    the trees rooted at k sum to sum(left) * sum(right) + d_k * count(left) * count(right)
+    (a single node is worth d_k alone, not 1 * 1 + d_k)."""
+    n = len(scores)
+    count = [[1] * (n + 1) for _ in range(n + 1)]  # count[lo][hi]: trees on nodes lo+1..hi
+    total = [[1] * (n + 1) for _ in range(n + 1)]  # total[lo][hi]: sum of their values
+    for length in range(1, n + 1):
+        for lo in range(n - length + 1):
+            hi = lo + length
+            count[lo][hi] = sum(count[lo][k] * count[k + 1][hi] for k in range(lo, hi))
+            if length == 1:
+                total[lo][hi] = scores[lo]
+                continue
+            total[lo][hi] = sum(
+                total[lo][k] * total[k + 1][hi] + scores[k] * count[lo][k] * count[k + 1][hi]
+                for k in range(lo, hi)
+            )
+    return total[0][n] / count[0][n]
 
 
 def tree_score(scores: list[int], preorder: list[int]) -> int | str:
@@ -131,8 +155,10 @@ class BinaryTreeMaxScore(Environment):
         best = best_tree(scores)[0]
         if value >= best:
             return Verdict.right()
+        blind = average_tree_value(scores)
         return Verdict.wrong(
-            f"the tree is valid but its value {value} is not the largest", score=value / best
+            f"the tree is valid but its value {value} is not the largest",
+            score=constraint_score(value - blind, best - blind),
         )
 
     def near_misses(self, problem: Problem) -> list[str]:

@@ -2,8 +2,10 @@
 
 The tree's edges have positive integer lengths; one new edge of length L is added between two
 distinct vertices of the solver's choice. The diameter of the resulting graph is the largest
-shortest-path distance between two vertices. Any pair reaching the smallest diameter is accepted;
-a pair with a larger diameter earns partial credit optimum / diameter.
+shortest-path distance between two vertices. Any pair reaching the smallest diameter is accepted.
+A pair with a larger diameter earns partial credit only for beating a blind guess: (A - diameter)
+/ (A - optimum), where A is the average diameter over all pairs (optimum / diameter would give a
+random pair about 0.8).
 
 Difficulty schedule (tree size, largest edge length; L is uniform in [1, max length]):
 
@@ -23,6 +25,7 @@ import numpy as np
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import add_weights
+from rlve_gym.scoring import constraint_score
 from rlve_gym.trees import (
     parse_vertex_pair,
     random_tree_edges,
@@ -43,19 +46,21 @@ def diameter_with_edge(dist: np.ndarray, length: int, u: int, v: int) -> int:
     return int(np.minimum(dist, np.minimum(via, via.T)).max())
 
 
-def best_new_edge(n: int, edges: list[list[int]], length: int) -> tuple[int, list[int]]:
-    """``(smallest diameter, [u, v])`` over all pairs u < v (the first such pair in that order)."""
+def best_new_edge(n: int, edges: list[list[int]], length: int) -> tuple[int, list[int], int]:
+    """``(smallest diameter, [u, v], sum of the diameters over all pairs)`` over all pairs u < v
+    (the first optimal pair in that order); the sum gives the blind-guess baseline."""
     dist = distance_matrix(n, edges)
-    best, pair = None, [0, 1]
+    best, pair, total = None, [0, 1], 0
     for u in range(n - 1):
         # via[v, a, b] = D[a, u] + L + D[v, b]; the other direction is via[v, b, a]
         via = dist[:, u][None, :, None] + length + dist[u + 1 :][:, None, :]
         shortest = np.minimum(dist[None, :, :], np.minimum(via, via.transpose(0, 2, 1)))
         diameters = shortest.reshape(len(via), -1).max(axis=1)
+        total += int(diameters.sum())
         k = int(diameters.argmin())
         if best is None or diameters[k] < best:
             best, pair = int(diameters[k]), [u, u + 1 + k]
-    return best, pair
+    return best, pair, total
 
 
 class TreeAddEdgeMinDiameter(Environment):
@@ -72,8 +77,14 @@ class TreeAddEdgeMinDiameter(Environment):
         n = sizes["vertices"]
         edges = add_weights(rng, random_tree_edges(rng, n), 1, sizes["max_length"])
         length = rng.randint(1, sizes["max_length"])
-        best = best_new_edge(n, edges, length)[0]
-        return {"n": n, "edges": edges, "new_length": length, "best_diameter": best}
+        best, _, total = best_new_edge(n, edges, length)
+        return {
+            "n": n,
+            "edges": edges,
+            "new_length": length,
+            "best_diameter": best,
+            "diameter_sum_over_pairs": total,
+        }
 
     def solve(self, instance):
         return best_new_edge(instance["n"], instance["edges"], instance["new_length"])[1]
@@ -104,8 +115,10 @@ class TreeAddEdgeMinDiameter(Environment):
         best = instance["best_diameter"]
         if diameter <= best:
             return Verdict.right()
+        average = instance["diameter_sum_over_pairs"] / (n * (n - 1) // 2)
         return Verdict.wrong(
-            f"the diameter becomes {diameter}, not the smallest possible", score=best / diameter
+            f"the diameter becomes {diameter}, not the smallest possible",
+            score=constraint_score(average - diameter, average - best),
         )
 
     def near_misses(self, problem: Problem) -> list[str]:

@@ -3,8 +3,10 @@
 The tree is rooted at vertex 0, which is always a depot; edges have lengths and every vertex v
 has a load c(v). Each vertex ships its load up towards the root to its nearest depot among itself
 and its ancestors, at cost c(v) times the distance. The solver picks exactly K further depots
-(distinct, not the root) minimising the total cost. Any optimal choice is accepted; a valid
-choice with a higher cost earns optimum / cost.
+(distinct, not the root) minimising the total cost. Any optimal choice is accepted. A valid
+choice with a higher cost earns partial credit only for beating a blind guess: (E - cost) /
+(E - optimum), where E is the exact expected cost of K depots drawn uniformly at random (optimum /
+cost gave random choices 0.5 to 0.7).
 
 Difficulty schedule (tree size, extra depots K, largest edge length, largest load):
 
@@ -22,8 +24,12 @@ is read back by redoing the merges top-down.
 
 from __future__ import annotations
 
+from fractions import Fraction
+from math import comb
+
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import format_edges, parse_vertex_list
+from rlve_gym.scoring import constraint_score
 from rlve_gym.trees import (
     children_lists,
     random_recursive_parents,
@@ -130,6 +136,28 @@ def shipping_cost(n: int, edges: list[list[int]], loads: list[int], depots: list
     return sum(load * dist for load, dist in zip(loads, distance_up, strict=False))
 
 
+def random_depots_cost(n: int, edges: list[list[int]], loads: list[int], depots: int) -> Fraction:
+    """Expected total cost when the ``depots`` extra depots are a uniformly random set of the
+    vertices 1..n-1. Vertex v ships to the first depot on its way up: with v = a_0, a_1, ...
+    its non-root ancestors, none of a_0..a_{j-1} is a depot with probability
+    C(n - 1 - j, K) / C(n - 1, K)."""
+    order, parent, length = root_weighted_tree(n, edges, 0)
+    depth = [0] * n
+    for v in order[1:]:
+        depth[v] = depth[parent[v]] + length[v]
+    all_sets = comb(n - 1, depots)
+    expected = Fraction(0)
+    for v in order[1:]:
+        chain = [v]
+        while parent[chain[-1]] > 0:
+            chain.append(parent[chain[-1]])
+        for j, a in enumerate(chain):  # a is the first depot
+            first_here = comb(n - 1 - j, depots) - comb(n - 2 - j, depots)
+            expected += loads[v] * (depth[v] - depth[a]) * Fraction(first_here, all_sets)
+        expected += loads[v] * depth[v] * Fraction(comb(n - 1 - len(chain), depots), all_sets)
+    return expected
+
+
 class TreeAncestorDepots(Environment):
     description = (
         "K extra depots in a rooted tree minimising load times distance to the nearest depot above"
@@ -190,8 +218,10 @@ class TreeAncestorDepots(Environment):
         best = _Solver(n, instance["edges"], instance["loads"], k).best()[0]
         if cost <= best:
             return Verdict.right()
+        blind = random_depots_cost(n, instance["edges"], instance["loads"], k)
         return Verdict.wrong(
-            f"the total cost {cost} is not the smallest possible", score=best / cost
+            f"the total cost {cost} is not the smallest possible",
+            score=float(constraint_score(blind - cost, blind - best)),
         )
 
     def near_misses(self, problem: Problem) -> list[str]:

@@ -5,7 +5,8 @@ vertex with children, all its children hold equal values and the vertex holds th
 may be changed to any positive numbers (fractions allowed); the answer is the least number of
 vertices whose value must change.
 
-Difficulty schedule (tree size; the number of disturbed vertices p is uniform in [2, n // 3]):
+Difficulty schedule (tree size; the number of disturbed vertices p is uniform in
+[2, max(3, (n - 1) // 2)], so that the answer varies from the first level on):
 
     d           0    1    2    3    5    10    20    d
     vertices    5    8   11   14   20    35    65    5 + 3d
@@ -17,7 +18,8 @@ number of vertices that agree on that product.
 
 Generation plants a balanced tree, then disturbs p vertices: some get values agreeing with a
 second, decoy root value (fewer than the undisturbed ones), the rest get values agreeing with
-nothing else, so the answer is exactly p and never 0 or 1.
+nothing else, so the answer is exactly p and never 0 or 1 (p < n / 2 leaves more undisturbed
+vertices than decoys; at n = 5, p = 3 leaves two undisturbed against at most one decoy).
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ class TreeBalancedValuesFewestChanges(Environment):
         root = lcm(*scale) * rng.randint(1, 3)
         decoy_root = root * rng.choice((2, 3))
         values = [root // s for s in scale]
-        disturbed = rng.sample(range(n), rng.randint(2, max(2, n // 3)))
+        disturbed = rng.sample(range(n), rng.randint(2, max(3, (n - 1) // 2)))
         decoys = disturbed[: rng.randint(0, len(disturbed) // 2)]
         taken = {root, decoy_root}
         for v in disturbed:

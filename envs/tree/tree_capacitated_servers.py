@@ -3,7 +3,10 @@
 Each vertex v must be assigned a server s(v): any vertex at distance at most K from v (v itself
 allowed). A vertex serving L vertices needs ceil(L / S) units (think fire extinguishers, each
 covering S rooms). The solver outputs s(0), ..., s(n-1); any assignment with the fewest units in
-total is accepted, a valid one with more units earns optimum / units.
+total is accepted. A valid one with more units earns partial credit only for beating a blind
+guess: (A - units) / (A - optimum), where A is the average number of units when every vertex
+picks a server uniformly within distance K (100 samples from a generator seeded by the instance,
+so verdicts are deterministic); optimum / units gave such guesses 0.5 to 0.8.
 
 Difficulty schedule (tree size, distance K, capacity S):
 
@@ -22,8 +25,11 @@ within distance, deepest first, and the rest gets new units at the root.
 
 from __future__ import annotations
 
+import random
+
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import adjacency, parse_vertex_list
+from rlve_gym.scoring import constraint_score
 from rlve_gym.trees import (
     bfs_order,
     children_lists,
@@ -91,6 +97,24 @@ def units_used(server_of: list[int], capacity: int) -> int:
     return sum(-(-count // capacity) for count in load.values())
 
 
+BASELINE_SAMPLES = 100
+
+
+def random_assignment_units(n: int, edges: list[list[int]], distance: int, capacity: int) -> float:
+    """Average units of ``BASELINE_SAMPLES`` assignments in which every vertex picks a server
+    uniformly among the vertices within ``distance``; the generator is seeded by the instance."""
+    rng = random.Random(f"{n}|{sorted(map(tuple, edges))}|{distance}|{capacity}")
+    adj = adjacency(n, edges)
+    within = []
+    for v in range(n):
+        dist = distances_from(adj, v)
+        within.append([u for u in range(n) if dist[u] <= distance])
+    total = 0
+    for _ in range(BASELINE_SAMPLES):
+        total += units_used([rng.choice(options) for options in within], capacity)
+    return total / BASELINE_SAMPLES
+
+
 class TreeCapacitatedServers(Environment):
     description = "Assign every tree vertex a server within distance K minimising capacity-S units"
     answer_kind = "int_list"
@@ -149,8 +173,10 @@ class TreeCapacitatedServers(Environment):
         best = units_used(assign_servers(n, instance["edges"], k, s), s)
         if units <= best:
             return Verdict.right()
+        blind = random_assignment_units(n, instance["edges"], k, s)
         return Verdict.wrong(
-            f"the assignment uses {units} units, more than necessary", score=best / units
+            f"the assignment uses {units} units, more than necessary",
+            score=constraint_score(blind - units, blind - best),
         )
 
     def near_misses(self, problem: Problem) -> list[str]:

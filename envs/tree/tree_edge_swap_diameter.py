@@ -2,8 +2,11 @@
 
 The solver removes one edge of an unweighted tree and adds one new edge so that the result is
 again a tree; the instance asks either to minimise or to maximise the diameter (the number of
-edges on a longest path) of the result. Any swap reaching the optimum is accepted; a valid swap
-that falls short earns partial credit (the ratio of the two diameters, below 1).
+edges on a longest path) of the result. Any swap reaching the optimum is accepted. A valid swap
+that falls short earns partial credit for the part of the possible change it achieves, measured
+from the original diameter D0 (which putting the removed edge back keeps): (D0 - D) / (D0 - D*)
+when minimising, (D - D0) / (D* - D0) when maximising (a plain ratio D* / D would give a no-op
+swap about 0.7).
 
 Difficulty schedule (tree size; the goal is drawn at random at every level):
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.answers import ParseError
 from rlve_gym.graphs import adjacency, edge_key, parse_vertex_list
+from rlve_gym.scoring import constraint_score
 from rlve_gym.trees import is_tree, path_between, random_tree_edges, tree_diameter, tree_statement
 
 GOALS = ("minimum", "maximum")
@@ -109,7 +113,11 @@ class TreeEdgeSwapDiameter(Environment):
         best = best_swap(n, instance["edges"], goal)[0]
         if result == best or (result < best) == (goal == "minimum"):
             return Verdict.right()
-        score = best / result if goal == "minimum" else result / best
+        original = tree_diameter(adjacency(n, instance["edges"]))[0]
+        if goal == "minimum":
+            score = constraint_score(original - result, original - best)
+        else:
+            score = constraint_score(result - original, best - original)
         return Verdict.wrong(
             f"the new tree has diameter {result}, not the {goal} possible", score=score
         )

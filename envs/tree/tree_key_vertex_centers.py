@@ -2,8 +2,10 @@
 
 Some vertices of an unweighted tree are marked as key vertices. The solver chooses exactly M
 distinct vertices as centres, minimising the largest distance from a key vertex to its nearest
-centre. Any optimal choice is accepted; a choice with a larger radius R earns partial credit
-(R* + 1) / (R + 1), where R* is the optimum.
+centre. Any optimal choice is accepted. A choice with a larger radius R earns partial credit only
+for beating a blind guess: (A - R) / (A - R*), where R* is the optimum and A the average radius of
+random choices of M centres (estimated from 200 sets drawn with a seed fixed by the instance, so
+the verdict is deterministic); a ratio such as (R* + 1) / (R + 1) gave random choices about 0.6.
 
 Difficulty schedule (tree size, number of centres, number of key vertices):
 
@@ -21,8 +23,11 @@ it and the nearest centre below it, and opens a centre only when a key would oth
 
 from __future__ import annotations
 
+import random
+
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import adjacency, parse_vertex_list
+from rlve_gym.scoring import constraint_score
 from rlve_gym.trees import (
     bfs_order,
     multi_source_distances,
@@ -80,6 +85,21 @@ def coverage_radius(n: int, edges: list[list[int]], keys: list[int], centres: li
     return max(dist[v] for v in keys)
 
 
+BASELINE_SAMPLES = 200
+
+
+def random_choice_radius(n: int, edges: list[list[int]], keys: list[int], count: int) -> float:
+    """Average radius of ``BASELINE_SAMPLES`` uniformly random sets of ``count`` centres, drawn
+    from a generator seeded by the instance itself (the same value in every process)."""
+    rng = random.Random(f"{n}|{sorted(map(tuple, edges))}|{keys}|{count}")
+    adj = adjacency(n, edges)
+    total = 0
+    for _ in range(BASELINE_SAMPLES):
+        dist = multi_source_distances(adj, rng.sample(range(n), count))
+        total += max(dist[v] for v in keys)
+    return total / BASELINE_SAMPLES
+
+
 class TreeKeyVertexCenters(Environment):
     description = (
         "Choose M tree vertices minimising the farthest key vertex's distance to a chosen one"
@@ -133,9 +153,10 @@ class TreeKeyVertexCenters(Environment):
         best = optimal_centres(n, instance["edges"], instance["keys"], m)[0]
         if radius <= best:
             return Verdict.right()
+        blind = random_choice_radius(n, instance["edges"], instance["keys"], m)
         return Verdict.wrong(
             f"the farthest key vertex is at distance {radius}, which is not the smallest possible",
-            score=(best + 1) / (radius + 1),
+            score=constraint_score(blind - radius, blind - best),
         )
 
     def near_misses(self, problem: Problem) -> list[str]:

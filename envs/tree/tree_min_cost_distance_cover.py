@@ -2,8 +2,9 @@
 
 Vertices have positive costs and some are marked required. The solver picks vertices (any,
 required or not) of least total cost such that every required vertex is at distance at most D
-(edges) from a picked vertex. Any cheapest set is accepted; a covering set that costs more earns
-partial credit optimum / cost.
+(edges) from a picked vertex. Any cheapest set is accepted. A covering set that costs more earns
+partial credit only for beating the blind cover "pick every required vertex" (cost B):
+(B - cost) / (B - optimum); optimum / cost gave that blind cover about 0.4.
 
 Difficulty schedule (tree size, cover distance D, largest cost):
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import adjacency, parse_vertex_list, vertex_list_problem
+from rlve_gym.scoring import constraint_score
 from rlve_gym.trees import (
     bfs_order,
     children_lists,
@@ -188,9 +190,10 @@ class TreeMinCostDistanceCover(Environment):
         )[0]
         if total <= best:
             return Verdict.right()
+        blind = sum(costs[v] for v in instance["required"])
         return Verdict.wrong(
             f"every required vertex is covered, but the cost {total} is not the least",
-            score=best / total,
+            score=constraint_score(blind - total, blind - best),
         )
 
     def near_misses(self, problem: Problem) -> list[str]:

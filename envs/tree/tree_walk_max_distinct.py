@@ -1,8 +1,10 @@
 """A walk of exactly M steps from vertex 0 of a tree that visits as many distinct vertices as possible.
 
 A step moves along one edge; vertices may be revisited. The solver outputs the walk as its M + 1
-vertices (starting with 0); any walk reaching the maximum number of distinct vertices is accepted,
-a shorter reach earns partial credit (distinct visited / maximum).
+vertices (starting with 0); any walk reaching the maximum number of distinct vertices is accepted. A
+walk that visits fewer earns partial credit only for what it visits beyond the blind walk "go
+down a deepest path, then bounce" (B = min(M, H) + 1 vertices): (visited - B) / (maximum - B);
+visited / maximum gave a walk bouncing on one edge about 0.5 at small sizes.
 
 Difficulty schedule (tree size; M is uniform in [n // 2, 2n]):
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import adjacency, parse_vertex_list
+from rlve_gym.scoring import constraint_score
 from rlve_gym.trees import (
     bfs_order,
     children_lists,
@@ -125,9 +128,10 @@ class TreeWalkMaxDistinctVertices(Environment):
         best = max_distinct(adj, m)
         if visited >= best:
             return Verdict.right()
+        blind = min(m, max(distances_from(adj, 0))) + 1
         return Verdict.wrong(
             f"the walk visits {visited} distinct vertices, not the most possible",
-            score=visited / best,
+            score=constraint_score(visited - blind, best - blind),
         )
 
     def near_misses(self, problem: Problem) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from rlve_gym.envs.tree.binary_tree_max_score import best_tree, tree_score
 
@@ -57,13 +59,38 @@ def test_checker_accepts_exactly_the_best_trees_and_scores_the_rest(seed):
     scores = problem.instance["scores"]
     trees = all_trees(1, len(scores) + 1)
     top = max(value(t, scores) for t in trees)
+    average = sum(value(t, scores) for t in trees) / len(trees)  # a blind guess, on average
     for tree in trees:
         v = value(tree, scores)
         assert tree_score(scores, pre(tree)) == v
         result = answer(problem, " ".join(map(str, pre(tree))))
         assert result.correct == (v == top)
         if v < top:
-            assert result.score == pytest.approx(v / top)
+            expected = max(0.0, (v - average) / (top - average))
+            assert result.score == pytest.approx(min(expected, 0.99))
+
+
+def test_random_trees_and_chains_earn_little_partial_credit():
+    rng = random.Random(1)
+
+    def random_preorder(lo, hi, out):
+        if lo <= hi:
+            root = rng.randint(lo, hi)
+            out.append(root)
+            random_preorder(lo, root - 1, out)
+            random_preorder(root + 1, hi, out)
+        return out
+
+    for difficulty in (0, 3, 10):
+        scores = []
+        for seed in range(30):
+            problem = ENV.generate(difficulty, seed)
+            n = len(problem.instance["scores"])
+            for guess in (random_preorder(1, n, []), list(range(1, n + 1))):
+                result = answer(problem, " ".join(map(str, guess)))
+                if not result.correct:
+                    scores.append(result.score)
+        assert sum(scores) / len(scores) < 0.3
 
 
 def test_orders_that_are_no_binary_search_tree_preorder_are_rejected():

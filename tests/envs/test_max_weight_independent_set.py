@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from itertools import combinations
 
 import networkx as nx
@@ -61,12 +63,30 @@ def test_every_optimal_set_is_accepted_and_every_other_independent_set_is_not():
         problem = ENV.generate(0, seed)
         instance = problem.instance
         best = brute_force_best(instance)
+        graph = nx.Graph(map(tuple, instance["edges"]))
+        colour = nx.bipartite.color(graph)
+        even = sum(w for v, w in enumerate(instance["weights"]) if colour[v] == 0)
+        blind = max(even, sum(instance["weights"]) - even)
         for subset in independent_sets(instance["n"], instance["edges"]):
             weight = sum(instance["weights"][v] for v in subset)
             result = verdict(problem, " ".join(map(str, reversed(subset))))
             assert result.correct == (weight == best)
-            if weight < best:
-                assert result.score == pytest.approx(weight / best)
+            if weight < best:  # credit only beyond the heavier side of the two-colouring
+                expected = (weight - blind) / (best - blind) if best > blind else 0.0
+                assert result.score == pytest.approx(max(0.0, min(expected, 0.99)))
+
+
+def test_random_maximal_independent_sets_earn_little_partial_credit():
+    rng = random.Random(2)
+    for difficulty in (3, 10):
+        scores = []
+        for seed in range(30):
+            problem = ENV.generate(difficulty, seed)
+            n = problem.instance["n"]
+            graph = nx.Graph(map(tuple, problem.instance["edges"]))
+            chosen = nx.maximal_independent_set(graph, seed=rng.randrange(10**6))
+            scores.append(verdict(problem, " ".join(map(str, chosen))).score)
+        assert sum(scores) / len(scores) < 0.3, n
 
 
 def test_ties_between_equal_weight_sets_are_all_accepted():

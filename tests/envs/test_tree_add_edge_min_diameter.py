@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from itertools import combinations
 
 import networkx as nx
@@ -37,19 +39,35 @@ def test_optimum_matches_networkx_over_all_pairs(difficulty):
         inst = problem.instance
         table = diameter_table(inst)
         assert inst["best_diameter"] == min(table.values())
-        assert best_new_edge(inst["n"], inst["edges"], inst["new_length"])[0] == min(table.values())
+        best, _, total = best_new_edge(inst["n"], inst["edges"], inst["new_length"])
+        assert best == min(table.values()) and total == sum(table.values())
+        average = total / len(table)
         for (u, v), diameter in table.items():
             result = answer(problem, f"{v} {u}")
             assert result.correct == (diameter == inst["best_diameter"])
             if not result.correct:
-                assert result.score == pytest.approx(inst["best_diameter"] / diameter)
+                expected = max(0.0, (average - diameter) / (average - best))
+                assert result.score == pytest.approx(min(expected, 0.99))
+
+
+def test_random_pairs_earn_little_partial_credit():
+    rng = random.Random(4)
+    for difficulty in (3, 10):
+        scores = []
+        for seed in range(30):
+            problem = ENV.generate(difficulty, seed)
+            u, v = rng.sample(range(problem.instance["n"]), 2)
+            scores.append(answer(problem, f"{u} {v}").score)
+        assert sum(scores) / len(scores) < 0.35
 
 
 def test_hand_made_path():
     # path 0 -1- 1 -1- 2 -1- 3 -1- 4; a new edge of length 1 between 0 and 4 makes a 5-cycle: diameter 2
     edges = [[0, 1, 1], [1, 2, 1], [2, 3, 1], [3, 4, 1]]
-    assert best_new_edge(5, edges, 1) == (2, [0, 4])
+    best, pair, total = best_new_edge(5, edges, 1)
+    assert (best, pair) == (2, [0, 4])
     instance = {"n": 5, "edges": edges, "new_length": 1, "best_diameter": 2}
+    instance["diameter_sum_over_pairs"] = total
     problem = Problem("TreeAddEdgeMinDiameter", 0, 0, 0, "p", "0 4", instance)
     assert answer(problem, "4 0").correct
     assert "distinct" in answer(problem, "2 2").reason

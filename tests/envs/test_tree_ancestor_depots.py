@@ -67,11 +67,27 @@ def test_checker_accepts_exactly_the_optimal_sets(seed):
     inst = problem.instance
     table = cost_table(inst["n"], inst["edges"], inst["loads"], inst["depots"])
     best = min(table.values())
+    average = sum(table.values()) / len(table)  # the expected cost of a random choice
     for chosen, value in table.items():
         result = answer(problem, " ".join(map(str, reversed(chosen))))
         assert result.correct == (value == best)
         if value > best:
-            assert result.score == pytest.approx(best / value)
+            expected = max(0.0, (average - value) / (average - best))
+            assert result.score == pytest.approx(min(expected, 0.99))
+
+
+def test_random_depots_earn_little_partial_credit():
+    rng = random.Random(8)
+    for difficulty in (3, 10):
+        scores = []
+        for seed in range(30):
+            problem = ENV.generate(difficulty, seed)
+            inst = problem.instance
+            chosen = rng.sample(range(1, inst["n"]), inst["depots"])
+            result = answer(problem, " ".join(map(str, chosen)))
+            if not result.correct:
+                scores.append(result.score)
+        assert sum(scores) / len(scores) < 0.3
 
 
 def test_invalid_choices_have_reasons():
@@ -84,7 +100,9 @@ def test_invalid_choices_have_reasons():
     }
     problem = Problem("TreeAncestorDepots", 0, 0, 0, "p", "1 2", instance)
     assert answer(problem, "2 1").correct  # only vertex 3 ships: 6 * 1 = 6
-    assert answer(problem, "3 2").score == pytest.approx(6 / 8)  # only vertex 1 ships: 4 * 2 = 8
+    # {3, 2}: only vertex 1 ships, 4 * 2 = 8; {1, 3}: 5 * 3 = 15; random average (6 + 15 + 8) / 3
+    assert answer(problem, "3 2").score == pytest.approx((29 / 3 - 8) / (29 / 3 - 6))
+    assert answer(problem, "1 3").score == 0.0
     assert "root" in answer(problem, "0 2").reason
     assert "exactly 2" in answer(problem, "2").reason
     assert "more than once" in answer(problem, "2 2").reason

@@ -59,14 +59,38 @@ def test_reference_is_optimal_on_generated_instances(difficulty):
         )
 
 
+def test_random_valid_assignments_earn_little_partial_credit():
+    rng = random.Random(9)
+    for difficulty in (0, 3, 10):
+        scores = []
+        for seed in range(30):
+            problem = ENV.generate(difficulty, seed)
+            inst = problem.instance
+            graph = nx.Graph(map(tuple, inst["edges"]))
+            near = [
+                list(nx.single_source_shortest_path_length(graph, v, cutoff=inst["distance"]))
+                for v in range(inst["n"])
+            ]
+            guess = " ".join(str(rng.choice(near[v])) for v in range(inst["n"]))
+            result = ENV.verify(problem, f"<answer>{guess}</answer>")
+            if not result.correct:
+                scores.append(result.score)
+        assert sum(scores) / len(scores) < 0.3
+
+
 def test_checker_reasons_and_partial_credit():
     # path 0-1-2-3-4, distance 1, capacity 3: two units are necessary and enough
     instance = {"n": 5, "edges": [[0, 1], [1, 2], [2, 3], [3, 4]], "distance": 1, "capacity": 3}
     problem = Problem("TreeCapacitatedServers", 0, 0, 0, "p", "1 1 1 4 4", instance)
     assert ENV.verify(problem, "<answer>1 1 1 4 4</answer>").correct
     assert ENV.verify(problem, "<answer>1 1 1 3 3</answer>").correct
-    assert ENV.verify(problem, "<answer>0 1 1 3 3</answer>").score == pytest.approx(2 / 3)
-    assert ENV.verify(problem, "<answer>0 1 2 3 4</answer>").score == pytest.approx(2 / 5)
+    # partial credit is measured from the average of uniformly random valid assignments
+    options = [[0, 1], [0, 1, 2], [1, 2, 3], [2, 3, 4], [3, 4]]
+    every = list(product(*options))
+    average = sum(units_used(list(a), 3) for a in every) / len(every)
+    three_units = ENV.verify(problem, "<answer>0 1 1 3 3</answer>")
+    assert three_units.score == pytest.approx((average - 3) / (average - 2), abs=0.1)
+    assert ENV.verify(problem, "<answer>0 1 2 3 4</answer>").score == 0.0  # five units
     assert "farther" in ENV.verify(problem, "<answer>2 1 1 4 4</answer>").reason
     assert "not a vertex" in ENV.verify(problem, "<answer>1 1 1 4 5</answer>").reason
     assert "expected 5" in ENV.verify(problem, "<answer>1 1 1 4</answer>").reason

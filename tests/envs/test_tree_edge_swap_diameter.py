@@ -48,10 +48,22 @@ def test_checker_accepts_exactly_the_optimal_swaps(seed):
     table = all_swaps(problem.instance)
     pick = min if problem.instance["goal"] == "minimum" else max
     best = pick(table.values())
+    graph = nx.Graph(map(tuple, problem.instance["edges"]))
+    original = nx.diameter(graph)
     for (u, v, a, b), diameter in table.items():
         result = answer(problem, f"{v} {u} {b} {a}")
         assert result.correct == (diameter == best)
-        assert result.format_ok and (result.correct or 0 < result.score < 1)
+        if not result.correct:  # credit for the share of the possible change achieved
+            expected = (diameter - original) / (best - original)
+            assert result.format_ok and result.score == pytest.approx(max(0.0, min(expected, 0.99)))
+
+
+def test_a_swap_that_changes_nothing_earns_no_credit():
+    for seed in range(30):
+        problem = ENV.generate(5, seed)
+        u, v = problem.instance["edges"][0]
+        result = answer(problem, f"{u} {v} {u} {v}")
+        assert result.correct or result.score == 0.0
 
 
 def test_invalid_swaps_are_rejected_with_reasons():

@@ -68,3 +68,10 @@ def test_answer_never_covers_the_whole_tree(monkeypatch):
             instance = ENV.generate(0, seed).instance
             assert nx.is_tree(nx.Graph([tuple(e) for e in instance["edges"]]))
             assert ENV.solve(instance) < instance["n"]
+
+
+def test_n_minus_one_is_not_a_good_blind_guess():
+    for difficulty in (0, 1, 3):
+        answers = [ENV.generate(difficulty, seed) for seed in range(100)]
+        hits = sum(int(p.answer) == p.instance["n"] - 1 for p in answers)
+        assert hits <= 5

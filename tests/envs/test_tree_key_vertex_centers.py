@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from itertools import combinations
 
 import networkx as nx
@@ -47,11 +49,27 @@ def test_checker_accepts_every_optimal_set_and_scores_the_others(seed):
     problem = ENV.generate(1, seed)
     table = radius_table(problem.instance)
     best = min(table.values())
+    average = sum(table.values()) / len(table)  # what a random choice gets on average
     for chosen, radius in table.items():
         result = answer(problem, " ".join(map(str, reversed(chosen))))
         assert result.correct == (radius == best)
-        if radius > best:
-            assert result.score == pytest.approx((best + 1) / (radius + 1))
+        if radius > best:  # credit only for beating a random choice (baseline sampled: +-0.1)
+            expected = max(0.0, (average - radius) / (average - best))
+            assert result.score == pytest.approx(min(expected, 0.99), abs=0.1)
+            assert result.score < 0.99
+
+
+def test_random_centres_earn_little_partial_credit():
+    rng = random.Random(6)
+    for difficulty in (3, 10):
+        scores = []
+        for seed in range(30):
+            problem = ENV.generate(difficulty, seed)
+            chosen = rng.sample(range(problem.instance["n"]), problem.instance["centres"])
+            result = answer(problem, " ".join(map(str, chosen)))
+            if not result.correct:
+                scores.append(result.score)
+        assert sum(scores) / len(scores) < 0.3
 
 
 def test_wrong_counts_duplicates_and_ranges():
@@ -69,7 +87,9 @@ def test_path_with_keys_at_both_ends_and_one_centre():
     assert optimal_centres(5, instance["edges"], instance["keys"], 1) == (2, [2])
     problem = Problem("TreeKeyVertexCenters", 0, 0, 0, "p", "2", instance)
     assert answer(problem, "2").correct
-    assert answer(problem, "1").score == pytest.approx(3 / 4)
+    # radius 3; a random single centre averages (4 + 3 + 2 + 3 + 4) / 5 = 3.2 (up to sampling)
+    assert not answer(problem, "1").correct
+    assert answer(problem, "1").score == pytest.approx(0.2 / 1.2, abs=0.1)
 
 
 def test_single_vertex_tree():

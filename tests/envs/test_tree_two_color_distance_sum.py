@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from itertools import combinations
 
 import networkx as nx
@@ -50,11 +52,25 @@ def test_checker_accepts_exactly_the_best_colourings(seed):
     problem = ENV.generate(1, seed)
     table = value_table(problem.instance)
     best = max(table.values())
+    blind = sum(table.values()) / len(table)  # the mean over all colourings: a random guess
     for black, value in table.items():
         result = answer(problem, " ".join(map(str, reversed(black))))
         assert result.correct == (value == best)
         if value < best:
-            assert result.score == pytest.approx(value / best)
+            expected = max(0.0, (value - blind) / (best - blind))
+            assert result.score == pytest.approx(min(expected, 0.99))
+
+
+def test_random_colourings_earn_little_partial_credit():
+    rng = random.Random(3)
+    for difficulty in (3, 10):
+        scores = []
+        for seed in range(30):
+            problem = ENV.generate(difficulty, seed)
+            n, k = problem.instance["n"], problem.instance["black"]
+            guess = " ".join(map(str, rng.sample(range(n), k)))
+            scores.append(ENV.verify(problem, f"<answer>{guess}</answer>").score)
+        assert sum(scores) / len(scores) < 0.35
 
 
 def test_every_k_on_a_small_tree():
@@ -70,7 +86,8 @@ def test_count_duplicates_and_ranges_are_checked():
     problem = Problem("TreeTwoColorDistanceSum", 0, 0, 0, "p", "0 3", instance)
     # path 0-1-2-3: {0,3} and {1,2} each give 3 + 1 = 4; {0,1} gives 1 + 1 = 2
     assert answer(problem, "0 3").correct and answer(problem, "2 1").correct
-    assert answer(problem, "0 1").score == pytest.approx(0.5)
+    assert not answer(problem, "0 1").correct  # value 2, below the random average 20 / 6
+    assert answer(problem, "0 1").score == 0.0
     assert "exactly 2" in answer(problem, "0").reason
     assert "more than once" in answer(problem, "0 0").reason
     assert "not a vertex" in answer(problem, "0 4").reason

@@ -54,13 +54,23 @@ def test_walk_is_valid_for_every_step_count_on_random_trees():
             assert len(set(walk)) == max_distinct(adj, steps) == brute_force(n, edges, steps)
 
 
+def test_partial_credit_counts_only_vertices_beyond_a_deepest_path():
+    # star: centre 0, leaves 1..5, 8 steps: at most 5 distinct; the blind walk 0 1 0 1 ... has 2
+    instance = {"n": 6, "edges": [[0, v] for v in range(1, 6)], "steps": 8}
+    problem = Problem("TreeWalkMaxDistinctVertices", 0, 0, 0, "p", "0 1 0 2 0 3 0 4 0", instance)
+    assert answer(problem, "0 1 0 2 0 3 0 4 0").correct
+    assert answer(problem, "0 1 0 2 0 1 0 1 0").score == pytest.approx(1 / 3)
+    assert answer(problem, "0 1 0 1 0 1 0 1 0").score == 0.0
+
+
 def test_checker_reasons_and_partial_credit():
     # path 1 - 0 - 2 - 3 with three steps: at most 3 distinct vertices (e.g. 0 1 0 2 or 0 2 3 2)
     instance = {"n": 4, "edges": [[0, 1], [0, 2], [2, 3]], "steps": 3}
     problem = Problem("TreeWalkMaxDistinctVertices", 0, 0, 0, "p", "0 1 0 2", instance)
     assert max_distinct(adjacency(4, instance["edges"]), 3) == 3
     assert answer(problem, "0 1 0 2").correct and answer(problem, "0 2 3 2").correct
-    assert answer(problem, "0 1 0 1").score == pytest.approx(2 / 3)
+    # going down a deepest path (0 2 3 2) is the blind walk here: bouncing earns nothing
+    assert not answer(problem, "0 1 0 1").correct and answer(problem, "0 1 0 1").score == 0.0
     assert "start at vertex 0" in answer(problem, "2 3 2 0").reason
     assert "not joined" in answer(problem, "0 3 2 0").reason
     assert "lists 4 vertices" in answer(problem, "0 1 0").reason
