@@ -435,3 +435,119 @@ def steiner_tree(
             chosen.add((min(u, v), max(u, v)))
             stack.append((subset, u))
     return int(best[full, root]), sorted(list(e) for e in chosen)
+
+
+# ---------------------------------------------------------------------------------------------
+# simple cycles by enumerating the cycle space: 2**c elements for c independent cycles
+
+
+_DEBRUIJN = np.uint64(0x022FDD63CC95386D)
+_DEBRUIJN_INDEX = np.zeros(64, dtype=np.int64)
+for _bit in range(64):
+    _DEBRUIJN_INDEX[((1 << _bit) * 0x022FDD63CC95386D % (1 << 64)) >> 58] = _bit
+
+
+@njit(cache=True)
+def _count_single_cycles(n, us, vs, fundamental):
+    cycles_in_basis, words = fundamental.shape
+    current = np.zeros(words, dtype=np.uint64)
+    degree = np.zeros(n, dtype=np.int64)
+    first = np.full(n, -1, dtype=np.int64)
+    second = np.full(n, -1, dtype=np.int64)
+    touched = np.empty(2 * us.shape[0], dtype=np.int64)
+    count = 0
+    for step in range(1, 1 << cycles_in_basis):
+        i = 0
+        while not (step >> i) & 1:
+            i += 1
+        for w in range(words):
+            current[w] ^= fundamental[i, w]
+        edges = 0
+        vertices = 0
+        regular = True
+        for w in range(words):
+            bits = current[w]
+            while bits:
+                low = bits & (~bits + np.uint64(1))
+                b = _DEBRUIJN_INDEX[(low * _DEBRUIJN) >> np.uint64(58)]
+                bits ^= low
+                e = w * 64 + b
+                edges += 1
+                for end in (us[e], vs[e]):
+                    other = vs[e] if end == us[e] else us[e]
+                    if degree[end] == 0:
+                        touched[vertices] = end
+                        vertices += 1
+                        first[end] = other
+                    elif degree[end] == 1:
+                        second[end] = other
+                    else:
+                        regular = False
+                    degree[end] += 1
+        if regular:
+            # every vertex has degree 2: one cycle exactly when a walk from one vertex sees all
+            start = touched[0]
+            previous, here, steps = start, first[start], 1
+            while here != start:
+                following = first[here] if first[here] != previous else second[here]
+                previous, here = here, following
+                steps += 1
+            if steps == edges:
+                count += 1
+        for t in range(vertices):
+            v = touched[t]
+            degree[v] = 0
+            first[v] = -1
+            second[v] = -1
+    return count
+
+
+def count_simple_cycles(n: int, edges: Sequence[Sequence[int]]) -> int:
+    """Number of simple cycles (length >= 3) of a simple undirected graph, by enumerating all
+    2**c sums of fundamental cycles (c = M - N + components) and keeping those that are one
+    cycle. Fast while c stays below about 16, whatever N is."""
+    m = len(edges)
+    adj: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    for index, e in enumerate(edges):
+        adj[e[0]].append((e[1], index))
+        adj[e[1]].append((e[0], index))
+    parent_edge = [-1] * n
+    parent = [-1] * n
+    depth = [-1] * n
+    tree = [False] * m
+    for root in range(n):
+        if depth[root] >= 0:
+            continue
+        depth[root] = 0
+        queue = [root]
+        for u in queue:
+            for v, index in adj[u]:
+                if depth[v] < 0:
+                    depth[v], parent[v], parent_edge[v] = depth[u] + 1, u, index
+                    tree[index] = True
+                    queue.append(v)
+    words = max(1, (m + 63) // 64)
+    basis = []
+    for index, e in enumerate(edges):
+        if tree[index]:
+            continue
+        bits = [0] * words
+        bits[index // 64] |= 1 << (index % 64)
+        a, b = e[0], e[1]
+        while a != b:
+            if depth[a] < depth[b]:
+                a, b = b, a
+            step = parent_edge[a]
+            bits[step // 64] ^= 1 << (step % 64)
+            a = parent[a]
+        basis.append(bits)
+    if not basis:
+        return 0
+    return int(
+        _count_single_cycles(
+            n,
+            np.asarray([e[0] for e in edges], dtype=np.int64),
+            np.asarray([e[1] for e in edges], dtype=np.int64),
+            np.asarray(basis, dtype=np.uint64),
+        )
+    )
