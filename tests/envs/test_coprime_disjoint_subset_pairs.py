@@ -1,0 +1,62 @@
+"""CoprimeDisjointSubsetPairs: ternary-state DP against trying every S/T/neither assignment."""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from itertools import product
+
+import pytest
+
+import rlve_gym
+from rlve_gym.envs.number_theory.coprime_disjoint_subset_pairs import coprime_disjoint_pair_count
+
+ENV = rlve_gym.make("CoprimeDisjointSubsetPairs")
+BIG = 1_000_000_007
+
+
+def brute(numbers):
+    count = 0
+    for sides in product((0, 1, 2), repeat=len(numbers)):
+        s = [x for x, side in zip(numbers, sides, strict=True) if side == 1]
+        t = [x for x, side in zip(numbers, sides, strict=True) if side == 2]
+        count += all(math.gcd(x, y) == 1 for x in s for y in t)
+    return count
+
+
+def test_arbitrary_small_sets_match_enumeration():
+    rng = random.Random(1)
+    for _ in range(200):
+        numbers = rng.sample(range(2, 60), rng.randint(1, 7))
+        assert coprime_disjoint_pair_count(numbers, BIG) == brute(numbers)
+
+
+def test_reduction_modulo_a_small_prime():
+    numbers = [2, 3, 5, 7, 11, 13]  # pairwise coprime: every assignment works, 3^6 = 729
+    assert coprime_disjoint_pair_count(numbers, BIG) == 729
+    assert coprime_disjoint_pair_count(numbers, 101) == 729 % 101
+
+
+@pytest.mark.parametrize("difficulty", range(3))
+def test_generated_instances_match_enumeration(difficulty):
+    for seed in range(6):
+        problem = ENV.generate(difficulty, seed)
+        numbers = problem.instance["numbers"]
+        assert len(set(numbers)) == len(numbers) and min(numbers) >= 2
+        assert int(problem.answer) == brute(numbers) % problem.instance["modulus"]
+
+
+def test_edge_cases():
+    assert coprime_disjoint_pair_count([], BIG) == 1  # (empty, empty)
+    assert coprime_disjoint_pair_count([2, 4], BIG) == 7  # the prompt's example
+    assert coprime_disjoint_pair_count([6, 10, 15], BIG) == brute([6, 10, 15])  # no shared largest
+    assert coprime_disjoint_pair_count([23 * 2, 23 * 3, 23], BIG) == brute([46, 69, 23])  # a group
+
+
+def test_solver_stays_fast_at_high_difficulty():
+    for d in (20, 30, 40):
+        problem = ENV.generate(d, 0)
+        start = time.perf_counter()
+        ENV.solve(problem.instance)
+        assert time.perf_counter() - start < 0.05
