@@ -8,8 +8,8 @@ optimum).
 
 Difficulty schedule (A < B < C < D drawn from [1, max_v], the two ranges in random order):
 
-    d       0    1    2     3      5       10        20            d
-    max_v  10  160  810  2560  12960  146410  1944810   10 * (d + 1)^4
+    d       0   1    2    3     5      10     20             d
+    max_v  10  80  270  640  2160  13310  92610   10 * (d + 1)^3
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class MaxGcdFromTwoRanges(Environment):
     catalog_name = "PanSolarPanels"
 
     def schedule(self, difficulty):
-        return {"max_v": 10 * (difficulty + 1) ** 4}
+        return {"max_v": 10 * (difficulty + 1) ** 3}
 
     def generate_instance(self, rng, sizes):
         a, b, c, d = sorted(rng.sample(range(1, sizes["max_v"] + 1), 4))

@@ -7,8 +7,8 @@ reference therefore runs in O(sqrt(N) + sqrt(M)) with exact integers.
 
 Difficulty schedule (N and M drawn from [5, max_n]):
 
-    d       0    1    2     3     5      10        20           d
-    max_n  10  160  810  2560  12960  146410  1944810   10 * (d + 1)^4
+    d       0   1    2    3     5      10     20             d
+    max_n  10  80  270  640  2160  13310  92610   10 * (d + 1)^3
 
 N, M >= 5 keeps the sum positive (N = M = 3 would give 0).
 """
@@ -56,7 +56,7 @@ class RemainderProductPairSum(Environment):
     catalog_name = "SumMOD"
 
     def schedule(self, difficulty):
-        return {"max_n": 10 * (difficulty + 1) ** 4}
+        return {"max_n": 10 * (difficulty + 1) ** 3}
 
     def generate_instance(self, rng, sizes):
         return {"n": rng.randint(5, sizes["max_n"]), "m": rng.randint(5, sizes["max_n"])}
