@@ -551,3 +551,55 @@ def count_simple_cycles(n: int, edges: Sequence[Sequence[int]]) -> int:
             np.asarray(basis, dtype=np.uint64),
         )
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# spanning trees: Kirchhoff's matrix-tree theorem modulo a prime (< 2**31)
+
+
+@njit(cache=True)
+def _determinant_mod(matrix, prime):
+    a = matrix.copy()
+    n = a.shape[0]
+    det = 1
+    for col in range(n):
+        pivot = -1
+        for r in range(col, n):
+            if a[r, col] != 0:
+                pivot = r
+                break
+        if pivot < 0:
+            return 0
+        if pivot != col:
+            for k in range(n):
+                a[col, k], a[pivot, k] = a[pivot, k], a[col, k]
+            det = prime - det if det else 0
+        det = det * a[col, col] % prime
+        inverse, base, exponent = 1, a[col, col], prime - 2
+        while exponent:
+            if exponent & 1:
+                inverse = inverse * base % prime
+            base = base * base % prime
+            exponent >>= 1
+        for r in range(col + 1, n):
+            factor = a[r, col] * inverse % prime
+            if factor:
+                for k in range(col, n):
+                    a[r, k] = (a[r, k] - factor * a[col, k]) % prime
+    return det % prime
+
+
+def spanning_tree_count_mod(n: int, edges: Sequence[Sequence[int]], prime: int) -> int:
+    """Number of spanning trees of the (multi)graph, modulo ``prime`` (``prime < 2**31``): the
+    determinant of the Laplacian with one row and column removed. 1 for a single vertex."""
+    if n <= 1:
+        return 1 % prime
+    laplacian = np.zeros((n, n), dtype=np.int64)
+    for e in edges:
+        u, v = e[0], e[1]
+        if u != v:
+            laplacian[u, u] += 1
+            laplacian[v, v] += 1
+            laplacian[u, v] -= 1
+            laplacian[v, u] -= 1
+    return int(_determinant_mod(laplacian[1:, 1:] % prime, prime))
