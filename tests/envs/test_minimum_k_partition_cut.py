@@ -1,0 +1,59 @@
+"""MinimumKPartitionCut against exhaustive search over every labelling of small graphs: the
+optimum, and acceptance of exactly the optimal splits into K non-empty groups."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+from rlve_gym.envs.graph.minimum_k_partition_cut import crossing_weight
+from rlve_gym.graphs import add_weights, random_graph
+from rlve_gym.kernels.graph_search import min_crossing_partition
+
+import rlve_gym
+
+ENV = rlve_gym.make("MinimumKPartitionCut")
+
+
+def _labellings(n, k):
+    for labels in itertools.product(range(1, k + 1), repeat=n):
+        if len(set(labels)) == k:
+            yield list(labels)
+
+
+def _best(n, k, edges):
+    return min(crossing_weight(edges, labels) for labels in _labellings(n, k))
+
+
+@pytest.mark.parametrize("difficulty", range(5))
+def test_optimum_and_every_labelling_judged(difficulty):
+    for seed in range(6):
+        problem = ENV.generate(difficulty, seed)
+        inst = problem.instance
+        best = _best(inst["n"], inst["k"], inst["edges"])
+        assert inst["optimum"] == best
+        if inst["n"] <= 6:
+            for labels in _labellings(inst["n"], inst["k"]):
+                verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, labels)) + "</answer>")
+                assert verdict.correct == (crossing_weight(inst["edges"], labels) == best)
+
+
+def test_kernel_on_random_graphs():
+    rng = random.Random(31)
+    for _ in range(80):
+        n = rng.randint(1, 7)
+        k = rng.randint(1, min(n, 4))
+        edges = add_weights(rng, random_graph(rng, n, rng.randint(0, n * (n - 1) // 2)), 1, 9)
+        cut, labels = min_crossing_partition(n, edges, k)
+        assert sorted(set(labels)) == list(range(1, k + 1))
+        assert cut == crossing_weight(edges, labels) == _best(n, k, edges)
+
+
+def test_faults_have_reasons():
+    problem = ENV.generate(6, 1)
+    labels = problem.instance["labels"]
+    k = problem.instance["k"]
+    assert "no vertex" in ENV.verify(problem, "<answer>" + " ".join("1" for _ in labels) + "</answer>").reason
+    assert "not a group" in ENV.verify(problem, "<answer>" + " ".join(str(k + 1) for _ in labels) + "</answer>").reason
+    assert "expected" in ENV.verify(problem, "<answer>1 2</answer>").reason
