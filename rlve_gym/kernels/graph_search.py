@@ -656,3 +656,81 @@ def min_crossing_partition(n: int, edges: Sequence[Sequence[int]], k: int) -> tu
             labels[v] = parts
         mask ^= part
     return int(total - kept), labels
+
+
+# ---------------------------------------------------------------------------------------------
+# rooted spanning tree where an edge costs its weight times the depth of its lower end:
+# layer-by-layer subset DP, O(n 3**n)
+
+
+@njit(cache=True)
+def _depth_weighted_tree_table(weights, root):
+    n = weights.shape[0]
+    size = 1 << n
+    full = size - 1
+    nearest = np.full((size, n), INF, dtype=np.int64)  # lightest edge from v into the set
+    for mask in range(1, size):
+        low = 0
+        while not (mask >> low) & 1:
+            low += 1
+        rest = mask ^ (1 << low)
+        for v in range(n):
+            nearest[mask, v] = min(nearest[rest, v], weights[low, v])
+    best = np.full((size, n), INF, dtype=np.int64)
+    back = np.zeros((size, n), dtype=np.int64)
+    best[1 << root, 0] = 0
+    for placed in range(size):
+        if not (placed >> root) & 1:
+            continue
+        outside = full ^ placed
+        for depth in range(n - 1):
+            here = best[placed, depth]
+            if here >= INF:
+                continue
+            layer = outside
+            while layer:
+                cost = 0
+                bits = layer
+                while bits:
+                    low = bits & -bits
+                    v = 0
+                    while (low >> v) != 1:
+                        v += 1
+                    bits ^= low
+                    if nearest[placed, v] >= INF:
+                        cost = INF
+                        break
+                    cost += nearest[placed, v]
+                if cost < INF:
+                    total = here + (depth + 1) * cost
+                    grown = placed | layer
+                    if total < best[grown, depth + 1]:
+                        best[grown, depth + 1] = total
+                        back[grown, depth + 1] = placed
+                layer = (layer - 1) & outside
+    return best, back
+
+
+def depth_weighted_spanning_tree(
+    n: int, edges: Sequence[Sequence[int]], root: int
+) -> tuple[int, list[list[int]]]:
+    """``(cost, edges [parent, child])`` of a spanning tree rooted at ``root`` minimising the sum
+    over edges of weight times the depth of the child (the root's children have depth 1); the
+    graph must be connected (use ``n <= 11``)."""
+    if n == 1:
+        return 0, []
+    weights = weight_matrix(n, edges, directed=False)
+    np.fill_diagonal(weights, INF)
+    best, back = _depth_weighted_tree_table(weights, root)
+    full = (1 << n) - 1
+    depth = int(np.argmin(best[full]))
+    cost = int(best[full, depth])
+    tree = []
+    placed = full
+    while depth > 0:
+        before = int(back[placed, depth])
+        for v in mask_vertices(placed ^ before):
+            parent = min(mask_vertices(before), key=lambda u: weights[u, v])
+            tree.append([parent, v])
+        placed, depth = before, depth - 1
+    return cost, tree
