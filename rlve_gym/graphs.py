@@ -476,3 +476,32 @@ def spanning_tree_count_mod(n: int, edges: Sequence[Sequence[int]], prime: int) 
         laplacian[u][v] -= 1
         laplacian[v][u] -= 1
     return determinant_mod([row[1:] for row in laplacian[1:]], prime)
+
+
+def find_root(parent: list[int], x: int) -> int:
+    """Union-find lookup with path halving: the representative of ``x`` in the forest ``parent``
+    (``parent[r] == r`` at a root). Union with ``parent[find_root(parent, a)] = find_root(parent, b)``."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def fewest_hops_path(adj: Sequence[Sequence[int]], source: int, target: int) -> list[int] | None:
+    """A path from ``source`` to ``target`` with the fewest edges (breadth-first search, each
+    vertex's neighbours tried in the order listed), or None when ``target`` is unreachable."""
+    previous = [-1] * len(adj)
+    previous[source] = source
+    queue = deque([source])
+    while queue and previous[target] < 0:
+        u = queue.popleft()
+        for v in adj[u]:
+            if previous[v] < 0:
+                previous[v] = u
+                queue.append(v)
+    if previous[target] < 0:
+        return None
+    path = [target]
+    while path[-1] != source:
+        path.append(previous[path[-1]])
+    return path[::-1]

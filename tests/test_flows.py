@@ -9,7 +9,12 @@ import random
 import networkx as nx
 import pytest
 
-from rlve_gym.kernels.flows import FlowNetwork, bipartite_matching, min_cost_assignment, min_cost_flow
+from rlve_gym.kernels.flows import (
+    FlowNetwork,
+    bipartite_matching,
+    min_cost_assignment,
+    min_cost_flow,
+)
 
 
 def _random_arcs(rng, n):

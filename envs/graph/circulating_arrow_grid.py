@@ -64,7 +64,14 @@ def fewest_changes(grid: list[str]) -> tuple[int, list[str]]:
             arcs.append([cells + cell, sink, 1, 0])
             for arrow in ARROWS:
                 choices.append((len(arcs), r, c, arrow))
-                arcs.append([cell, cells + arrow_target(rows, cols, r, c, arrow), 1, int(arrow != grid[r][c])])
+                arcs.append(
+                    [
+                        cell,
+                        cells + arrow_target(rows, cols, r, c, arrow),
+                        1,
+                        int(arrow != grid[r][c]),
+                    ]
+                )
     _, cost, flows = min_cost_flow(2 * cells + 2, arcs, source, sink)
     new = [list(row) for row in grid]
     for index, r, c, arrow in choices:
@@ -74,7 +81,9 @@ def fewest_changes(grid: list[str]) -> tuple[int, list[str]]:
 
 
 class CirculatingArrowGrid(Environment):
-    description = "Change the fewest arrows of a torus arrow grid so that every cell lies on a cycle"
+    description = (
+        "Change the fewest arrows of a torus arrow grid so that every cell lies on a cycle"
+    )
     answer_kind = "grid"
     multiple_valid_answers = True
     answer_example = "RD\nUL"
@@ -120,7 +129,9 @@ class CirculatingArrowGrid(Environment):
             return Verdict.wrong(problem)
         changed = _changes(answer, instance["grid"])
         if changed != instance["fewest_changes"]:
-            return Verdict.wrong(f"every cell lies on a cycle, but {changed} cells were changed, more than needed")
+            return Verdict.wrong(
+                f"every cell lies on a cycle, but {changed} cells were changed, more than needed"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):
@@ -138,4 +149,8 @@ class CirculatingArrowGrid(Environment):
 
 
 def _changes(grid: list[str], original: list[str]) -> int:
-    return sum(a != b for row, old in zip(grid, original, strict=True) for a, b in zip(row, old, strict=True))
+    return sum(
+        a != b
+        for row, old in zip(grid, original, strict=True)
+        for a, b in zip(row, old, strict=True)
+    )

@@ -115,7 +115,9 @@ class ColumnSwapsToPermutations(Environment):
             if len(set(row)) != n:
                 return Verdict.wrong(f"after the swaps the {name} row repeats a number")
         if len(answer) != instance["fewest"]:
-            return Verdict.wrong(f"both rows are permutations, but {len(answer)} swaps is more than needed")
+            return Verdict.wrong(
+                f"both rows are permutations, but {len(answer)} swaps is more than needed"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

@@ -95,7 +95,10 @@ class CuboidClearing(Environment):
         cells = rng.sample(range(a * b * c), min(a * b * c, sizes["ones"]))
         marked = set(cells)
         box = [
-            ["".join("1" if (x * b + y) * c + z in marked else "0" for z in range(c)) for y in range(b)]
+            [
+                "".join("1" if (x * b + y) * c + z in marked else "0" for z in range(c))
+                for y in range(b)
+            ]
             for x in range(a)
         ]
         return {"box": box, "optimum": len(cheapest_clearing(box))}
@@ -146,10 +149,14 @@ class CuboidClearing(Environment):
             for y, line in enumerate(layer):
                 for z, cell in enumerate(line):
                     if cell == "1" and (x, y, z) not in cleared:
-                        return Verdict.wrong(f"the marked cell ({x + 1}, {y + 1}, {z + 1}) is not cleared")
+                        return Verdict.wrong(
+                            f"the marked cell ({x + 1}, {y + 1}, {z + 1}) is not cleared"
+                        )
         cost = sum(operation_cost(op) for op in answer)
         if cost != instance["optimum"]:
-            return Verdict.wrong(f"every marked cell is cleared, but the cost {cost} is not the minimum")
+            return Verdict.wrong(
+                f"every marked cell is cleared, but the cost {cost} is not the minimum"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

@@ -70,7 +70,9 @@ class CycleXorZeroCheck(Environment):
         edges = [[u, v, labels[u] ^ labels[v]] for u, v in pairs]
         if rng.random() < 0.5:
             cut_edges = {tuple(e) for e in bridges(n, pairs)}
-            on_cycle = [i for i, (u, v, _) in enumerate(edges) if (min(u, v), max(u, v)) not in cut_edges]
+            on_cycle = [
+                i for i, (u, v, _) in enumerate(edges) if (min(u, v), max(u, v)) not in cut_edges
+            ]
             if on_cycle:  # at least one cycle exists since M >= N
                 i = rng.choice(on_cycle)
                 edges[i][2] ^= rng.randint(1, top)

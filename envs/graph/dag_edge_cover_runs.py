@@ -74,7 +74,9 @@ def parse_runs(text: str, max_runs: int, max_length: int) -> list[list[int]]:
 
 
 class DagEdgeCoverRuns(Environment):
-    description = "Runs from vertex 0 of a DAG that together traverse every arc, with minimum total time"
+    description = (
+        "Runs from vertex 0 of a DAG that together traverse every arc, with minimum total time"
+    )
     answer_kind = "construction_with_checker"
     multiple_valid_answers = True
     answer_example = "0 1 3; 0 2 3; 0 2"
@@ -82,14 +84,23 @@ class DagEdgeCoverRuns(Environment):
 
     def schedule(self, difficulty):
         n = 4 + difficulty
-        return {"vertices": n, "arcs": n - 1 + n * (2 + difficulty // 5) // 4, "max_time": 5 + difficulty}
+        return {
+            "vertices": n,
+            "arcs": n - 1 + n * (2 + difficulty // 5) // 4,
+            "max_time": 5 + difficulty,
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
         order = [0] + rng.sample(range(1, n), n - 1)  # a hidden topological order starting at 0
         pairs = {(order[rng.randrange(i)], order[i]) for i in range(1, n)}  # everything reachable
         extra = sizes["arcs"] - len(pairs)
-        candidates = [(order[i], order[j]) for i in range(n) for j in range(i + 1, n) if (order[i], order[j]) not in pairs]
+        candidates = [
+            (order[i], order[j])
+            for i in range(n)
+            for j in range(i + 1, n)
+            if (order[i], order[j]) not in pairs
+        ]
         pairs |= set(rng.sample(candidates, min(extra, len(candidates))))
         arcs = [[u, v, rng.randint(1, sizes["max_time"])] for u, v in sorted(pairs)]
         rng.shuffle(arcs)
@@ -138,10 +149,15 @@ class DagEdgeCoverRuns(Environment):
         if missing:
             return Verdict.wrong(f"no run traverses the arc {missing[0]} -> {missing[1]}")
         if total != instance["optimum"]:
-            return Verdict.wrong(f"every arc is traversed, but the total time {total} is not the minimum")
+            return Verdict.wrong(
+                f"every arc is traversed, but the total time {total} is not the minimum"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):
         runs = self.parse(problem.answer, problem.instance)
         longest = max(runs, key=len)
-        return [self.format_answer(m) for m in (runs[:-1], runs + [longest], [r[1:] or [1] for r in runs])]
+        return [
+            self.format_answer(m)
+            for m in (runs[:-1], runs + [longest], [r[1:] or [1] for r in runs])
+        ]

@@ -26,12 +26,14 @@ from collections import deque
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
-from rlve_gym.graphs import adjacency, format_edges, random_graph, random_tree, sample_pairs
+from rlve_gym.graphs import format_edges, random_tree, sample_pairs
 
 GOALS = ("minimum", "maximum")
 
 
-def optimal_values(n: int, bounds: list[int], edges: list[list[int]], goal: str) -> list[int] | None:
+def optimal_values(
+    n: int, bounds: list[int], edges: list[list[int]], goal: str
+) -> list[int] | None:
     """Values meeting every bound and edge sum with the smallest (``goal="minimum"``) or largest
     total; None when no solution exists."""
     adj: list[list[tuple[int, int]]] = [[] for _ in range(n)]
@@ -82,7 +84,9 @@ def optimal_values(n: int, bounds: list[int], edges: list[list[int]], goal: str)
 
 
 class EdgeSumReduction(Environment):
-    description = "Values bounded by P with y_u + y_v fixed on every edge, of minimum or maximum total"
+    description = (
+        "Values bounded by P with y_u + y_v fixed on every edge, of minimum or maximum total"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "3 0 5 2"
@@ -90,7 +94,11 @@ class EdgeSumReduction(Environment):
 
     def schedule(self, difficulty):
         n = 4 + (3 * difficulty) // 2
-        return {"vertices": n, "edges": n + n * (difficulty // 4) // 8, "max_bound": 10 + 2 * difficulty}
+        return {
+            "vertices": n,
+            "edges": n + n * (difficulty // 4) // 8,
+            "max_bound": 10 + 2 * difficulty,
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
@@ -99,7 +107,9 @@ class EdgeSumReduction(Environment):
         kept = tree[pieces - 1 :]  # dropping tree edges leaves that many components
         pairs = kept + sample_pairs(rng, n, sizes["edges"] - len(kept), exclude=kept)
         hidden = [rng.randint(0, sizes["max_bound"]) for _ in range(n)]
-        bounds = [min(sizes["max_bound"], h + rng.randint(0, sizes["max_bound"] // 2)) for h in hidden]
+        bounds = [
+            min(sizes["max_bound"], h + rng.randint(0, sizes["max_bound"] // 2)) for h in hidden
+        ]
         edges = [[u, v, hidden[u] + hidden[v]] for u, v in pairs]
         rng.shuffle(edges)
         goal = rng.choice(GOALS)
@@ -107,7 +117,9 @@ class EdgeSumReduction(Environment):
         return {"bounds": bounds, "edges": edges, "goal": goal, "optimum": sum(values)}
 
     def solve(self, instance):
-        return optimal_values(len(instance["bounds"]), instance["bounds"], instance["edges"], instance["goal"])
+        return optimal_values(
+            len(instance["bounds"]), instance["bounds"], instance["edges"], instance["goal"]
+        )
 
     def render(self, instance):
         bounds, edges, goal = instance["bounds"], instance["edges"], instance["goal"]
@@ -135,7 +147,9 @@ class EdgeSumReduction(Environment):
             if answer[u] + answer[v] != b:
                 return Verdict.wrong(f"y_{u} + y_{v} = {answer[u] + answer[v]}, not {b}")
         if sum(answer) != instance["optimum"]:
-            return Verdict.wrong(f"a valid assignment, but its total {sum(answer)} is not the {instance['goal']}")
+            return Verdict.wrong(
+                f"a valid assignment, but its total {sum(answer)} is not the {instance['goal']}"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

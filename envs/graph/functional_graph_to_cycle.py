@@ -119,7 +119,9 @@ class FunctionalGraphToCycle(Environment):
     def render(self, instance):
         pointer, cost = instance["pointer"], instance["cost"]
         n = len(pointer)
-        lines = "\n".join(f"{i} {p} {c}" for i, (p, c) in enumerate(zip(pointer, cost, strict=True)))
+        lines = "\n".join(
+            f"{i} {p} {c}" for i, (p, c) in enumerate(zip(pointer, cost, strict=True))
+        )
         return (
             f"There are {n} vertices, labelled 0 to {n - 1}, and every vertex points to one other vertex. "
             "Each line 'i p c' below says that vertex i points to vertex p, and that changing where "
@@ -147,7 +149,9 @@ class FunctionalGraphToCycle(Environment):
             return Verdict.wrong(problem)
         total = sum(cost[v] for v in answer)
         if total != instance["min_cost"]:
-            return Verdict.wrong(f"a single cycle can be formed, but the cost {total} is not the minimum")
+            return Verdict.wrong(
+                f"a single cycle can be formed, but the cost {total} is not the minimum"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

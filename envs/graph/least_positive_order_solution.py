@@ -117,10 +117,15 @@ class LeastPositiveOrderSolution(Environment):
             if not holds(answer[a], op, answer[b]):
                 return Verdict.wrong(f"x{a} {op} x{b} does not hold")
         if sum(answer) != sum(reference):
-            return Verdict.wrong(f"all relations hold, but the sum {sum(answer)} is not the smallest")
+            return Verdict.wrong(
+                f"all relations hold, but the sum {sum(answer)} is not the smallest"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):
         values = [int(x) for x in problem.answer.split()]
         bumped = [v + 1 for v in values]  # still feasible, larger sum
-        return [" ".join(map(str, m)) for m in (bumped, [1] * len(values), values[:-1] + [values[-1] + 1])]
+        return [
+            " ".join(map(str, m))
+            for m in (bumped, [1] * len(values), values[:-1] + [values[-1] + 1])
+        ]

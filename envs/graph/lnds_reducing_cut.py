@@ -119,14 +119,20 @@ class LndsReducingCut(Environment):
         erased = set(answer)
         remaining = [values[i] for i in range(n) if i + 1 not in erased]
         if lnds_length(remaining) >= instance["lnds"]:
-            return Verdict.wrong(f"the remaining sequence still has a non-decreasing subsequence of length {instance['lnds']}")
+            return Verdict.wrong(
+                f"the remaining sequence still has a non-decreasing subsequence of length {instance['lnds']}"
+            )
         cost = sum(costs[i - 1] for i in answer)
         if cost != instance["min_cost"]:
-            return Verdict.wrong(f"the subsequence gets shorter, but the cost {cost} is not the minimum")
+            return Verdict.wrong(
+                f"the subsequence gets shorter, but the cost {cost} is not the minimum"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):
         chosen = [int(x) for x in problem.answer.split()]
         n = len(problem.instance["values"])
         extra = next(i for i in range(1, n + 1) if i not in chosen)  # costs > 0: dearer
-        return [" ".join(map(str, m)) for m in (chosen[:-1], chosen + [extra], chosen + [chosen[0]])]
+        return [
+            " ".join(map(str, m)) for m in (chosen[:-1], chosen + [extra], chosen + [chosen[0]])
+        ]

@@ -113,8 +113,12 @@ def most_deaths_order(target: list[int]) -> list[int]:
             killer[v] = attackers[v][0]
     for cycle in cycles:
         length = len(cycle)
-        entry = next((j for j, c in enumerate(cycle) if any(not on_cycle[a] for a in attackers[c])), None)
-        if entry is None:  # a pure cycle: cycle[0] survives, each later one is shot by its predecessor
+        entry = next(
+            (j for j, c in enumerate(cycle) if any(not on_cycle[a] for a in attackers[c])), None
+        )
+        if (
+            entry is None
+        ):  # a pure cycle: cycle[0] survives, each later one is shot by its predecessor
             for j in range(1, length):
                 killer[cycle[j]] = cycle[j - 1]
             continue
@@ -136,7 +140,9 @@ def most_deaths_order(target: list[int]) -> list[int]:
             depth[u] = depth[killer[u]] + 1
         return depth[path[0]] if path else depth[v]
 
-    killers = sorted({killer[v] for v in range(n) if killer[v] >= 0 and killer[v] != v}, key=lambda k: -chain(k))
+    killers = sorted(
+        {killer[v] for v in range(n) if killer[v] >= 0 and killer[v] != v}, key=lambda k: -chain(k)
+    )
     is_killer = set(killers)
     return killers + [v for v in range(n) if v not in is_killer]
 
@@ -160,7 +166,11 @@ class MafiaShootingOrder(Environment):
 
     def solve(self, instance):
         target = instance["target"]
-        return fewest_deaths_order(target) if instance["goal"] == "fewest" else most_deaths_order(target)
+        return (
+            fewest_deaths_order(target)
+            if instance["goal"] == "fewest"
+            else most_deaths_order(target)
+        )
 
     def render(self, instance):
         target, goal = instance["target"], instance["goal"]
@@ -194,7 +204,11 @@ class MafiaShootingOrder(Environment):
         instance = problem.instance
         order = [int(x) for x in problem.answer.split()]
         target = instance["target"]
-        other = most_deaths_order(target) if instance["goal"] == "fewest" else fewest_deaths_order(target)
+        other = (
+            most_deaths_order(target)
+            if instance["goal"] == "fewest"
+            else fewest_deaths_order(target)
+        )
         misses = [order[:-1] + [order[0]], order[:-1]]
         if deaths(target, other) != instance["optimum"]:
             misses.append(other)

@@ -28,7 +28,9 @@ from rlve_gym.kernels.flows import min_cost_assignment
 
 
 def ratio_of(a: list[list[int]], b: list[list[int]], perm: list[int]) -> Fraction:
-    return Fraction(sum(a[i][p] for i, p in enumerate(perm)), sum(b[i][p] for i, p in enumerate(perm)))
+    return Fraction(
+        sum(a[i][p] for i, p in enumerate(perm)), sum(b[i][p] for i, p in enumerate(perm))
+    )
 
 
 def best_ratio_assignment(a: list[list[int]], b: list[list[int]]) -> tuple[Fraction, list[int]]:

@@ -26,7 +26,9 @@ from rlve_gym.graphs import format_edges, random_reachable_digraph
 from rlve_gym.kernels.flows import min_cost_flow
 
 
-def flow_problem(n: int, arcs: list[list[int]], flows: list[int], source: int, sink: int) -> str | None:
+def flow_problem(
+    n: int, arcs: list[list[int]], flows: list[int], source: int, sink: int
+) -> str | None:
     """Why ``flows`` (one value per arc ``[u, v, capacity, ...]``) is not a feasible flow from
     ``source`` to ``sink``, or None."""
     balance = [0] * n
@@ -61,7 +63,10 @@ class MinCostMaxFlow(Environment):
         n = sizes["vertices"]
         # every vertex is reachable from the source 0; arcs into 0 or out of the sink are dropped
         pairs = random_reachable_digraph(rng, n, sizes["arcs"], root=0)
-        arcs = [[u, v, rng.randint(1, sizes["max_capacity"]), rng.randint(1, sizes["max_cost"])] for u, v in pairs]
+        arcs = [
+            [u, v, rng.randint(1, sizes["max_capacity"]), rng.randint(1, sizes["max_cost"])]
+            for u, v in pairs
+        ]
         arcs = [a for a in arcs if a[0] != n - 1 and a[1] != 0] or arcs  # nothing leaves the sink
         value, cost, _ = min_cost_flow(n, arcs, 0, n - 1)
         if value == 0:  # the sink is reachable by construction, unless its arcs were dropped
@@ -102,7 +107,9 @@ class MinCostMaxFlow(Environment):
             return Verdict.wrong(f"a feasible flow, but its value {value} is not the maximum")
         cost = sum(f * a[3] for a, f in zip(arcs, answer, strict=True))
         if cost != instance["min_cost"]:
-            return Verdict.wrong(f"a maximum flow, but its cost {cost} is not the minimum", score=0.5)
+            return Verdict.wrong(
+                f"a maximum flow, but its cost {cost} is not the minimum", score=0.5
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

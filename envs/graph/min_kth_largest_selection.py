@@ -55,7 +55,9 @@ def best_selection(matrix: list[list[int]], k: int) -> tuple[int, list[int]]:
 
 
 class MinKthLargestSelection(Environment):
-    description = "One cell per row in distinct columns of a matrix, minimising the K-th largest chosen value"
+    description = (
+        "One cell per row in distinct columns of a matrix, minimising the K-th largest chosen value"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "2 1 3"
@@ -106,7 +108,9 @@ class MinKthLargestSelection(Environment):
             return Verdict.wrong("two rows choose the same column")
         value = kth_largest([row[c - 1] for row, c in zip(matrix, answer, strict=True)], k)
         if value != instance["optimum"]:
-            return Verdict.wrong(f"a valid choice, but its {k}-th largest value {value} is not the smallest possible")
+            return Verdict.wrong(
+                f"a valid choice, but its {k}-th largest value {value} is not the smallest possible"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):
@@ -120,6 +124,9 @@ class MinKthLargestSelection(Environment):
                 if c in chosen:
                     continue
                 moved = chosen[:r] + [c] + chosen[r + 1 :]
-                if kth_largest([row[x - 1] for row, x in zip(matrix, moved, strict=True)], k) > instance["optimum"]:
+                if (
+                    kth_largest([row[x - 1] for row, x in zip(matrix, moved, strict=True)], k)
+                    > instance["optimum"]
+                ):
                     return [" ".join(map(str, m)) for m in misses + [moved]]
         return [" ".join(map(str, m)) for m in misses]

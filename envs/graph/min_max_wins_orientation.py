@@ -61,7 +61,9 @@ def most_wins(n: int, winners: list[int]) -> int:
 
 
 class MinMaxWinsOrientation(Environment):
-    description = "A winner for every match so that the largest number of wins of any player is minimal"
+    description = (
+        "A winner for every match so that the largest number of wins of any player is minimal"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "0 2 2 1"
@@ -98,10 +100,14 @@ class MinMaxWinsOrientation(Environment):
     def check(self, instance, answer, reference):
         for i, (winner, match) in enumerate(zip(answer, instance["matches"], strict=True)):
             if winner not in match:
-                return Verdict.wrong(f"match {i + 1} is between {match[0]} and {match[1]}, not won by {winner}")
+                return Verdict.wrong(
+                    f"match {i + 1} is between {match[0]} and {match[1]}, not won by {winner}"
+                )
         most = most_wins(instance["n"], answer)
         if most != instance["optimum"]:
-            return Verdict.wrong(f"valid winners, but some player wins {most} matches, more than necessary")
+            return Verdict.wrong(
+                f"valid winners, but some player wins {most} matches, more than necessary"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

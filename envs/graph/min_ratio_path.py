@@ -27,6 +27,8 @@ from rlve_gym.graphs import (
     add_weights,
     edge_key,
     edge_weights,
+    fewest_hops_path,
+    find_root,
     format_edges,
     parse_vertex_list,
     random_connected_graph,
@@ -42,17 +44,10 @@ def best_window(n: int, edges: list[list[int]]) -> tuple[Fraction, int, int]:
     best = None
     for i in range(len(ordered)):
         parent = list(range(n))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
         for j in range(i, len(ordered)):
             u, v, w = ordered[j]
-            parent[find(u)] = find(v)
-            if find(0) == find(n - 1):
+            parent[find_root(parent, u)] = find_root(parent, v)
+            if find_root(parent, 0) == find_root(parent, n - 1):
                 ratio = Fraction(w, ordered[i][2])
                 if best is None or ratio < best[0]:
                     best = (ratio, ordered[i][2], w)
@@ -67,21 +62,7 @@ def walk_in_window(n: int, edges: list[list[int]], low: int, high: int) -> list[
         if low <= w <= high:
             adj[u].append(v)
             adj[v].append(u)
-    previous = [-1] * n
-    previous[0] = 0
-    frontier = [0]
-    while previous[n - 1] < 0:  # the window connects 0 and n-1
-        following = []
-        for u in frontier:
-            for v in sorted(adj[u]):
-                if previous[v] < 0:
-                    previous[v] = u
-                    following.append(v)
-        frontier = following
-    path = [n - 1]
-    while path[-1] != 0:
-        path.append(previous[path[-1]])
-    return path[::-1]
+    return fewest_hops_path([sorted(neighbours) for neighbours in adj], 0, n - 1)
 
 
 class MinRatioPath(Environment):
@@ -101,7 +82,9 @@ class MinRatioPath(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = add_weights(rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"])
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"]
+        )
         edges = scramble_undirected(rng, edges)
         ratio, _, _ = best_window(n, edges)
         return {"n": n, "edges": edges, "best_ratio": [ratio.numerator, ratio.denominator]}
@@ -132,13 +115,17 @@ class MinRatioPath(Environment):
         table = edge_weights(instance["edges"])
         if len(answer) < 2 or answer[0] != 0 or answer[-1] != n - 1:
             return Verdict.wrong(f"the walk must start at 0 and end at {n - 1}")
-        problem = vertex_list_problem(answer, n, distinct=False) or walk_problem(answer, table, directed=False)
+        problem = vertex_list_problem(answer, n, distinct=False) or walk_problem(
+            answer, table, directed=False
+        )
         if problem:
             return Verdict.wrong(problem)
         weights = [table[edge_key(a, b)] for a, b in zip(answer, answer[1:], strict=False)]
         ratio = Fraction(max(weights), min(weights))
         if ratio != Fraction(*instance["best_ratio"]):
-            return Verdict.wrong(f"a valid walk, but its ratio {ratio} is not the smallest possible")
+            return Verdict.wrong(
+                f"a valid walk, but its ratio {ratio} is not the smallest possible"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

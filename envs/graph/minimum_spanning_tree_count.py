@@ -23,46 +23,38 @@ thousands at d = 20 and keep growing); the determinants are at most N x N.
 from __future__ import annotations
 
 from rlve_gym.envs.combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
-from rlve_gym.graphs import add_weights, format_edges, random_connected_graph, scramble_undirected, spanning_tree_count_mod
+from rlve_gym.graphs import (
+    add_weights,
+    find_root,
+    format_edges,
+    random_connected_graph,
+    scramble_undirected,
+    spanning_tree_count_mod,
+)
 from rlve_gym.kernels.combinatorics import choose_prime
 
 ATTEMPTS = 4
 
 
 def count_minimum_spanning_trees(n: int, edges: list[list[int]], prime: int) -> int:
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    parent = list(range(n))  # components of the edges lighter than the current weight
     total = 1 % prime
     for weight in sorted({e[2] for e in edges}):
-        group = [(find(u), find(v)) for u, v, w in edges if w == weight]
+        group = [(find_root(parent, u), find_root(parent, v)) for u, v, w in edges if w == weight]
         group = [(a, b) for a, b in group if a != b]
-        # pieces of the contracted multigraph of this weight
-        piece_parent = {x: x for pair in group for x in pair}
-
-        def piece(x: int) -> int:
-            while piece_parent[x] != x:
-                piece_parent[x] = piece_parent[piece_parent[x]]
-                x = piece_parent[x]
-            return x
-
+        piece_parent = list(range(n))  # pieces of the contracted multigraph of this weight
         for a, b in group:
-            piece_parent[piece(a)] = piece(b)
+            piece_parent[find_root(piece_parent, a)] = find_root(piece_parent, b)
         pieces: dict[int, list[tuple[int, int]]] = {}
         for a, b in group:
-            pieces.setdefault(piece(a), []).append((a, b))
+            pieces.setdefault(find_root(piece_parent, a), []).append((a, b))
         for piece_edges in pieces.values():
             nodes = sorted({x for pair in piece_edges for x in pair})
             index = {x: i for i, x in enumerate(nodes)}
             local = [[index[a], index[b]] for a, b in piece_edges]
             total = total * spanning_tree_count_mod(len(nodes), local, prime) % prime
         for a, b in group:
-            parent[find(a)] = find(b)
+            parent[find_root(parent, a)] = find_root(parent, b)
     return total
 
 
@@ -83,7 +75,9 @@ class MinimumSpanningTreeCount(ModularCountEnvironment):
         n = sizes["vertices"]
         prime = choose_prime(rng)
         for _ in range(ATTEMPTS):
-            edges = add_weights(rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"])
+            edges = add_weights(
+                rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"]
+            )
             edges = scramble_undirected(rng, edges)
             if count_minimum_spanning_trees(n, edges, prime) != 1:
                 break

@@ -53,7 +53,10 @@ def balanced_orientation(n: int, edges: list[list[int]]) -> list[list[int]] | No
             net.add_arc(v, sink, -surplus[v] // 2)
     if net.max_flow(source, sink) != need:
         return None
-    return [[v, u] if i in flippable and net.flow_on(flippable[i]) else [u, v] for i, (u, v, _) in enumerate(edges)]
+    return [
+        [v, u] if i in flippable and net.flow_on(flippable[i]) else [u, v]
+        for i, (u, v, _) in enumerate(edges)
+    ]
 
 
 def eulerian_circuit(n: int, arcs: list[list[int]], start: int = 0) -> list[int]:
@@ -93,7 +96,9 @@ def circuit_problem(edges: list[list[int]], walk: list[int]) -> str | None:
 
 
 class MixedEulerianCircuit(Environment):
-    description = "A closed walk using every edge of a mixed graph exactly once, arcs in their direction"
+    description = (
+        "A closed walk using every edge of a mixed graph exactly once, arcs in their direction"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "0 2 1 3 2 0"
@@ -110,7 +115,9 @@ class MixedEulerianCircuit(Environment):
         for _ in range(sizes["extra_cycles"]):
             for _ in range(ATTEMPTS_PER_CYCLE):
                 cycle = rng.sample(range(n), rng.randint(3, min(5, n)))
-                pairs = [frozenset((cycle[i], cycle[(i + 1) % len(cycle)])) for i in range(len(cycle))]
+                pairs = [
+                    frozenset((cycle[i], cycle[(i + 1) % len(cycle)])) for i in range(len(cycle))
+                ]
                 if not any(p in used for p in pairs):
                     arcs += [[cycle[i], cycle[(i + 1) % len(cycle)]] for i in range(len(cycle))]
                     used.update(pairs)
@@ -146,7 +153,9 @@ class MixedEulerianCircuit(Environment):
         return parse_vertex_list(text, max_items=len(instance["edges"]) + 2)
 
     def check(self, instance, answer, reference):
-        problem = vertex_list_problem(answer, instance["n"], distinct=False) or circuit_problem(instance["edges"], answer)
+        problem = vertex_list_problem(answer, instance["n"], distinct=False) or circuit_problem(
+            instance["edges"], answer
+        )
         return Verdict.wrong(problem) if problem else Verdict.right()
 
     def near_misses(self, problem):

@@ -23,7 +23,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from rlve_gym.envs.combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence, number_with_digits
+from rlve_gym.envs.combinatorics_counting._modular import (
+    ModularCountEnvironment,
+    modulus_sentence,
+    number_with_digits,
+)
 from rlve_gym.graphs import format_edges, random_connected_graph
 from rlve_gym.kernels.combinatorics import choose_prime
 
@@ -65,7 +69,11 @@ class NonBacktrackingWalkCount(ModularCountEnvironment):
 
     def schedule(self, difficulty):
         n = 4 + difficulty
-        return {"vertices": n, "edges": min(n * (n - 1) // 2, n + n // 2), "step_digits": 1 + difficulty // 4}
+        return {
+            "vertices": n,
+            "edges": min(n * (n - 1) // 2, n + n // 2),
+            "step_digits": 1 + difficulty // 4,
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]

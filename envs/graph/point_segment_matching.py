@@ -52,7 +52,11 @@ class PointSegmentMatching(Environment):
     catalog_name = "MaximumPointSegmentMatching"
 
     def schedule(self, difficulty):
-        return {"points": 3 + difficulty, "segments": 3 + difficulty, "max_coordinate": 10 + 2 * difficulty}
+        return {
+            "points": 3 + difficulty,
+            "segments": 3 + difficulty,
+            "max_coordinate": 10 + 2 * difficulty,
+        }
 
     def generate_instance(self, rng, sizes):
         top = sizes["max_coordinate"]
@@ -61,11 +65,19 @@ class PointSegmentMatching(Environment):
         segments = []
         for _ in range(sizes["segments"]):  # each segment is drawn around some point
             x = rng.choice(points)
-            segments.append([max(0, x - rng.randint(0, reach)), min(top, x + rng.randint(0, reach))])
-        return {"points": points, "segments": segments, "maximum": len(greedy_matching(points, segments))}
+            segments.append(
+                [max(0, x - rng.randint(0, reach)), min(top, x + rng.randint(0, reach))]
+            )
+        return {
+            "points": points,
+            "segments": segments,
+            "maximum": len(greedy_matching(points, segments)),
+        }
 
     def solve(self, instance):
-        return [[i + 1, j + 1] for i, j in greedy_matching(instance["points"], instance["segments"])]
+        return [
+            [i + 1, j + 1] for i, j in greedy_matching(instance["points"], instance["segments"])
+        ]
 
     def format_answer(self, answer):
         return format_edge_pairs(answer)
@@ -73,7 +85,9 @@ class PointSegmentMatching(Environment):
     def render(self, instance):
         points, segments = instance["points"], instance["segments"]
         point_lines = "\n".join(f"point {i + 1}: {x}" for i, x in enumerate(points))
-        segment_lines = "\n".join(f"segment {j + 1}: [{l}, {r}]" for j, (l, r) in enumerate(segments))
+        segment_lines = "\n".join(
+            f"segment {j + 1}: [{left}, {right}]" for j, (left, right) in enumerate(segments)
+        )
         return (
             f"There are {len(points)} points and {len(segments)} segments on a number line.\n\n"
             f"{point_lines}\n\n{segment_lines}\n\n"
@@ -112,7 +126,9 @@ class PointSegmentMatching(Environment):
         i, j = pairs[0]
         segments = problem.instance["segments"]
         x = problem.instance["points"][i - 1]
-        outside = next((k + 1 for k, (l, r) in enumerate(segments) if not l <= x <= r), None)
+        outside = next(
+            (k + 1 for k, (left, right) in enumerate(segments) if not left <= x <= right), None
+        )
         if outside is not None:
             misses.append([[i, outside]] + pairs[1:])
         return [format_edge_pairs(m) for m in misses]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
+    fewest_hops_path,
     format_edges,
     parse_vertex_list,
     random_reachable_digraph,
@@ -57,25 +58,15 @@ def jump_masks(n: int, arcs: list[list[int]], max_power: int) -> list[int]:
 def fewest_jumps(n: int, arcs: list[list[int]], max_power: int) -> list[int]:
     """Shortest jump sequence from 0 to n-1 (smallest vertex first on ties)."""
     masks = jump_masks(n, arcs, max_power)
-    previous = [-1] * n
-    previous[0] = 0
-    frontier = [0]
-    while previous[n - 1] < 0:
-        following = []
-        for u in frontier:
-            for v in range(n):
-                if masks[u] >> v & 1 and previous[v] < 0:
-                    previous[v] = u
-                    following.append(v)
-        frontier = following
-    path = [n - 1]
-    while path[-1] != 0:
-        path.append(previous[path[-1]])
-    return path[::-1]
+    return fewest_hops_path(
+        [[v for v in range(n) if masks[u] >> v & 1] for u in range(n)], 0, n - 1
+    )
 
 
 class PowerOfTwoJumps(Environment):
-    description = "The fewest jumps from 0 to N-1 where each jump follows a walk of 2^k arcs (k <= K)"
+    description = (
+        "The fewest jumps from 0 to N-1 where each jump follows a walk of 2^k arcs (k <= K)"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "0 4 2 6"

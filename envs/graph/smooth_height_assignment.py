@@ -57,7 +57,10 @@ def cheapest_heights(cost: list[list[list[int]]], slope: int) -> tuple[int, list
                         net.add_arc(node(x, y, h), node(nx_, ny, h - slope), FLOW_INF)
     total = net.max_flow(source, sink)
     side = net.source_side(source)
-    heights = [[sum(side[node(x, y, h)] for h in range(1, layers + 1)) for y in range(cols)] for x in range(rows)]
+    heights = [
+        [sum(side[node(x, y, h)] for h in range(1, layers + 1)) for y in range(cols)]
+        for x in range(rows)
+    ]
     return total, heights
 
 
@@ -89,7 +92,10 @@ class SmoothHeightAssignment(Environment):
 
     def generate_instance(self, rng, sizes):
         rows, cols, layers = sizes["rows"], sizes["cols"], sizes["heights"]
-        cost = [[[rng.randint(1, sizes["max_cost"]) for _ in range(cols)] for _ in range(rows)] for _ in range(layers)]
+        cost = [
+            [[rng.randint(1, sizes["max_cost"]) for _ in range(cols)] for _ in range(rows)]
+            for _ in range(layers)
+        ]
         slope = sizes["slope"]
         return {"cost": cost, "slope": slope, "optimum": cheapest_heights(cost, slope)[0]}
 
@@ -103,7 +109,8 @@ class SmoothHeightAssignment(Environment):
         cost, slope = instance["cost"], instance["slope"]
         layers, rows, cols = len(cost), len(cost[0]), len(cost[0][0])
         tables = "\n\n".join(
-            f"Cost of height {h + 1}:\n" + "\n".join(" ".join(map(str, row)) for row in cost[h]) for h in range(layers)
+            f"Cost of height {h + 1}:\n" + "\n".join(" ".join(map(str, row)) for row in cost[h])
+            for h in range(layers)
         )
         return (
             f"A grid has {rows} rows and {cols} columns. Every cell must be given a height, an integer "
@@ -130,7 +137,9 @@ class SmoothHeightAssignment(Environment):
             return Verdict.wrong(problem)
         total = sum(cost[h - 1][x][y] for x, row in enumerate(answer) for y, h in enumerate(row))
         if total != instance["optimum"]:
-            return Verdict.wrong(f"a valid assignment, but its total cost {total} is not the minimum")
+            return Verdict.wrong(
+                f"a valid assignment, but its total cost {total} is not the minimum"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

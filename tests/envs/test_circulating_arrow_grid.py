@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.circulating_arrow_grid import ARROWS, fewest_changes, targets_problem
 
 import rlve_gym
+from rlve_gym.envs.graph.circulating_arrow_grid import ARROWS, fewest_changes, targets_problem
 
 ENV = rlve_gym.make("CirculatingArrowGrid")
 
@@ -21,7 +21,7 @@ def _all_valid_grids(rows, cols):
 
 
 def _changes(a, b):
-    return sum(x != y for ra, rb in zip(a, b) for x, y in zip(ra, rb))
+    return sum(x != y for ra, rb in zip(a, b, strict=False) for x, y in zip(ra, rb, strict=False))
 
 
 VALID_2X3 = list(_all_valid_grids(2, 3))

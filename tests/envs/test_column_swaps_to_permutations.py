@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.column_swaps_to_permutations import fewest_swaps
 
 import rlve_gym
+from rlve_gym.envs.graph.column_swaps_to_permutations import fewest_swaps
 
 ENV = rlve_gym.make("ColumnSwapsToPermutations")
 
@@ -27,11 +27,18 @@ def test_checker_accepts_exactly_the_smallest_valid_sets(difficulty):
         problem = ENV.generate(difficulty, seed)
         top, bottom = problem.instance["top"], problem.instance["bottom"]
         n = len(top)
-        subsets = [s for r in range(n + 1) for s in itertools.combinations(range(n), r) if _valid(top, bottom, s)]
+        subsets = [
+            s
+            for r in range(n + 1)
+            for s in itertools.combinations(range(n), r)
+            if _valid(top, bottom, s)
+        ]
         best = min(len(s) for s in subsets)
         assert problem.instance["fewest"] == best == len(fewest_swaps(top, bottom))
         for s in subsets:
-            verdict = ENV.verify(problem, "<answer>" + " ".join(str(c + 1) for c in s) + "</answer>")
+            verdict = ENV.verify(
+                problem, "<answer>" + " ".join(str(c + 1) for c in s) + "</answer>"
+            )
             assert verdict.correct == (len(s) == best)
         several |= sum(len(s) == best for s in subsets) >= 2
     assert several

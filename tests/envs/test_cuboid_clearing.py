@@ -7,9 +7,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.cuboid_clearing import cheapest_clearing
 
 import rlve_gym
+from rlve_gym.envs.graph.cuboid_clearing import cheapest_clearing
 
 ENV = rlve_gym.make("CuboidClearing")
 
@@ -17,7 +17,9 @@ ENV = rlve_gym.make("CuboidClearing")
 def _brute_force(box):
     a, b, c = len(box), len(box[0]), len(box[0][0])
     ones = [(x, y, z) for x in range(a) for y in range(b) for z in range(c) if box[x][y][z] == "1"]
-    slabs = [("x", i) for i in range(a)] + [("y", j) for j in range(b)] + [("z", k) for k in range(c)]
+    slabs = (
+        [("x", i) for i in range(a)] + [("y", j) for j in range(b)] + [("z", k) for k in range(c)]
+    )
     for size in range(len(slabs) + 1):
         for chosen in itertools.combinations(slabs, size):
             s = set(chosen)
@@ -36,7 +38,9 @@ def test_optimum_matches_exhaustive_slab_search(difficulty):
 
 def _problem(box, optimum):
     base = ENV.generate(0, 0)
-    return rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "", {"box": box, "optimum": optimum})
+    return rlve_gym.Problem(
+        base.env_name, base.version, 0, 0, "p", "", {"box": box, "optimum": optimum}
+    )
 
 
 def test_general_cuboids_are_accepted_at_optimal_cost():

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.dag_edge_cover_runs import cheapest_runs
 
 import rlve_gym
+from rlve_gym.envs.graph.dag_edge_cover_runs import cheapest_runs
 
 ENV = rlve_gym.make("DagEdgeCoverRuns")
 
@@ -31,7 +31,9 @@ def _networkx_optimum(n, arcs):
 
 
 def _verify(problem, runs):
-    return ENV.verify(problem, "<answer>" + "; ".join(" ".join(map(str, r)) for r in runs) + "</answer>")
+    return ENV.verify(
+        problem, "<answer>" + "; ".join(" ".join(map(str, r)) for r in runs) + "</answer>"
+    )
 
 
 @pytest.mark.parametrize("difficulty", range(8))

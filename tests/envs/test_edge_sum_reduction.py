@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.edge_sum_reduction import optimal_values
 
 import rlve_gym
+from rlve_gym.envs.graph.edge_sum_reduction import optimal_values
 
 ENV = rlve_gym.make("EdgeSumReduction")
 
@@ -22,7 +22,11 @@ def _feasible(bounds, edges):
 @pytest.mark.parametrize("seed", range(25))
 def test_optimum_and_checker_match_exhaustive_search(seed):
     problem = ENV.generate(0, seed)
-    bounds, edges, goal = problem.instance["bounds"], problem.instance["edges"], problem.instance["goal"]
+    bounds, edges, goal = (
+        problem.instance["bounds"],
+        problem.instance["edges"],
+        problem.instance["goal"],
+    )
     feasible = list(_feasible(bounds, edges))
     totals = [sum(v) for v in feasible]
     for g, pick in (("minimum", min), ("maximum", max)):
@@ -37,7 +41,9 @@ def test_optimum_and_checker_match_exhaustive_search(seed):
 def test_odd_cycle_fixes_the_values_and_contradictions_are_detected():
     triangle = [[0, 1, 3], [1, 2, 5], [0, 2, 4]]  # y = 1, 2, 3
     assert optimal_values(3, [9, 9, 9], triangle, "minimum") == [1, 2, 3]
-    assert optimal_values(3, [9, 9, 9], [[0, 1, 3], [1, 2, 5], [0, 2, 5]], "minimum") is None  # odd 2x
+    assert (
+        optimal_values(3, [9, 9, 9], [[0, 1, 3], [1, 2, 5], [0, 2, 5]], "minimum") is None
+    )  # odd 2x
     assert optimal_values(3, [0, 9, 9], triangle, "maximum") is None  # bound violated
     # a path: y0 + y1 = 4, bounds 3 and 3 -> y0 in 1..3, total always 4 (several optimal answers)
     base = ENV.generate(0, 0)

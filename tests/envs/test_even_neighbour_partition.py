@@ -7,9 +7,13 @@ import itertools
 import random
 
 import pytest
-from rlve_gym.envs.graph.even_neighbour_partition import even_partition, partition_problem, solve_gf2
 
 import rlve_gym
+from rlve_gym.envs.graph.even_neighbour_partition import (
+    even_partition,
+    partition_problem,
+    solve_gf2,
+)
 
 ENV = rlve_gym.make("EvenNeighbourPartition")
 

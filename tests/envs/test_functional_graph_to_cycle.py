@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.functional_graph_to_cycle import cheapest_repointing, kept_pointers_problem
 
 import rlve_gym
+from rlve_gym.envs.graph.functional_graph_to_cycle import cheapest_repointing, kept_pointers_problem
 
 ENV = rlve_gym.make("FunctionalGraphToCycle")
 
@@ -33,7 +33,7 @@ def _brute_force(pointer, cost):
             choices = [[t for t in range(n) if t != i] for i in subset]
             for targets in itertools.product(*choices):
                 new = list(pointer)
-                for i, t in zip(subset, targets):
+                for i, t in zip(subset, targets, strict=False):
                     new[i] = t
                 if _single_cycle(new):
                     best = price
@@ -54,7 +54,9 @@ def test_optimum_and_checker_match_exhaustive_search(seed):
     assert problem.instance["min_cost"] == _brute_force(pointer, cost)
     for r in range(4):
         for subset in itertools.combinations(range(len(pointer)), r):
-            assert (kept_pointers_problem(pointer, set(subset)) is None) == _realisable(pointer, subset)
+            assert (kept_pointers_problem(pointer, set(subset)) is None) == _realisable(
+                pointer, subset
+            )
 
 
 def test_hand_made_cases():

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.kth_lightest_walk import kth_walk_weight
 
 import rlve_gym
+from rlve_gym.envs.graph.kth_lightest_walk import kth_walk_weight
 
 ENV = rlve_gym.make("KthLightestWalk")
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.least_positive_order_solution import holds, least_solution
 
 import rlve_gym
+from rlve_gym.envs.graph.least_positive_order_solution import holds, least_solution
 
 ENV = rlve_gym.make("LeastPositiveOrderSolution")
 
@@ -23,7 +23,9 @@ def test_least_solution_is_the_unique_minimum_sum_solution(difficulty):
         problem = ENV.generate(difficulty, seed)
         n, relations = problem.instance["n"], problem.instance["relations"]
         feasible = [
-            v for v in itertools.product(range(1, n + 2), repeat=n) if all(holds(v[a], op, v[b]) for a, op, b in relations)
+            v
+            for v in itertools.product(range(1, n + 2), repeat=n)
+            if all(holds(v[a], op, v[b]) for a, op, b in relations)
         ]
         best = min(sum(v) for v in feasible)
         minimisers = [v for v in feasible if sum(v) == best]

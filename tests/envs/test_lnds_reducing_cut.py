@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.lnds_reducing_cut import cheapest_reduction, lnds_length
 
 import rlve_gym
+from rlve_gym.envs.graph.lnds_reducing_cut import cheapest_reduction, lnds_length
 
 ENV = rlve_gym.make("LndsReducingCut")
 
@@ -20,7 +20,7 @@ def _lnds_brute(values):
     best = 0
     for mask in range(1 << len(values)):
         chosen = [v for i, v in enumerate(values) if mask >> i & 1]
-        if all(a <= b for a, b in zip(chosen, chosen[1:])):
+        if all(a <= b for a, b in zip(chosen, chosen[1:], strict=False)):
             best = max(best, len(chosen))
     return best
 

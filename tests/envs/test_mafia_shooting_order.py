@@ -7,9 +7,9 @@ import itertools
 import random
 
 import pytest
-from rlve_gym.envs.graph.mafia_shooting_order import deaths, fewest_deaths_order, most_deaths_order
 
 import rlve_gym
+from rlve_gym.envs.graph.mafia_shooting_order import deaths, fewest_deaths_order, most_deaths_order
 
 ENV = rlve_gym.make("MafiaShootingOrder")
 
@@ -44,4 +44,6 @@ def test_checker_accepts_every_optimal_order_of_a_small_instance():
         assert verdict.correct == (deaths(target, list(p)) == problem.instance["optimum"])
         accepted += verdict.correct
     assert accepted >= 2
-    assert "exactly once" in ENV.verify(problem, "<answer>" + " ".join(["0"] * n) + "</answer>").reason
+    assert (
+        "exactly once" in ENV.verify(problem, "<answer>" + " ".join(["0"] * n) + "</answer>").reason
+    )

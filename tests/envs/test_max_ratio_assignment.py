@@ -7,9 +7,9 @@ import itertools
 from fractions import Fraction
 
 import pytest
-from rlve_gym.envs.graph.max_ratio_assignment import best_ratio_assignment, ratio_of
 
 import rlve_gym
+from rlve_gym.envs.graph.max_ratio_assignment import best_ratio_assignment, ratio_of
 
 ENV = rlve_gym.make("MaxRatioAssignment")
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.min_kth_largest_selection import best_selection, kth_largest
 
 import rlve_gym
+from rlve_gym.envs.graph.min_kth_largest_selection import best_selection, kth_largest
 
 ENV = rlve_gym.make("MinKthLargestSelection")
 
@@ -18,7 +18,7 @@ def _verify(problem, columns):
 
 
 def _value(matrix, k, columns):
-    return kth_largest([row[c] for row, c in zip(matrix, columns)], k)
+    return kth_largest([row[c] for row, c in zip(matrix, columns, strict=False)], k)
 
 
 @pytest.mark.parametrize("difficulty", range(5))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.min_max_wins_orientation import fewest_max_wins, most_wins
 
 import rlve_gym
+from rlve_gym.envs.graph.min_max_wins_orientation import fewest_max_wins, most_wins
 
 ENV = rlve_gym.make("MinMaxWinsOrientation")
 

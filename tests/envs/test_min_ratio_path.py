@@ -47,7 +47,7 @@ def test_simple_paths_of_a_small_graph_are_judged_by_ratio():
     g.add_weighted_edges_from(edges)
     best = Fraction(*problem.instance["best_ratio"])
     for path in nx.all_simple_paths(g, 0, n - 1):
-        weights = [g[a][b]["weight"] for a, b in zip(path, path[1:])]
+        weights = [g[a][b]["weight"] for a, b in zip(path, path[1:], strict=False)]
         assert _verify(problem, path).correct == (Fraction(max(weights), min(weights)) == best)
 
 

@@ -8,9 +8,9 @@ import random
 import networkx as nx
 import pytest
 import sympy
-from rlve_gym.envs.graph.minimum_spanning_tree_count import count_minimum_spanning_trees
 
 import rlve_gym
+from rlve_gym.envs.graph.minimum_spanning_tree_count import count_minimum_spanning_trees
 from rlve_gym.graphs import spanning_tree_count_mod
 
 ENV = rlve_gym.make("MinimumSpanningTreeCount")
@@ -30,7 +30,10 @@ def test_count_matches_enumeration_of_all_spanning_trees(difficulty):
     for seed in range(12):
         problem = ENV.generate(difficulty, seed)
         n, edges = problem.instance["n"], problem.instance["edges"]
-        assert int(problem.answer) == _minimum_trees_by_enumeration(n, edges) % problem.instance["modulus"]
+        assert (
+            int(problem.answer)
+            == _minimum_trees_by_enumeration(n, edges) % problem.instance["modulus"]
+        )
 
 
 @pytest.mark.parametrize("seed", range(40))

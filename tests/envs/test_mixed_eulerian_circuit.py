@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.mixed_eulerian_circuit import balanced_orientation
 
 import rlve_gym
+from rlve_gym.envs.graph.mixed_eulerian_circuit import balanced_orientation
 
 ENV = rlve_gym.make("MixedEulerianCircuit")
 
@@ -22,7 +22,7 @@ def test_reference_orientation_is_eulerian_per_networkx(difficulty):
         g.add_nodes_from(range(n))
         g.add_edges_from(map(tuple, arcs))
         assert nx.is_eulerian(g)
-        for (u, v, d), arc in zip(edges, arcs):
+        for (u, v, d), arc in zip(edges, arcs, strict=False):
             assert arc == [u, v] or (not d and arc == [v, u])
         walk = [int(x) for x in problem.answer.split()]
         assert len(walk) == len(edges) + 1

@@ -7,9 +7,9 @@ import random
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.non_backtracking_walk_count import count_walks
 
 import rlve_gym
+from rlve_gym.envs.graph.non_backtracking_walk_count import count_walks
 
 ENV = rlve_gym.make("NonBacktrackingWalkCount")
 
@@ -41,7 +41,9 @@ def _dynamic_programme(n, edges, steps):
 def test_matrix_power_matches_enumeration_and_exact_dp(seed):
     rng = random.Random(seed)
     n = rng.randint(2, 6)
-    edges = [[u, v] for u in range(n) for v in range(u + 1, n) if rng.random() < 0.6] or [[0, n - 1]]
+    edges = [[u, v] for u in range(n) for v in range(u + 1, n) if rng.random() < 0.6] or [
+        [0, n - 1]
+    ]
     for steps in range(1, 7):
         assert count_walks(n, edges, steps, 1_000_000_007) == _enumerate(n, edges, steps)
     steps = rng.randint(20, 60)
@@ -57,7 +59,10 @@ def test_generated_answers_match_the_exact_dp(difficulty):
         inst = problem.instance
         if inst["steps"] > 200:
             continue
-        assert int(problem.answer) == _dynamic_programme(inst["n"], inst["edges"], inst["steps"]) % inst["modulus"]
+        assert (
+            int(problem.answer)
+            == _dynamic_programme(inst["n"], inst["edges"], inst["steps"]) % inst["modulus"]
+        )
 
 
 def test_a_single_edge_cannot_be_walked_back():

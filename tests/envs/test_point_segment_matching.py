@@ -32,7 +32,9 @@ def test_maximum_matches_networkx(difficulty):
         problem = ENV.generate(difficulty, seed)
         g = _graph(problem.instance)
         top = [v for v in g if v[0] == "p"]
-        assert problem.instance["maximum"] == len(nx.bipartite.maximum_matching(g, top_nodes=top)) // 2
+        assert (
+            problem.instance["maximum"] == len(nx.bipartite.maximum_matching(g, top_nodes=top)) // 2
+        )
         assert problem.instance["maximum"] >= 1
 
 
@@ -41,7 +43,9 @@ def test_every_maximum_matching_of_small_instances_is_accepted():
     for seed in range(10):
         problem = ENV.generate(0, seed)
         g = _graph(problem.instance)
-        edges = [(a[1] + 1, b[1] + 1) if a[0] == "p" else (b[1] + 1, a[1] + 1) for a, b in g.edges()]
+        edges = [
+            (a[1] + 1, b[1] + 1) if a[0] == "p" else (b[1] + 1, a[1] + 1) for a, b in g.edges()
+        ]
         best = problem.instance["maximum"]
         count = 0
         for r in range(len(edges) + 1):

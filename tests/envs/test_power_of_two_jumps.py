@@ -6,9 +6,9 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 import pytest
-from rlve_gym.envs.graph.power_of_two_jumps import jump_masks
 
 import rlve_gym
+from rlve_gym.envs.graph.power_of_two_jumps import jump_masks
 
 ENV = rlve_gym.make("PowerOfTwoJumps")
 

@@ -4,13 +4,11 @@ N = 4."""
 
 from __future__ import annotations
 
-import itertools
-
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.scc_count_sequences import count_scc_sequences, edge_limit
 
 import rlve_gym
+from rlve_gym.envs.graph.scc_count_sequences import count_scc_sequences, edge_limit
 
 ENV = rlve_gym.make("SccCountSequences")
 PRIME = 1_000_000_007

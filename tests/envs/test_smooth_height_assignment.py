@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.smooth_height_assignment import cheapest_heights, slope_problem
 
 import rlve_gym
+from rlve_gym.envs.graph.smooth_height_assignment import cheapest_heights, slope_problem
 
 ENV = rlve_gym.make("SmoothHeightAssignment")
 
@@ -26,7 +26,10 @@ def test_checker_accepts_exactly_the_optimal_assignments(difficulty):
         for flat in itertools.product(range(1, layers + 1), repeat=rows * cols):
             grid = [list(flat[r * cols : (r + 1) * cols]) for r in range(rows)]
             if slope_problem(grid, slope) is None:
-                totals[flat] = (grid, sum(cost[h - 1][x][y] for x, row in enumerate(grid) for y, h in enumerate(row)))
+                totals[flat] = (
+                    grid,
+                    sum(cost[h - 1][x][y] for x, row in enumerate(grid) for y, h in enumerate(row)),
+                )
         best = min(t for _, t in totals.values())
         assert problem.instance["optimum"] == best == cheapest_heights(cost, slope)[0]
         for grid, total in list(totals.values())[:300]:
