@@ -734,3 +734,69 @@ def depth_weighted_spanning_tree(
             tree.append([parent, v])
         placed, depth = before, depth - 1
     return cost, tree
+
+
+# ---------------------------------------------------------------------------------------------
+# placing a tree onto a graph bijectively: inclusion-exclusion over the image set, each term a
+# tree DP counting (not necessarily injective) maps into it, O(2**n n**3) at worst
+
+
+@njit(cache=True)
+def _tree_placements(order, parent, multiplicity, prime):
+    n = order.shape[0]
+    total = 0
+    members = np.empty(n, dtype=np.int64)
+    ways = np.empty((n, n), dtype=np.int64)
+    for image in range(1, 1 << n):
+        size = 0
+        for x in range(n):
+            if (image >> x) & 1:
+                members[size] = x
+                size += 1
+        for i in range(n):
+            for a in range(size):
+                ways[i, a] = 1
+        for position in range(n - 1, 0, -1):  # children before parents
+            child = order[position]
+            up = parent[child]
+            for a in range(size):
+                s = 0
+                for b in range(size):
+                    c = multiplicity[members[a], members[b]]
+                    if c:
+                        s = (s + c * ways[child, b]) % prime
+                ways[up, a] = ways[up, a] * s % prime
+        term = 0
+        for a in range(size):
+            term += ways[order[0], a]
+        term %= prime
+        if (n - size) % 2:
+            total = (total - term) % prime
+        else:
+            total = (total + term) % prime
+    return total
+
+
+def count_tree_placements(
+    n: int, tree_edges: Sequence[Sequence[int]], graph_edges: Sequence[Sequence[int]], prime: int
+) -> int:
+    """Number of pairs (bijection f from tree vertices to graph vertices, choice of one of the
+    parallel graph edges f(a) f(b) for every tree edge a b), modulo ``prime``. ``graph_edges``
+    are ``[u, v, copies]`` (``copies`` parallel edges; plain ``[u, v]`` counts once). Use
+    ``n <= 13``."""
+    multiplicity = np.zeros((n, n), dtype=np.int64)
+    for e in graph_edges:
+        copies = e[2] if len(e) > 2 else 1
+        multiplicity[e[0], e[1]] += copies
+        multiplicity[e[1], e[0]] += copies
+    neighbours: list[list[int]] = [[] for _ in range(n)]
+    for a, b in tree_edges:
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+    order, parent = [0], [-1] * n
+    for v in order:
+        for w in neighbours[v]:
+            if w != parent[v] and w != 0:
+                parent[w] = v
+                order.append(w)
+    return int(_tree_placements(np.asarray(order, dtype=np.int64), np.asarray(parent, dtype=np.int64), multiplicity % prime, prime))
