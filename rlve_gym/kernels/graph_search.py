@@ -800,3 +800,64 @@ def count_tree_placements(
                 parent[w] = v
                 order.append(w)
     return int(_tree_placements(np.asarray(order, dtype=np.int64), np.asarray(parent, dtype=np.int64), multiplicity % prime, prime))
+
+
+# ---------------------------------------------------------------------------------------------
+# proper colourings with per-vertex colour caps, weighted by the number of colours used
+
+
+@njit(cache=True)
+def _capped_colouring_table(n, neighbours, caps, prime):
+    size = 1 << n
+    full = size - 1
+    independent = np.zeros(size, dtype=np.bool_)
+    independent[0] = True
+    for mask in range(1, size):
+        low = 0
+        while not (mask >> low) & 1:
+            low += 1
+        rest = mask ^ (1 << low)
+        independent[mask] = independent[rest] and (neighbours[low] & rest) == 0
+    ways = np.zeros((size, n + 1), dtype=np.int64)
+    ways[0, 0] = 1
+    for mask in range(full):
+        low = 0
+        while (mask >> low) & 1:
+            low += 1
+        free = full ^ mask ^ (1 << low)
+        for used in range(n):
+            here = ways[mask, used]
+            if here == 0 or caps[low] - used <= 0:
+                continue
+            factor = (caps[low] - used) % prime
+            sub = free
+            while True:
+                group = sub | (1 << low)
+                if independent[group]:
+                    grown = mask | group
+                    ways[grown, used + 1] = (ways[grown, used + 1] + here * factor) % prime
+                if sub == 0:
+                    break
+                sub = (sub - 1) & free
+    total = 0
+    for used in range(n + 1):
+        total = (total + used * ways[full, used]) % prime
+    return total
+
+
+def capped_colouring_colour_sum(
+    n: int, edges: Sequence[Sequence[int]], caps: Sequence[int], prime: int
+) -> int:
+    """Sum, over all proper colourings where vertex v takes a colour in ``1 .. caps[v]``, of the
+    number of distinct colours used, modulo ``prime``. Colour classes are built in increasing
+    cap order, so the j-th class (0-based) has ``cap - j`` colours left: O(n 3**n), use
+    ``n <= 12``."""
+    order = sorted(range(n), key=lambda v: caps[v])
+    rank = {v: i for i, v in enumerate(order)}
+    masks = [0] * n
+    for e in edges:
+        a, b = rank[e[0]], rank[e[1]]
+        masks[a] |= 1 << b
+        masks[b] |= 1 << a
+    sorted_caps = np.asarray([caps[v] for v in order], dtype=np.int64)
+    return int(_capped_colouring_table(n, np.asarray(masks, dtype=np.int64), sorted_caps, prime))

@@ -1,0 +1,72 @@
+"""CappedColouringColourSum: over all proper vertex colourings in which each vertex v uses a
+colour from 1 to its own cap c_v, the total number of distinct colours used, modulo a prime.
+
+A colouring is a split of the vertices into independent colour classes plus distinct colours for
+the classes. Taking the classes in increasing order of their smallest cap, the j-th class
+(counting from 0) has (smallest cap - j) colours left, so a subset DP that always builds the
+class of the lowest-cap uncoloured vertex counts everything with its number of classes:
+O(N 3^N) in a Numba kernel, a few milliseconds at N = 12. N is capped at 12 (reached at d = 8);
+the caps keep growing with d. Every cap is at least the vertex degree plus one, so a colouring
+always exists.
+
+Difficulty schedule (N vertices, M edges, caps in deg + 1 .. deg + 1 + C):
+
+    d       0    1    2    5    8   10   20        d
+    N       4    5    6    9   12   12   12        min(4 + d, 12)
+    M       4    5    7   14   24   27   34        min(N(N-1)/2, N + N * min(d, 15) // 8)
+    C       1    2    3    6    9   11   21        1 + d
+
+The prompt stays under 1,000 characters at d = 20.
+"""
+
+from __future__ import annotations
+
+from rlve_gym.graphs import format_edges, pair_count, random_graph, scramble_undirected
+from rlve_gym.kernels.combinatorics import choose_prime
+from rlve_gym.kernels.graph_search import capped_colouring_colour_sum
+
+from ..combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
+
+MAX_VERTICES = 12
+
+
+class CappedColouringColourSum(ModularCountEnvironment):
+    description = "Sum over proper colourings with per-vertex colour caps of the number of colours used, modulo a prime"
+    catalog_name = "ColoringCounting"
+
+    def schedule(self, difficulty):
+        n = min(4 + difficulty, MAX_VERTICES)
+        return {
+            "vertices": n,
+            "edges": min(pair_count(n), n + n * min(difficulty, 15) // 8),
+            "cap_slack": 1 + difficulty,
+        }
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["vertices"]
+        edges = random_graph(rng, n, sizes["edges"])
+        degree = [0] * n
+        for u, v in edges:
+            degree[u] += 1
+            degree[v] += 1
+        caps = [degree[v] + 1 + rng.randint(0, sizes["cap_slack"]) for v in range(n)]
+        return {"n": n, "edges": scramble_undirected(rng, edges), "caps": caps, "modulus": choose_prime(rng)}
+
+    def solve(self, instance):
+        return capped_colouring_colour_sum(instance["n"], instance["edges"], instance["caps"], instance["modulus"])
+
+    def render(self, instance):
+        n, edges = instance["n"], instance["edges"]
+        return (
+            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
+            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
+            f"{format_edges(edges)}\n\n"
+            f"Each vertex has a colour cap; the caps of vertices 0 to {n - 1}, in order, are: "
+            f"{' '.join(map(str, instance['caps']))}\n\n"
+            "A valid colouring gives every vertex v a colour, an integer from 1 to the cap of v, so "
+            "that the two endpoints of every edge get different colours. For every valid colouring, "
+            "count the number of distinct colours it uses. What is the sum of these numbers over all "
+            "valid colourings?\n"
+            f"{modulus_sentence(instance['modulus'], what='sum')}\n"
+            "Answer with a single integer."
+        )
