@@ -7,6 +7,7 @@ never raised for bad *model* output: a verifier turns that into a ``Verdict``.
 from __future__ import annotations
 
 import difflib
+from typing import Any
 
 
 class RlveError(ValueError):
@@ -20,12 +21,13 @@ class UnknownEnvironmentError(RlveError, KeyError):
             close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
             if not close:
                 lowered = {k.lower(): k for k in known}
-                close = [lowered[k] for k in difflib.get_close_matches(name.lower(), list(lowered), n=3, cutoff=0.6)]
+                close = [
+                    lowered[k]
+                    for k in difflib.get_close_matches(name.lower(), list(lowered), n=3, cutoff=0.6)
+                ]
             if close:
                 hint = f"; did you mean {' or '.join(repr(c) for c in close)}?"
-        self.message = (
-            f"unknown environment {name!r}{hint} (run `rlve-gym list` or rlve_gym.list_envs() to see all)"
-        )
+        self.message = f"unknown environment {name!r}{hint} (run `rlve-gym list` or rlve_gym.list_envs() to see all)"
         super().__init__(self.message)
 
     def __str__(self) -> str:  # KeyError would otherwise quote the message
@@ -73,8 +75,25 @@ def check_seed(seed: object) -> int:
     import numbers
 
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
-        raise InvalidSeedError(f"seed must be an integer in [0, 2**64), got {seed!r} ({type(seed).__name__})")
+        raise InvalidSeedError(
+            f"seed must be an integer in [0, 2**64), got {seed!r} ({type(seed).__name__})"
+        )
     seed = int(seed)
     if not 0 <= seed < 2**64:
         raise InvalidSeedError(f"seed must be an integer in [0, 2**64), got {seed}")
     return seed
+
+
+def validation_error_line(exc: Any, source: str, docs_hint: str) -> str:
+    """A pydantic ``ValidationError`` as one line naming each bad field, e.g.
+    ``run.yaml: grpo.learning_rate: Input should be greater than 0 (got -1)``."""
+    parts = []
+    for error in exc.errors():
+        field = ".".join(str(p) for p in error["loc"])
+        message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            message = f"unknown option (see {docs_hint} for the valid ones)"
+        elif error["type"] != "value_error" and "input" in error:
+            message += f" (got {repr(error['input'])[:60]})"
+        parts.append(f"{field}: {message}" if field else message)
+    return f"{source}: " + "; ".join(parts)

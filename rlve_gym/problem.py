@@ -26,6 +26,12 @@ class Problem:
     instance: dict[str, Any] = field(repr=False)
     markers: str = "answer"
 
+    def reference_response(self) -> str:
+        """The reference answer inside the markers the prompt asked for: an ideal reply."""
+        if self.markers == "boxed":
+            return f"\\boxed{{{self.answer}}}"
+        return f"<answer>{self.answer}</answer>"
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict; ``Problem.from_dict`` restores an identical problem."""
         return {
@@ -75,7 +81,9 @@ class Problem:
                 )
         markers = data.get("markers", "answer")
         if markers not in MARKERS:
-            raise ProblemFormatError(f"problem field 'markers' must be one of {MARKERS}, got {markers!r}")
+            raise ProblemFormatError(
+                f"problem field 'markers' must be one of {MARKERS}, got {markers!r}"
+            )
         try:
             difficulty = check_difficulty(data["difficulty"])
             seed = check_seed(data["seed"])
@@ -122,4 +130,9 @@ class Verdict:
         return cls(False, False, 0.0, reason)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"correct": self.correct, "format_ok": self.format_ok, "score": self.score, "reason": self.reason}
+        return {
+            "correct": self.correct,
+            "format_ok": self.format_ok,
+            "score": self.score,
+            "reason": self.reason,
+        }

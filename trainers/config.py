@@ -16,26 +16,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from rlve_gym.errors import ConfigError
-
-DEFAULT_SYSTEM_PROMPT = (
-    "You solve the task given by the user. Reply with the final answer only, written between "
-    "<answer> and </answer>."
-)
+from rlve_gym.errors import ConfigError, validation_error_line
+from rlve_gym.prompts import DEFAULT_SYSTEM_PROMPT
 
 
 def _one_line(exc: ValidationError, source: str) -> str:
-    """Pydantic's multi-line report as one line that names each bad field."""
-    parts = []
-    for error in exc.errors():
-        field = ".".join(str(p) for p in error["loc"])
-        message = error["msg"].removeprefix("Value error, ")
-        if error["type"] == "extra_forbidden":
-            message = "unknown option (see docs/training.md for the valid ones)"
-        elif error["type"] != "value_error" and "input" in error:
-            message += f" (got {repr(error['input'])[:60]})"
-        parts.append(f"{field}: {message}" if field else message)
-    return f"{source}: " + "; ".join(parts)
+    return validation_error_line(exc, source, "docs/training.md")
 
 
 class _Section(BaseModel):

@@ -37,11 +37,11 @@ from typing import Any
 
 from rlve_gym import Problem
 from rlve_gym.curriculum import Curriculum
+from rlve_gym.prompts import chat_messages
 
 from .config import TrainConfig
 from .distributed import all_gather_objects, merge_group_shards
 from .rewards import reward_from_verdict
-from .sft import chat_messages
 
 logger = logging.getLogger(__name__)
 

@@ -19,23 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from rlve_gym import Problem
+from rlve_gym.prompts import chat_messages
 
 from .config import SFTSettings
-
-
-def chat_messages(problem: Problem, system_prompt: str) -> list[dict[str, str]]:
-    """The chat prompt for a problem: the system prompt (answer format) and the task."""
-    messages = [{"role": "user", "content": problem.prompt}]
-    if system_prompt:
-        messages.insert(0, {"role": "system", "content": system_prompt})
-    return messages
-
-
-def reference_completion(problem: Problem) -> str:
-    """The ideal assistant reply: the reference answer inside the markers the prompt asked for."""
-    if problem.markers == "boxed":
-        return f"\\boxed{{{problem.answer}}}"
-    return f"<answer>{problem.answer}</answer>"
 
 
 def sft_problems(
@@ -90,7 +76,7 @@ def export_sft_jsonl(
                         difficulty=difficulty, seed=problem_seed, markers=markers
                     )
                     messages = chat_messages(problem, system_prompt) + [
-                        {"role": "assistant", "content": reference_completion(problem)}
+                        {"role": "assistant", "content": problem.reference_response()}
                     ]
                     row = {
                         "env": name,
@@ -113,7 +99,7 @@ def _encode(tokenizer: Any, problem: Problem, system_prompt: str) -> tuple[list[
     if isinstance(prompt_ids, dict) or hasattr(prompt_ids, "input_ids"):
         prompt_ids = prompt_ids["input_ids"]
     reply_ids = tokenizer(
-        reference_completion(problem) + tokenizer.eos_token, add_special_tokens=False
+        problem.reference_response() + tokenizer.eos_token, add_special_tokens=False
     )["input_ids"]
     return list(prompt_ids) + list(reply_ids), len(prompt_ids)
 

@@ -16,7 +16,9 @@ import random
 from pathlib import Path
 from typing import Any
 
-from .config import DEFAULT_SYSTEM_PROMPT, TinyModelSettings
+from rlve_gym.prompts import DEFAULT_SYSTEM_PROMPT
+
+from .config import TinyModelSettings
 
 CHATML_TEMPLATE = (
     "{% for message in messages %}"

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..errors import ConfigError
+from ..errors import ConfigError, validation_error_line
 
 DifficultyPolicyName = Literal["rlve", "sequential", "fixed"]
 WeightingName = Literal["uniform", "user", "adaptive"]
@@ -25,18 +25,7 @@ _GENERIC_SOURCE = "curriculum config"
 
 
 def _one_line(exc: ValidationError, source: str) -> str:
-    """Pydantic's multi-line report squeezed into one line that names each bad field."""
-    parts = []
-    for error in exc.errors():
-        field = ".".join(str(p) for p in error["loc"])
-        message = error["msg"].removeprefix("Value error, ")
-        if error["type"] == "extra_forbidden":
-            message = "unknown option (check the spelling against docs/curriculum.md)"
-        elif error["type"] != "value_error" and "input" in error:
-            shown = repr(error["input"])
-            message += f" (got {shown[:60]})"
-        parts.append(f"{field}: {message}" if field else message)
-    return f"{source}: " + "; ".join(parts)
+    return validation_error_line(exc, source, "docs/curriculum.md")
 
 
 class CurriculumConfig(BaseModel):

@@ -25,7 +25,7 @@ from .backends import (
     VLLMBackend,
     make_backend,
 )
-from .export import ScoreResult, eval_set_rows, reference_response, save_hf_dataset, score_file
+from .export import ScoreResult, eval_set_rows, save_hf_dataset, score_file
 from .metrics import CellSummary, default_pass_ks, difficulty_reached, pass_at_k
 from .problems import (
     DEFAULT_SYSTEM_PROMPT,
@@ -58,7 +58,6 @@ __all__ = [
     "make_backend",
     "parse_difficulties",
     "pass_at_k",
-    "reference_response",
     "resolve_envs",
     "run_sweep",
     "save_hf_dataset",

@@ -25,13 +25,6 @@ from .store import read_rows
 RESPONSE_FIELDS = ("response", "completion", "output", "model_output", "generated_text")
 
 
-def reference_response(problem: Problem) -> str:
-    """The reference answer wrapped in the markers the problem asks for."""
-    if problem.markers == "boxed":
-        return f"\\boxed{{{problem.answer}}}"
-    return f"<answer>{problem.answer}</answer>"
-
-
 def eval_set_rows(
     envs: Sequence[str],
     difficulties: Sequence[int],
@@ -45,7 +38,7 @@ def eval_set_rows(
     for row in iter_eval_set(envs, difficulties, n, seed, markers):
         problem = Problem.from_dict(row["problem"])
         row["messages"] = chat_messages(problem, system_prompt)
-        row["reference_response"] = reference_response(problem)
+        row["reference_response"] = problem.reference_response()
         rows.append(row)
     return rows
 

@@ -12,13 +12,9 @@ from typing import Any
 
 from ..errors import RlveError, check_difficulty, check_seed
 from ..problem import Problem
+from ..prompts import DEFAULT_SYSTEM_PROMPT, chat_messages  # noqa: F401  (re-exported)
 from ..registry import all_env_info, categories, list_envs, make
 from ..rng import stable_hash
-
-DEFAULT_SYSTEM_PROMPT = (
-    "You are a careful problem solver. Work the problem out, then give your final answer "
-    "exactly in the format the problem asks for."
-)
 
 
 def eval_seed(base_seed: int, problem_index: int) -> int:
@@ -116,12 +112,3 @@ def iter_eval_set(
                     "answer": problem.answer,
                     "problem": problem.to_dict(),
                 }
-
-
-def chat_messages(
-    problem: Problem, system_prompt: str | None = DEFAULT_SYSTEM_PROMPT
-) -> list[dict[str, str]]:
-    """The conversation a chat model sees for ``problem``."""
-    messages = [{"role": "system", "content": system_prompt}] if system_prompt else []
-    messages.append({"role": "user", "content": problem.prompt})
-    return messages
