@@ -36,7 +36,9 @@ _HALF = 1 << 15
 
 
 def _matmul_mod(a: np.ndarray, b: np.ndarray, prime: int) -> np.ndarray:
-    """``a @ b mod prime`` for entries below 2^30 without int64 overflow (up to 2^20 columns)."""
+    """``a @ b mod prime`` for entries below 2^30 without int64 overflow (up to 2^20 columns):
+    ``b`` is split into 15-bit halves. Integer matmul (no BLAS threads, so the cost does not
+    depend on how busy the machine is)."""
     high, low = b >> 15, b & (_HALF - 1)
     return ((a @ high % prime) * _HALF + a @ low) % prime
 
@@ -44,12 +46,12 @@ def _matmul_mod(a: np.ndarray, b: np.ndarray, prime: int) -> np.ndarray:
 def count_walks(n: int, edges: list[list[int]], steps: int, prime: int) -> int:
     """Walks 0 -> n-1 of exactly ``steps`` steps never reversing the previous edge, mod prime."""
     arcs = [(u, v) for u, v in edges] + [(v, u) for u, v in edges]
-    size = len(arcs)
-    transfer = np.zeros((size, size), dtype=np.int64)
-    for i, (u, v) in enumerate(arcs):
-        for j, (x, w) in enumerate(arcs):
-            if x == v and w != u:
-                transfer[i, j] = 1
+    tails = np.array([u for u, _ in arcs])
+    heads = np.array([v for _, v in arcs])
+    # arc i = (u, v) continues with arc j = (v, w) unless w == u
+    transfer = ((heads[:, None] == tails[None, :]) & (tails[:, None] != heads[None, :])).astype(
+        np.int64
+    )
     vector = np.array([[1 if u == 0 else 0 for u, _ in arcs]], dtype=np.int64)
     exponent = steps - 1
     power = transfer
