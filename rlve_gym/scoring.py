@@ -31,3 +31,17 @@ def constraint_score(satisfied: int, total: int, random_baseline: float = 0.0) -
     if random_baseline <= 0.0:
         return share
     return max(0.0, (share - random_baseline) / (1.0 - random_baseline))
+
+
+def gap_closed_score(achieved: float, best: float, baseline: float) -> float:
+    """Share of the gap between a blind ``baseline`` and the optimum ``best`` that ``achieved``
+    closes, clipped to [0, 1]; works for both directions (``best`` above or below ``baseline``).
+
+    For optimisation tasks where any feasible answer already scores a high ratio to the optimum
+    (every job order of a flow shop is within ~10% of the best makespan): the baseline is what a
+    blind answer reaches on this instance (stored at generation), so only better answers earn credit.
+    """
+    gap = baseline - best
+    if gap == 0:
+        return 0.0
+    return min(max((baseline - achieved) / gap, 0.0), 1.0) + 0.0  # no -0.0

@@ -2,7 +2,10 @@
 
 Each item has a positive integer weight and value and may be taken at most once. Any selection
 whose total weight fits the capacity and whose total value equals the optimum is correct (there
-are often several); a feasible selection below the optimum earns partial credit value / optimum.
+are often several). A feasible selection below the optimum earns partial credit only for the part
+of the gap it closes between a blind answer and the optimum: the instance stores the best value
+of a few random greedy fills (items in random order, each taken if it still fits), which already
+reach 70-80% of the optimum, so a random feasible selection earns about nothing.
 Any two items fit together (so an optimal selection always has at least two items) and the
 capacity is otherwise 35-60% of the total weight, below the total, so neither a single item nor
 "take everything" is ever right.
@@ -24,7 +27,10 @@ import numpy as np
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
-from rlve_gym.scoring import optimality_score
+from rlve_gym.scoring import gap_closed_score
+
+#: random greedy fills whose best value is the blind baseline for partial credit
+BLIND_FILLS = 8
 
 
 def best_selection(weights: list[int], values: list[int], capacity: int) -> tuple[int, list[int]]:
@@ -44,6 +50,18 @@ def best_selection(weights: list[int], values: list[int], capacity: int) -> tupl
             chosen.append(i)
             room -= weights[i]
     return int(best[capacity]), sorted(chosen)
+
+
+def _random_fill_value(rng, weights: list[int], values: list[int], capacity: int) -> int:
+    """Total value of taking items in a random order whenever they still fit (a blind answer)."""
+    order = list(range(len(weights)))
+    rng.shuffle(order)
+    room, total = capacity, 0
+    for i in order:
+        if weights[i] <= room:
+            room -= weights[i]
+            total += values[i]
+    return total
 
 
 class ZeroOneKnapsack(Environment):
@@ -78,6 +96,9 @@ class ZeroOneKnapsack(Environment):
             "values": values,
             "capacity": capacity,
             "best_value": best_value,
+            "blind_value": max(
+                _random_fill_value(rng, weights, values, capacity) for _ in range(BLIND_FILLS)
+            ),
         }
 
     def solve(self, instance):
@@ -121,7 +142,7 @@ class ZeroOneKnapsack(Environment):
             return Verdict.right()
         return Verdict.wrong(
             f"feasible, but total value {value} is not the largest possible",
-            score=optimality_score(value, best),
+            score=gap_closed_score(value, best, instance.get("blind_value", 0)),
         )
 
     def near_misses(self, problem):

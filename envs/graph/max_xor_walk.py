@@ -15,6 +15,8 @@ Difficulty schedule (N vertices, C independent cycles, M = N - 1 + C edges, weig
 
 There are always fewer independent cycles than bits, so the cycle values cannot span every bit
 and the answer is not simply 2^B - 1 (with more cycles than bits it almost always would be).
+It still could be (chance 2^(C - B): 1 in 8 at d = 0), so such draws are redrawn (bounded: 20
+draws leave about 1 in 10^18).
 Vertices, cycles and bit width all grow; the prompt stays under 2,000 characters at d = 20, and
 the solver is linear in M times B.
 """
@@ -29,6 +31,9 @@ from rlve_gym.graphs import (
     random_connected_graph,
     scramble_undirected,
 )
+
+#: draws before keeping one whose answer is all ones
+DRAWS = 20
 
 
 def reduce_by_basis(value: int, basis: list[int]) -> int:
@@ -77,9 +82,12 @@ class MaxXorWalk(Environment):
         return {"vertices": n, "edges": edges, "bits": 5 + difficulty}
 
     def generate_instance(self, rng, sizes):
-        n = sizes["vertices"]
-        edges = random_connected_graph(rng, n, sizes["edges"])
-        edges = add_weights(rng, edges, 0, 2 ** sizes["bits"] - 1)
+        n, all_ones = sizes["vertices"], 2 ** sizes["bits"] - 1
+        for _ in range(DRAWS):
+            edges = random_connected_graph(rng, n, sizes["edges"])
+            edges = add_weights(rng, edges, 0, all_ones)
+            if max_xor_walk(n, edges) != all_ones:  # the blind guess 2^B - 1 must be wrong
+                break
         return {"n": n, "edges": scramble_undirected(rng, edges)}
 
     def solve(self, instance):

@@ -3,9 +3,12 @@ be reached (each vertex has a cost; the set's cost is the sum).
 
 A vertex is reached if it is in the set or has an arc path from a vertex of the set. The
 optimum takes, from every strongly connected component that no arc enters from outside (a
-source component of the condensation), one cheapest vertex. Two vertices have all their incoming
-arcs removed, so there are always at least two source components; ties in cost make several
-optimal sets common, and the checker accepts any set that reaches everything at minimum cost.
+source component of the condensation), one cheapest vertex. Two groups of 2-3 vertices are
+planted as source components: each is closed into a directed cycle and every arc entering it
+from outside is removed. So there are always at least two source components with a real choice
+by cost inside them, and listing the vertices without incoming arcs (which on sparse random
+digraphs alone was right 94% of the time) never suffices. Ties in cost make several optimal sets
+possible; the checker accepts any set that reaches everything at minimum cost.
 
 Difficulty schedule (N vertices, M arcs, costs in 1..C):
 
@@ -59,8 +62,24 @@ class MinimumCostReachingSet(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        sources = set(rng.sample(range(n), 2))
-        arcs = [a for a in random_digraph(rng, n, sizes["arcs"]) if a[1] not in sources]
+        first, second = rng.randint(2, 3), rng.randint(2, 3)
+        if first + second >= n:  # keep a vertex outside the groups (n = 5 at d = 0)
+            first = second = 2
+        members = rng.sample(range(n), first + second)
+        groups = [members[:first], members[first:]]
+        group_of = {v: g for g, group in enumerate(groups) for v in group}
+        arcs = [
+            a
+            for a in random_digraph(rng, n, sizes["arcs"])
+            if a[1] not in group_of or group_of.get(a[0]) == group_of[a[1]]
+        ]
+        present = {(u, v) for u, v in arcs}
+        for group in groups:  # close each group into a directed cycle
+            for u, v in zip(group, group[1:] + group[:1], strict=True):
+                if (u, v) not in present:
+                    arcs.append([u, v])
+                    present.add((u, v))
+        rng.shuffle(arcs)
         costs = [rng.randint(1, sizes["max_cost"]) for _ in range(n)]
         optimum = sum(costs[v] for v in cheapest_reaching_set(n, arcs, costs))
         return {"n": n, "arcs": arcs, "costs": costs, "optimum": optimum}

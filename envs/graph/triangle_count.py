@@ -3,7 +3,9 @@
 The graph is a uniformly random simple graph of the given size, possibly disconnected; two
 triangles are planted when fewer than two occur naturally, so the answer is never 0 or 1.
 
-Difficulty schedule (N vertices, M edges):
+Difficulty schedule (N vertices, at most M edges; the edge count is drawn from
+[max(N, 3M/5), M] so that the count is not concentrated on a few values - with exactly 12 of
+the 15 possible edges at d = 0 the answer was 10 on almost half the seeds):
 
     d       0    1    2    5   10   20        d
     N       6    8   10   16   26   46        6 + 2d
@@ -38,7 +40,8 @@ class TriangleCount(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = random_graph(rng, n, sizes["edges"])
+        top = sizes["edges"]
+        edges = random_graph(rng, n, rng.randint(max(n, 3 * top // 5), top))
         if count_triangles(n, edges) < 2:
             a, b, c, e = rng.sample(range(n), 4)
             present = {(u, v) for u, v in edges}

@@ -4,8 +4,10 @@ The maze is a grid of open cells '.' and walls '#'. The solver answers with a st
 (U, D, L, R). Any move string that stays on open cells, ends at the bottom-right cell and is as
 short as possible is correct - mazes with loops often have several; a legal but longer path earns
 partial credit shortest / length. Mazes are carved as a random spanning tree of rooms (long
-winding corridors, so the Manhattan route is almost never available) with some extra walls
-knocked out to make loops; the corners are always connected.
+winding corridors) with some extra walls knocked out to make loops; the corners are always
+connected. Small mazes often still have a monotone route (only D and R moves: 70% of 5x5 carvings),
+which a blind DDDDRRRR-style guess finds, so carvings are redrawn until the shortest route is
+longer than the Manhattan distance (bounded; 30 draws leave under 1 in 10,000 monotone at d = 0).
 
 Difficulty schedule (rooms; the grid has 2 rooms - 1 cells per side):
 
@@ -33,6 +35,8 @@ from rlve_gym.scoring import optimality_score
 
 #: chance (percent) that a wall between two rooms is knocked out after carving, making loops
 LOOP_PERCENT = 15
+#: carvings tried before keeping one whose shortest route is monotone anyway
+MAZE_DRAWS = 30
 
 
 def goal_of(maze: list[str]) -> tuple[int, int]:
@@ -50,9 +54,12 @@ class MazeShortestPath(Environment):
         return {"room_rows": 3 + difficulty // 2, "room_cols": 3 + (difficulty + 1) // 2}
 
     def generate_instance(self, rng, sizes):
-        maze = carve_maze(rng, sizes["room_rows"], sizes["room_cols"], LOOP_PERCENT)
-        goal = goal_of(maze)
-        shortest = bfs_distances(maze, (0, 0))[goal[0]][goal[1]]
+        for _ in range(MAZE_DRAWS):
+            maze = carve_maze(rng, sizes["room_rows"], sizes["room_cols"], LOOP_PERCENT)
+            goal = goal_of(maze)
+            shortest = bfs_distances(maze, (0, 0))[goal[0]][goal[1]]
+            if shortest > goal[0] + goal[1]:  # no monotone (only D and R) route
+                break
         return {"maze": maze, "shortest_length": shortest}
 
     def solve(self, instance):

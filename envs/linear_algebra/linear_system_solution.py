@@ -4,7 +4,9 @@ The solver sees n equations in n unknowns with small integer coefficients and an
 values of x1..xn. The coefficient matrix is always nonsingular (checked with an exact
 determinant), so the solution is unique; it is built from hidden integers, so it is integral.
 The checker substitutes the answer into every equation with exact integer arithmetic; an answer
-that satisfies only some of the equations earns that fraction as partial credit.
+that satisfies only some of the equations earns partial credit, rescaled so that satisfying one
+equation earns nothing: any single equation has integer solutions that are found without solving
+the system.
 
 Difficulty schedule (coefficients from [-max_coefficient, max_coefficient], unknowns from
 [-max_value, max_value]):
@@ -134,17 +136,22 @@ class LinearSystemSolution(Environment):
 
     def render(self, instance):
         n = len(instance["rhs"])
+        example = {
+            2: "3 -1 means x1 = 3, x2 = -1",
+            3: "3 -1 4 means x1 = 3, x2 = -1, x3 = 4",
+        }.get(n, "3 -1 4 ... means x1 = 3, x2 = -1, x3 = 4, ...")
+        names = ", ".join(f"x{k}" for k in range(1, n + 1)) if n <= 3 else f"x1, x2, ..., x{n}"
         equations = "\n".join(
             format_equation(row, b)
             for row, b in zip(instance["coefficients"], instance["rhs"], strict=True)
         )
         return (
-            f"Solve this system of {n} linear equations in the {n} unknowns x1, ..., x{n} "
+            f"Solve this system of {n} linear equations in the {n} unknowns {names} "
             "(a*xk means a times xk):\n"
             f"{equations}\n\n"
             "The system has exactly one solution, and all its values are integers.\n"
-            f"Answer with the values of x1, x2, ..., x{n} in that order, separated by spaces "
-            "(for example 3 -1 4 means x1 = 3, x2 = -1, x3 = 4)."
+            f"Answer with the values of {names} in that order, separated by spaces "
+            f"(for example {example})."
         )
 
     def parse(self, text, instance):
@@ -162,5 +169,5 @@ class LinearSystemSolution(Environment):
         held = len(rhs) - len(failing)
         return Verdict.wrong(
             f"{len(failing)} of {len(rhs)} equations do not hold (the first is equation {failing[0]})",
-            score=constraint_score(held, len(rhs)),
+            score=constraint_score(held, len(rhs), random_baseline=1 / len(rhs)),
         )

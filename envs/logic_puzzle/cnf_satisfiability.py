@@ -4,7 +4,9 @@ The formula is a conjunction of clauses, each an OR of three literals (a variabl
 negation). It is built around a hidden random assignment - every clause is made true by it - so
 it is always satisfiable; the solver may answer with any satisfying assignment (often there are
 many), and the checker simply evaluates every clause. An assignment that satisfies only some
-clauses earns partial credit equal to the fraction satisfied. Formulas are repaired so that
+clauses earns partial credit: the share satisfied above what a random assignment is expected to
+satisfy (7/8), rescaled to [0, 1] and squared - with a few dozen clauses the random share varies
+by several clauses, and unsquared a random guess would average ~0.2. Formulas are repaired so that
 neither "all false" nor "all true" satisfies them, so a constant guess is always wrong.
 
 Difficulty schedule (clause/variable ratio 4, near where random 3-CNF turns hard):
@@ -176,7 +178,7 @@ class CnfSatisfiability(Environment):
         satisfied = len(clauses) - len(broken)
         return Verdict.wrong(
             f"{len(broken)} of {len(clauses)} clauses are false (the first is clause {broken[0]})",
-            score=constraint_score(satisfied, len(clauses), random_assignment_share(clauses)),
+            score=constraint_score(satisfied, len(clauses), random_assignment_share(clauses)) ** 2,
         )
 
     def near_misses(self, problem):

@@ -19,10 +19,13 @@ recurrence, so the range moves up with d (polynomially; the fraction has a few d
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from rlve_gym import Environment
-from rlve_gym.answers import parse_fraction
+from rlve_gym.answers import ParseError, parse_fraction
+
+_DIGITS_APART = re.compile(r"\d\s+\d")
 
 
 def expected_leaves(nodes: int) -> Fraction:
@@ -67,6 +70,9 @@ class BinaryTreeExpectedLeaves(Environment):
         )
 
     def parse(self, text, instance):
+        # parse_fraction drops spaces, which would read the mixed number "1 20/29" as 120/29
+        if _DIGITS_APART.search(text):
+            raise ParseError("digits separated by spaces; write one fraction p/q")
         return parse_fraction(text, max_digits=40)
 
     def near_misses(self, problem):

@@ -3,8 +3,10 @@
 Each job runs first on machine 1, then on machine 2; both machines handle jobs one at a time in
 the same order, and a job starts on machine 2 once it has left machine 1 and machine 2 is free.
 The solver gives a job order. Every order whose makespan (the time machine 2 finishes the last
-job) equals the optimum is correct; there are often several. Other orders earn partial credit
-optimum / makespan. Johnson's rule finds an optimum in O(N log N): jobs faster on machine 1 go
+job) equals the optimum is correct; there are often several. Every order is within about 10%
+of the optimum, so a plain ratio would pay ~0.9 for a random order; instead other orders earn
+the share of the gap they close between the best of a few random orders (stored in the instance)
+and the optimum. Johnson's rule finds an optimum in O(N log N): jobs faster on machine 1 go
 first by increasing machine-1 time, the rest last by decreasing machine-2 time. Instances where
 the plain order 1, 2, ..., N is already optimal are redrawn (a bounded number of times), so the
 lazy answer is almost never right.
@@ -22,9 +24,11 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
-from rlve_gym.scoring import optimality_score
+from rlve_gym.scoring import gap_closed_score
 
 REDRAWS = 10
+#: random orders whose best makespan is the blind baseline for partial credit
+BLIND_ORDERS = 8
 
 
 def makespan(first: list[int], second: list[int], order: list[int]) -> int:
@@ -62,7 +66,8 @@ class TwoMachineFlowShop(Environment):
             best = makespan(first, second, johnson_order(first, second))
             if makespan(first, second, list(range(n))) > best:
                 break
-        return {"first": first, "second": second, "best_makespan": best}
+        blind = min(makespan(first, second, rng.sample(range(n), n)) for _ in range(BLIND_ORDERS))
+        return {"first": first, "second": second, "best_makespan": best, "blind_makespan": blind}
 
     def solve(self, instance):
         return [j + 1 for j in johnson_order(instance["first"], instance["second"])]
@@ -102,7 +107,7 @@ class TwoMachineFlowShop(Environment):
             return Verdict.right()
         return Verdict.wrong(
             f"valid order, but its makespan {span} is not the smallest",
-            score=optimality_score(span, best, maximize=False),
+            score=gap_closed_score(span, best, instance.get("blind_makespan", best)),
         )
 
     def near_misses(self, problem):

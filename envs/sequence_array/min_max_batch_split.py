@@ -3,8 +3,13 @@
 The solver sees N positive integers in a fixed order and a batch count M, and answers with the
 sizes of the M batches (positive, summing to N). Every split whose largest batch sum equals the
 optimum is correct - usually there are several, since only the heaviest batch is pinned down;
-other valid splits earn partial credit optimum / largest sum. The optimum is found by binary
-search on the limit with a greedy feasibility test, O(N log(sum)).
+The optimum is found by binary search on the limit with a greedy feasibility test, O(N log(sum)).
+
+The blind answer is a balanced split (every batch floor(N/M) or ceil(N/M) elements): instances
+where some balanced split is optimal are redrawn (a bounded number of times, then the first
+element is raised to the sum of the rest, which forces a batch of one), so it is never right.
+Other valid splits earn the share of the gap they close between the best balanced split (stored
+in the instance) and the optimum; a plain ratio would pay ~0.9 for the balanced guess.
 
 Difficulty schedule (elements drawn from [1, max_value]):
 
@@ -21,7 +26,10 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
-from rlve_gym.scoring import optimality_score
+from rlve_gym.scoring import gap_closed_score
+
+#: draws before forcing an instance on which no balanced split is optimal
+REDRAWS = 20
 
 
 def batch_sums(values: list[int], sizes: list[int]) -> list[int]:
@@ -51,6 +59,29 @@ def smallest_largest_sum(values: list[int], batches: int) -> int:
         else:
             low = mid + 1
     return low
+
+
+def best_balanced_largest(values: list[int], batches: int) -> int:
+    """Smallest largest batch sum over balanced splits (sizes floor(N/M) or ceil(N/M)), by a DP
+    over (batches placed, larger batches used among them): O(M * (N mod M))."""
+    n = len(values)
+    small, extra = divmod(n, batches)
+    prefix = [0]
+    for v in values:
+        prefix.append(prefix[-1] + v)
+    best = {0: 0}  # larger batches used so far -> smallest largest sum
+    for b in range(batches):
+        following: dict[int, int] = {}
+        for big, largest in best.items():
+            start = b * small + big
+            for size, used in ((small, big), (small + 1, big + 1)):
+                if used > extra or size == 0:
+                    continue
+                value = max(largest, prefix[start + size] - prefix[start])
+                if value < following.get(used, value + 1):
+                    following[used] = value
+        best = following
+    return best[extra]
 
 
 def split_within(values: list[int], batches: int, limit: int) -> list[int]:
@@ -86,12 +117,22 @@ class MinMaxBatchSplit(Environment):
         }
 
     def generate_instance(self, rng, sizes):
-        values = [rng.randint(1, sizes["max_value"]) for _ in range(sizes["elements"])]
         batches = sizes["batches"]
+        for _ in range(REDRAWS):
+            values = [rng.randint(1, sizes["max_value"]) for _ in range(sizes["elements"])]
+            best = smallest_largest_sum(values, batches)
+            balanced = best_balanced_largest(values, batches)
+            if balanced > best:
+                break
+        else:  # a single-element first batch is then forced, and balanced batches are longer
+            values[0] = sum(values[1:])
+            best = smallest_largest_sum(values, batches)
+            balanced = best_balanced_largest(values, batches)
         return {
             "values": values,
             "batches": batches,
-            "best_largest_sum": smallest_largest_sum(values, batches),
+            "best_largest_sum": best,
+            "balanced_largest_sum": balanced,
         }
 
     def solve(self, instance):
@@ -127,7 +168,7 @@ class MinMaxBatchSplit(Environment):
             return Verdict.right()
         return Verdict.wrong(
             f"valid split, but its largest batch sum {largest} is not the smallest",
-            score=optimality_score(largest, best, maximize=False),
+            score=gap_closed_score(largest, best, instance.get("balanced_largest_sum", best)),
         )
 
     def near_misses(self, problem):

@@ -3,12 +3,14 @@
 A rotation moves some prefix of the string to its end ("abba" -> "bbaa", "baab", "aabb"). The
 solver writes the rotation that comes first in dictionary order. Strings are over {a, b} with
 long runs of 'a' (so many rotations share long prefixes and must be compared carefully), and the
-given string is never its own smallest rotation, so copying the input is always wrong.
+given string is never its own smallest rotation, so copying the input is always wrong. The b's
+always form at least two separate blocks around the circle: with a single block the answer is
+just the letters sorted (a...ab...b), a blind guess that used to be right on half the d = 0 seeds.
 
 Difficulty schedule (string length):
 
     d        0   1   2   3  ...  10  ...  20  ...  d
-    length   6   8  10  12  ...  26  ...  46  ...  6 + 2d
+    length   8  10  12  14  ...  28  ...  48  ...  8 + 2d
 
 The length grows by two at every level: more rotations to compare and longer shared prefixes.
 """
@@ -19,6 +21,8 @@ from rlve_gym import Environment, Verdict
 from rlve_gym.answers import ParseError, parse_word
 
 ALPHABET = "ab"
+#: draws before falling back to a string with two b-blocks by construction
+DRAWS = 20
 
 
 def smallest_rotation_start(text: str) -> int:
@@ -43,6 +47,13 @@ def smallest_rotation_start(text: str) -> int:
     return min(i, j)
 
 
+def _cyclic_blocks_of_b(text: str) -> int:
+    """Maximal runs of 'b' around the circle (0 when there is no 'a' or no 'b')."""
+    if "a" not in text:
+        return 0
+    return sum(1 for i, ch in enumerate(text) if ch == "b" and text[i - 1] == "a")
+
+
 def rotate(text: str, start: int) -> str:
     return text[start:] + text[:start]
 
@@ -54,15 +65,17 @@ class MinimalRotation(Environment):
     catalog_name = "MinimalCyclicShift"
 
     def schedule(self, difficulty):
-        return {"length": 6 + 2 * difficulty}
+        return {"length": 8 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["length"]
-        share_of_a = rng.uniform(0.5, 0.75)
-        chars = ["a" if rng.random() < share_of_a else "b" for _ in range(n)]
-        if len(set(chars)) == 1:  # every rotation of a one-letter string is itself
-            chars[rng.randrange(n)] = "b" if chars[0] == "a" else "a"
-        text = "".join(chars)
+        for _ in range(DRAWS):
+            share_of_a = rng.uniform(0.5, 0.75)
+            text = "".join("a" if rng.random() < share_of_a else "b" for _ in range(n))
+            if _cyclic_blocks_of_b(text) >= 2:
+                break
+        else:  # two b-blocks by construction (n >= 8): a a b a b a ... a
+            text = "aabab" + "a" * (n - 5)
         smallest = rotate(text, smallest_rotation_start(text))
         if text == smallest:  # shift it so the input is never already the answer
             offsets = [k for k in range(1, n) if rotate(text, k) != smallest]

@@ -6,9 +6,9 @@ from fractions import Fraction
 from functools import cache
 
 import pytest
-from rlve_gym.envs.probability.binary_tree_expected_leaves import expected_leaves
 
 import rlve_gym
+from rlve_gym.envs.probability.binary_tree_expected_leaves import expected_leaves
 
 ENV = rlve_gym.make("BinaryTreeExpectedLeaves")
 
@@ -90,3 +90,14 @@ def test_decimals_and_expressions_are_format_failures():
     for text in (str(float(Fraction(problem.answer))), "n(n+1)/(2(2n-1))", "", "1/0"):
         v = ENV.verify(problem, f"<answer>{text}</answer>")
         assert not v.correct and not v.format_ok
+
+
+def test_spaced_digits_and_mixed_numbers_are_format_failures():
+    """Regression: '1 20/29' (a mixed number, 49/29) used to be read as 120/29."""
+    problem = rlve_gym.make("BinaryTreeExpectedLeaves").generate(2, 0)
+    env = rlve_gym.make("BinaryTreeExpectedLeaves")
+    num, den = problem.answer.split("/")
+    assert env.verify(problem, f"<answer> {num} / {den} </answer>").correct
+    for text in (f"{num[:1]} {num[1:] or '0'}/{den}", f"{num}/{den} 0", "1 1 1 1"):
+        v = env.verify(problem, f"<answer>{text}</answer>")
+        assert not v.correct and not v.format_ok, text

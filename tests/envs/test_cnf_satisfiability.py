@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.logic_puzzle.cnf_satisfiability import satisfying_assignment
 
 import rlve_gym
+from rlve_gym.envs.logic_puzzle.cnf_satisfiability import satisfying_assignment
 
 ENV = rlve_gym.make("CnfSatisfiability")
 
@@ -53,7 +53,7 @@ def test_exactly_the_satisfying_assignments_are_accepted(seed):
         if not v.correct:
             satisfied = sum(evaluates_true(c, values) for c in clauses)
             blind = sum(1 - 0.5 ** len(c) for c in clauses) / len(clauses)
-            expected = max(0.0, (satisfied / len(clauses) - blind) / (1 - blind))
+            expected = max(0.0, (satisfied / len(clauses) - blind) / (1 - blind)) ** 2
             assert v.score == pytest.approx(expected) and v.score < 1
 
 
@@ -68,7 +68,7 @@ def test_random_assignments_earn_little_partial_credit():
         scores = [
             verdict(problem, [guesser.randint(0, 1) for _ in range(n)]).score for _ in range(50)
         ]
-        assert sum(scores) / len(scores) < 0.25
+        assert sum(scores) / len(scores) < 0.12
 
 
 def test_several_solutions_are_common_on_small_formulas():

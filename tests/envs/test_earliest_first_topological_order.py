@@ -4,8 +4,10 @@ whose position vector (position of 0, of 1, ...) is lexicographically smallest."
 from __future__ import annotations
 
 import networkx as nx
+import pytest
 
 import rlve_gym
+from rlve_gym.graphs import topological_order
 
 ENV = rlve_gym.make("EarliestFirstTopologicalOrder")
 
@@ -60,3 +62,21 @@ def test_other_valid_orders_are_wrong():
         g.add_nodes_from(range(problem.instance["n"]))
         for order in nx.all_topological_sorts(g):
             assert _verify(problem, order).correct == (" ".join(map(str, order)) == problem.answer)
+
+
+@pytest.mark.parametrize("difficulty", [0, 1, 2, 6])
+def test_the_lexicographically_smallest_order_is_never_the_answer(difficulty):
+    """Regression: the smallest order coincided with the answer on ~40% of small instances."""
+    env = rlve_gym.make("EarliestFirstTopologicalOrder")
+    for seed in range(80):
+        problem = env.generate(difficulty, seed)
+        smallest = topological_order(problem.instance["n"], problem.instance["constraints"])
+        assert " ".join(map(str, smallest)) != problem.answer
+        assert not env.verify(problem, f"<answer>{' '.join(map(str, smallest))}</answer>").correct
+
+
+def test_fallback_construction_separates_the_two_orders():
+    env = rlve_gym.make("EarliestFirstTopologicalOrder")
+    instance = {"n": 6, "constraints": [[2, 0], [3, 4], [4, 5]]}
+    assert env.solve(instance) == [2, 0, 1, 3, 4, 5]
+    assert topological_order(6, instance["constraints"]) == [1, 2, 0, 3, 4, 5]

@@ -8,13 +8,13 @@ from fractions import Fraction
 
 import pytest
 import sympy
+
+import rlve_gym
 from rlve_gym.envs.linear_algebra.linear_system_solution import (
     determinant,
     format_equation,
     solve_exactly,
 )
-
-import rlve_gym
 
 ENV = rlve_gym.make("LinearSystemSolution")
 
@@ -80,12 +80,24 @@ def test_equations_are_written_without_zero_terms_or_double_signs():
     assert format_equation([0, -2, 1], -4) == "-2*x2 + x3 = -4"
 
 
-def test_partial_credit_is_the_fraction_of_equations_that_hold():
+def test_partial_credit_counts_equations_beyond_the_first():
+    """Regression: one equation alone is satisfiable without solving, so it earns nothing."""
     instance = {"coefficients": [[1, 0], [0, 1]], "rhs": [2, 3]}
     assert ENV.check(instance, [2, 3], None).correct
     v = ENV.check(instance, [2, 4], None)
-    assert not v.correct and v.score == 0.5 and "equation 2" in v.reason
+    assert not v.correct and v.score == 0.0 and "equation 2" in v.reason
     assert ENV.check(instance, [0, 0], None).score == 0.0
+    three = {"coefficients": [[1, 0, 0], [0, 1, 0], [0, 0, 1]], "rhs": [2, 3, 4]}
+    assert ENV.check(three, [2, 3, 0], None).score == pytest.approx(0.5)
+    assert ENV.check(three, [2, 0, 0], None).score == 0.0
+
+
+def test_small_systems_name_exactly_their_unknowns():
+    for seed in range(5):
+        prompt = ENV.generate(0, seed).prompt
+        assert (
+            "x1, x2 " in prompt and "x3" not in prompt.split("<answer>")[0].split("for example")[0]
+        )
 
 
 def test_wrong_values_lengths_and_garbage():

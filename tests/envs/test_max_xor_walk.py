@@ -4,9 +4,9 @@ exactly the values of all walks from 0."""
 from __future__ import annotations
 
 import pytest
-from rlve_gym.envs.graph.max_xor_walk import max_xor_walk
 
 import rlve_gym
+from rlve_gym.envs.graph.max_xor_walk import max_xor_walk
 
 ENV = rlve_gym.make("MaxXorWalk")
 
@@ -57,3 +57,12 @@ def test_answer_is_not_always_all_ones():
         bits = ENV.schedule(difficulty)["bits"]
         answers = [int(ENV.generate(difficulty, seed).answer) for seed in range(20)]
         assert sum(a == 2**bits - 1 for a in answers) <= 3
+
+
+def test_the_answer_is_never_all_ones_in_the_weight_width():
+    """Regression: 2^B - 1 was the answer on about 1 in 8 seeds at d=0."""
+    env = rlve_gym.make("MaxXorWalk")
+    for difficulty in (0, 1, 2):
+        bits = env.schedule(difficulty)["bits"]
+        for seed in range(150):
+            assert env.generate(difficulty, seed).answer != str(2**bits - 1)

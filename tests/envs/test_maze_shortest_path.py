@@ -144,3 +144,15 @@ def test_grid_helpers_on_a_hand_made_grid():
     assert parse_moves(" r, d\nD ", max_len=5) == "RDD"
     with pytest.raises(ParseError):
         parse_moves("RDDDDD", max_len=5)
+
+
+@pytest.mark.parametrize("difficulty", [0, 1, 3])
+def test_no_generated_maze_has_a_monotone_shortest_route(difficulty):
+    """Regression: 70% of d=0 mazes were solved by a blind D...DR...R-style string."""
+    for seed in range(100):
+        problem = ENV.generate(difficulty, seed)
+        maze = problem.instance["maze"]
+        assert problem.instance["shortest_length"] > len(maze) + len(maze[0]) - 2
+        down, right = "D" * (len(maze) - 1), "R" * (len(maze[0]) - 1)
+        for guess in (down + right, right + down):
+            assert not ENV.verify(problem, f"<answer>{guess}</answer>").correct

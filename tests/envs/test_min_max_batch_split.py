@@ -5,9 +5,13 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.sequence_array.min_max_batch_split import smallest_largest_sum, split_within
 
 import rlve_gym
+from rlve_gym.envs.sequence_array.min_max_batch_split import (
+    batch_sums,
+    smallest_largest_sum,
+    split_within,
+)
 
 ENV = rlve_gym.make("MinMaxBatchSplit")
 
@@ -54,7 +58,8 @@ def test_exactly_the_optimal_splits_are_accepted(seed):
         largest = largest_sum(values, sizes)
         assert v.correct == (largest == best)
         if not v.correct:
-            assert v.score == pytest.approx(best / largest)
+            base = problem.instance["balanced_largest_sum"]
+            assert v.score == pytest.approx(min(max((base - largest) / (base - best), 0), 1))
         accepted += v.correct
     assert accepted >= 1
 
@@ -86,3 +91,21 @@ def test_empty_batches_wrong_totals_and_malformed_answers():
     for text in (" ".join(["1"] * (m + 1)), "2 2 x", ""):
         v = verdict(problem, text)
         assert not v.correct and not v.format_ok
+
+
+@pytest.mark.parametrize("difficulty", [0, 1, 3, 10])
+def test_no_balanced_split_is_optimal_and_it_earns_no_credit(difficulty):
+    """Regression: the equal-size split used to be optimal on half the d=0 instances."""
+    for seed in range(60):
+        problem = ENV.generate(difficulty, seed)
+        inst = problem.instance
+        n, m = len(inst["values"]), inst["batches"]
+        small, extra = divmod(n, m)
+        balanced = [
+            sizes for sizes in itertools.product((small, small + 1), repeat=m) if sum(sizes) == n
+        ]
+        best_balanced = min(max(batch_sums(inst["values"], list(b))) for b in balanced)
+        assert best_balanced == inst["balanced_largest_sum"] > inst["best_largest_sum"]
+        for sizes in balanced[:20]:
+            v = ENV.verify(problem, f"<answer>{' '.join(map(str, sizes))}</answer>")
+            assert not v.correct and v.score == 0.0

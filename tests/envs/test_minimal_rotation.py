@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.string.minimal_rotation import rotate, smallest_rotation_start
 
 import rlve_gym
+from rlve_gym.envs.string.minimal_rotation import rotate, smallest_rotation_start
 
 ENV = rlve_gym.make("MinimalRotation")
 
@@ -70,3 +70,14 @@ def test_other_letters_spaces_and_empty_answers_are_format_failures():
     for text in ("", "abc", problem.answer.upper(), " ".join(problem.answer)):
         v = verdict(problem, text)
         assert not v.correct and not v.format_ok
+
+
+@pytest.mark.parametrize("difficulty", [0, 1, 2, 5])
+def test_sorted_letters_are_never_the_answer(difficulty):
+    """Regression: with one block of b's the answer was the sorted string (56% of d=0 seeds)."""
+    env = rlve_gym.make("MinimalRotation")
+    for seed in range(100):
+        problem = env.generate(difficulty, seed)
+        text = problem.instance["text"]
+        assert problem.answer != "".join(sorted(text)) and problem.answer != text
+        assert not env.verify(problem, f"<answer>{''.join(sorted(text))}</answer>").correct

@@ -7,9 +7,9 @@ import itertools
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.minimum_arborescence import minimum_arborescence
 
 import rlve_gym
+from rlve_gym.envs.graph.minimum_arborescence import minimum_arborescence
 from rlve_gym.graphs import format_edge_pairs
 
 ENV = rlve_gym.make("MinimumArborescence")
@@ -88,3 +88,16 @@ def test_structural_faults_have_reasons():
     assert "more than one" in _verify(problem, [[0, 2], [1, 2]]).reason
     assert "not an edge" in _verify(problem, [[2, 0], [0, 1]]).reason
     assert "2 arcs" in _verify(problem, [[0, 2]]).reason
+
+
+def test_blind_star_and_chain_guesses_are_never_optimal():
+    """Regression: on 4-vertex graphs the star from 0 or the chain 0 1 2 3 was optimal on ~20%."""
+    env = rlve_gym.make("MinimumArborescence")
+    for difficulty in (0, 1):
+        for seed in range(150):
+            problem = env.generate(difficulty, seed)
+            n = problem.instance["n"]
+            star = ", ".join(f"0 {v}" for v in range(1, n))
+            chain = ", ".join(f"{v} {v + 1}" for v in range(n - 1))
+            for guess in (star, chain):
+                assert not env.verify(problem, f"<answer>{guess}</answer>").correct

@@ -7,9 +7,9 @@ import itertools
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.minimum_cost_reaching_set import cheapest_reaching_set
 
 import rlve_gym
+from rlve_gym.envs.graph.minimum_cost_reaching_set import cheapest_reaching_set
 
 ENV = rlve_gym.make("MinimumCostReachingSet")
 
@@ -87,3 +87,16 @@ def test_faults_have_reasons():
     assert "not a vertex" in _verify(problem, chosen + [n]).reason
     spare = next(v for v in range(n) if v not in chosen)
     assert "not the minimum" in _verify(problem, chosen + [spare]).reason
+
+
+def test_vertices_without_incoming_arcs_are_never_enough():
+    """Regression: on sparse random digraphs that blind answer was optimal 94% of the time."""
+    env = rlve_gym.make("MinimumCostReachingSet")
+    for difficulty in (0, 1, 3, 8):
+        for seed in range(60):
+            problem = env.generate(difficulty, seed)
+            n, arcs = problem.instance["n"], problem.instance["arcs"]
+            heads = {v for _, v in arcs}
+            guess = " ".join(str(v) for v in range(n) if v not in heads)
+            assert not env.verify(problem, f"<answer>{guess}</answer>").correct
+            assert len({(u, v) for u, v in arcs}) == len(arcs)

@@ -52,7 +52,9 @@ def test_exactly_the_optimal_orders_are_accepted(seed):
         v = verdict(problem, " ".join(map(str, order)))
         assert v.correct == (span == best)
         if span != best:
-            assert v.score == pytest.approx(best / span) and "makespan" in v.reason
+            blind = problem.instance["blind_makespan"]
+            expected = 0.0 if blind == best else min(max((blind - span) / (blind - best), 0), 1)
+            assert v.score == pytest.approx(expected) and "makespan" in v.reason
         optimal += v.correct
     assert optimal >= 1
 
@@ -86,3 +88,17 @@ def test_not_a_permutation_and_malformed_answers():
     for text in (" ".join(map(str, range(1, n))), "first job", ""):
         v = verdict(problem, text)
         assert not v.correct and not v.format_ok
+
+
+def test_random_orders_earn_little_partial_credit():
+    """Regression: best / makespan paid ~0.9 for any random order."""
+    import random
+
+    scores = []
+    for seed in range(100):
+        problem = ENV.generate(10, seed)
+        n = len(problem.instance["first"])
+        assert problem.instance["best_makespan"] <= problem.instance["blind_makespan"]
+        order = random.Random(seed).sample(range(1, n + 1), n)
+        scores.append(verdict(problem, " ".join(map(str, order))).score)
+    assert sum(scores) / len(scores) < 0.15
