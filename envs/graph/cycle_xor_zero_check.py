@@ -9,7 +9,7 @@ Difficulty schedule (N vertices, M edges, weights below 2^B):
 
     d       0    1    2    5   10   20        d
     N       4    6    8   14   24   44        4 + 2d
-    M       5    7   10   19   34   66        N + N * (1 + d // 4) // 4, at most N(N-1)/2
+    M       5    7   10   21   42  110        N + N * (1 + d // 4) // 4, at most N(N-1)/2
     B       3    3    3    4    6    9        3 + d // 3
 
 Vertices grow linearly with a slowly increasing edge density and weight width; the check is a

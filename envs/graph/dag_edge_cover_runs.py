@@ -14,7 +14,7 @@ Difficulty schedule (N vertices, M arcs, times in 1..W):
 
     d       0    1    2    5   10   20        d
     N       4    5    6    9   14   24        4 + d
-    M       5    6    8   13   21   42        N - 1 + N * (2 + d // 5) // 4
+    M       5    6    8   14   27   59        N - 1 + N * (2 + d // 5) // 4
     W       5    6    7   10   15   25        5 + d
 
 The DAG grows linearly and gets a little denser every five levels (more arcs shared between

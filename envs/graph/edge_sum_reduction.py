@@ -13,7 +13,7 @@ Difficulty schedule (N vertices, M edges, bounds up to P):
 
     d       0    1    2    5   10   20        d
     N       4    5    7   11   19   34        4 + (3d) // 2
-    M       4    5    7   12   21   39        N + N * (d // 4) // 8
+    M       4    5    7   12   23   55        N + N * (d // 4) // 8
     P      10   12   14   20   30   50        10 + 2d
 
 The graph is a random forest of a few components plus extra edges (some of them closing odd

@@ -12,7 +12,7 @@ Difficulty schedule (N vertices, M edges):
 
     d       0    1    2    5   10   20        d
     N       5    7    9   15   25   45        5 + 2d
-    M       6    9   12   22   43  101        N + N * (1 + d // 4) // 4, at most N(N-1)/2
+    M       6    8   11   22   43  112        N + N * (1 + d // 4) // 4, at most N(N-1)/2
 
 The graph grows linearly, and elimination over N bitmask rows is instant.
 """

@@ -10,11 +10,11 @@ Difficulty schedule (N vertices, M arcs, capacities 1..C, costs 1..W):
 
     d       0    1    2    5   10   20        d
     N       4    5    6    9   14   24        4 + d
-    M       6    8   10   18   32   72        N + N * (2 + d // 4) // 2, at most N(N-1)
+    M       8   10   12   22   42  108        N + N * (2 + d // 4) // 2, at most N(N-1)
     C       4    4    5    6    9   14        4 + d // 2
     W       5    6    7   10   15   25        5 + d
 
-Growth is linear; at d = 20 the prompt has about 72 arc lines (under 2,000 characters), and
+Growth is linear; at d = 20 the prompt has 108 arc lines (under 2,500 characters), and
 successive shortest paths solve it in about a millisecond.
 """
 

@@ -12,10 +12,10 @@ Difficulty schedule (N vertices, M edges, weights in 1..W):
 
     d       0    1    2    5   10   20        d
     N       4    6    8   14   24   44        4 + 2d
-    M       5    8   11   21   40   88        N + N * (1 + d // 4) // 4, at most N(N-1)/2
+    M       5    7   10   21   42  110        N + N * (1 + d // 4) // 4, at most N(N-1)/2
     W      10   15   20   35   60  110        10 + 5d
 
-The window search is O(M^2) union-find steps (under 10,000 at d = 20).
+The window search is O(M^2) union-find steps (about 12,000 at d = 20).
 """
 
 from __future__ import annotations

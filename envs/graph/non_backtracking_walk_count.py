@@ -13,7 +13,7 @@ Difficulty schedule (N vertices, M edges, T with D digits):
     d       0    1    2    5   10   20        d
     N       4    5    6    9   14   24        4 + d
     M       6    7    9   13   21   36        N + N // 2, at most N(N-1)/2
-    D       1    1    1    2    3    5        1 + d // 4
+    D       1    1    1    2    3    6        1 + d // 4
 
 The transfer matrix has at most 2M = 72 rows at d = 20, and the number of squarings grows with
 the digits of T, so generation stays in milliseconds.

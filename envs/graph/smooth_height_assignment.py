@@ -14,11 +14,11 @@ Difficulty schedule (P x Q cells, R heights, D, costs in 1..W):
     d       0    1    2    4    8   12   20        d
     P       2    2    2    3    4    5    7        2 + d // 4
     Q       2    2    3    3    4    5    7        2 + (d + 2) // 4
-    R       2    3    3    4    5    6    8        2 + (d + 1) // 3
+    R       2    2    3    3    5    6    9        2 + (d + 1) // 3
     D       1    1    1    1    1    1    2        1 + d // 16
     W       9    9   10   11   13   15   19        9 + d // 2
 
-The prompt lists P * Q * R costs (392 at d = 20, under 2,500 characters); the network has
+The prompt lists P * Q * R costs (441 at d = 20, under 2,500 characters); the network has
 P * Q * R vertices, where Dinic's algorithm takes a few milliseconds.
 """
 
