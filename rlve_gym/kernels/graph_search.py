@@ -861,3 +861,67 @@ def capped_colouring_colour_sum(
         masks[b] |= 1 << a
     sorted_caps = np.asarray([caps[v] for v in order], dtype=np.int64)
     return int(_capped_colouring_table(n, np.asarray(masks, dtype=np.int64), sorted_caps, prime))
+
+
+# ---------------------------------------------------------------------------------------------
+# counting independent sets: components, tree DP on trees, branching on a busiest vertex
+
+
+def count_independent_sets(n: int, edges: Sequence[Sequence[int]], prime: int) -> int:
+    """Number of independent sets (the empty set included) modulo ``prime``. Fast when every
+    connected component has few independent cycles (forests cost O(n)); exponential only in
+    the number of branchings needed to break the cycles."""
+    masks = neighbour_masks(n, edges)
+    memo: dict[int, int] = {}
+
+    def components(mask: int) -> list[int]:
+        found = []
+        while mask:
+            seed = mask & -mask
+            part, frontier = seed, seed
+            while frontier:
+                low = frontier & -frontier
+                frontier ^= low
+                grow = masks[low.bit_length() - 1] & mask & ~part
+                part |= grow
+                frontier |= grow
+            found.append(part)
+            mask &= ~part
+        return found
+
+    def count(mask: int) -> int:
+        total = 1
+        for part in components(mask):
+            total = total * count_connected(part) % prime
+        return total
+
+    def count_connected(part: int) -> int:
+        if part in memo:
+            return memo[part]
+        members = mask_vertices(part)
+        degrees = {v: (masks[v] & part).bit_count() for v in members}
+        if sum(degrees.values()) == 2 * (len(members) - 1):
+            result = tree_count(part, members[0])
+        else:
+            v = max(members, key=lambda x: degrees[x])
+            result = (count(part & ~(1 << v)) + count(part & ~(1 << v) & ~masks[v])) % prime
+        memo[part] = result
+        return result
+
+    def tree_count(part: int, root: int) -> int:
+        order, parent = [root], {root: -1}
+        for v in order:
+            for w in mask_vertices(masks[v] & part):
+                if w != parent[v]:
+                    parent[w] = v
+                    order.append(w)
+        without = dict.fromkeys(order, 1)
+        with_v = dict.fromkeys(order, 1)
+        for v in reversed(order):
+            up = parent[v]
+            if up >= 0:
+                without[up] = without[up] * (without[v] + with_v[v]) % prime
+                with_v[up] = with_v[up] * without[v] % prime
+        return (without[root] + with_v[root]) % prime
+
+    return count((1 << n) - 1)

@@ -1,0 +1,95 @@
+"""PythagoreanIndependentSets: given N distinct positive integers, count the non-empty subsets in
+which no two numbers a, b are coprime with a^2 + b^2 a perfect square (legs of a primitive
+Pythagorean triple), modulo a prime.
+
+Two numbers conflict exactly when they are the legs of a primitive triple; one leg of such a
+triple is odd and the other even, so the conflict graph is bipartite, and each number belongs to
+few triples, so it is sparse: mostly small trees with an occasional cycle. The reference solver
+counts independent sets per connected component: a tree DP on trees, and on other components it
+branches on a busiest vertex (drop it, or take it and drop its neighbours), memoised by vertex
+set. The generator takes about three quarters of the numbers as both legs of random primitive
+triples (Euclid's formula), so conflicts are common, and the rest at random.
+
+Difficulty schedule (N numbers drawn from 1..V):
+
+    d       0    1    2    5   10   20        d
+    N       4    6    8   14   24   44        4 + 2d
+    V      60   80  100  160  260  460        60 + 20d
+
+The count is asked modulo a prime (up to 2^N - 1 subsets); the prompt stays under 700
+characters at d = 20.
+"""
+
+from __future__ import annotations
+
+from math import gcd, isqrt
+
+from rlve_gym.kernels.combinatorics import choose_prime
+from rlve_gym.kernels.graph_search import count_independent_sets
+
+from ..combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
+
+
+def primitive_leg_pairs(limit: int) -> list[tuple[int, int]]:
+    """The leg pairs ``(a, b)`` of every primitive Pythagorean triple with both legs up to
+    ``limit``, by Euclid's formula a = m^2 - k^2, b = 2mk (m > k, coprime, of opposite parity)."""
+    pairs = []
+    for m in range(2, isqrt(limit) + 2):
+        for k in range(1, m):
+            if (m - k) % 2 and gcd(m, k) == 1:
+                a, b = m * m - k * k, 2 * m * k
+                if a <= limit and b <= limit:
+                    pairs.append((a, b))
+    return pairs
+
+
+def conflicts(values: list[int]) -> list[list[int]]:
+    """Index pairs ``[i, j]`` whose values are coprime legs of a Pythagorean triple."""
+    pairs = []
+    for i, a in enumerate(values):
+        for j in range(i + 1, len(values)):
+            b = values[j]
+            square = a * a + b * b
+            if isqrt(square) ** 2 == square and gcd(a, b) == 1:
+                pairs.append([i, j])
+    return pairs
+
+
+class PythagoreanIndependentSets(ModularCountEnvironment):
+    description = "Count subsets of numbers with no two coprime Pythagorean legs, modulo a prime"
+    catalog_name = "PythagoreanGraph_IndependentSetCounting"
+
+    def schedule(self, difficulty):
+        return {"numbers": 4 + 2 * difficulty, "max_value": 60 + 20 * difficulty}
+
+    def generate_instance(self, rng, sizes):
+        n, limit = sizes["numbers"], sizes["max_value"]
+        pairs = primitive_leg_pairs(limit)
+        rng.shuffle(pairs)
+        chosen: set[int] = set()
+        for a, b in pairs:  # whole triples first, so that conflicts are common
+            if len(chosen) + 2 > (3 * n) // 4:
+                break
+            chosen.update((a, b))
+        others = [v for v in range(1, limit + 1) if v not in chosen]
+        chosen.update(rng.sample(others, n - len(chosen)))
+        values = sorted(chosen)
+        rng.shuffle(values)
+        return {"values": values, "modulus": choose_prime(rng)}
+
+    def solve(self, instance):
+        values, prime = instance["values"], instance["modulus"]
+        return (count_independent_sets(len(values), conflicts(values), prime) - 1) % prime
+
+    def render(self, instance):
+        values = instance["values"]
+        return (
+            f"You are given {len(values)} distinct positive integers:\n\n"
+            f"{' '.join(map(str, values))}\n\n"
+            "Two of these numbers a and b conflict if gcd(a, b) = 1 and a*a + b*b is a perfect square "
+            "(for example 3 and 4 conflict, since 9 + 16 = 25 = 5*5; 6 and 8 do not, since gcd(6, 8) "
+            "= 2). How many non-empty subsets of the given numbers contain no two numbers that "
+            "conflict?\n"
+            f"{modulus_sentence(instance['modulus'])}\n"
+            "Answer with a single integer."
+        )
