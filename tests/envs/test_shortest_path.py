@@ -88,3 +88,14 @@ def test_malformed_answers_are_format_errors():
     for text in ("0 -> 2", "zero", "0 1 x", " ".join(["1"] * 500)):
         verdict = _verify(problem, text)
         assert not verdict.correct and not verdict.format_ok
+
+
+def test_the_answer_is_never_a_single_arc():
+    """Regression: targets chosen by hop distance left the direct arc optimal on 13% at d=0."""
+    env = rlve_gym.make("ShortestPath")
+    for difficulty in (0, 1, 2):
+        for seed in range(150):
+            problem = env.generate(difficulty, seed)
+            assert len(problem.answer.split()) >= 3
+            n = problem.instance["n"]
+            assert not env.verify(problem, f"<answer>0 {n - 1}</answer>").correct
