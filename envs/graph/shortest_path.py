@@ -34,7 +34,6 @@ from rlve_gym.graphs import (
 )
 from rlve_gym.kernels.graph_kernels import INF, dijkstra, to_csr
 
-
 #: draws before keeping a graph whose minimum-weight paths from 0 are all single arcs (about 1
 #: in 9 at d = 0, so 20 draws practically never run out)
 DRAWS = 20
