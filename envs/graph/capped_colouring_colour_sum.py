@@ -50,10 +50,17 @@ class CappedColouringColourSum(ModularCountEnvironment):
             degree[u] += 1
             degree[v] += 1
         caps = [degree[v] + 1 + rng.randint(0, sizes["cap_slack"]) for v in range(n)]
-        return {"n": n, "edges": scramble_undirected(rng, edges), "caps": caps, "modulus": choose_prime(rng)}
+        return {
+            "n": n,
+            "edges": scramble_undirected(rng, edges),
+            "caps": caps,
+            "modulus": choose_prime(rng),
+        }
 
     def solve(self, instance):
-        return capped_colouring_colour_sum(instance["n"], instance["edges"], instance["caps"], instance["modulus"])
+        return capped_colouring_colour_sum(
+            instance["n"], instance["edges"], instance["caps"], instance["modulus"]
+        )
 
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]

@@ -20,10 +20,18 @@ characters at d = 20.
 from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
-from rlve_gym.graphs import edge_key, format_edges, parse_vertex_list, scramble_undirected, vertex_list_problem
+from rlve_gym.graphs import (
+    edge_key,
+    format_edges,
+    parse_vertex_list,
+    scramble_undirected,
+    vertex_list_problem,
+)
 
 
-def clique_by_deleting_non_edges(vertex_count: int, non_edges: list[list[int]], size: int) -> list[int]:
+def clique_by_deleting_non_edges(
+    vertex_count: int, non_edges: list[list[int]], size: int
+) -> list[int]:
     """``size`` pairwise adjacent vertices, found by deleting both ends of non-edges (valid when a
     clique on ``vertex_count - size`` vertices exists and ``vertex_count >= 3 * size``)."""
     alive = [True] * vertex_count
@@ -58,7 +66,9 @@ class CliqueFromDenseGuarantee(Environment):
         return {"size": size, "non_edges": scramble_undirected(rng, non_edges)}
 
     def solve(self, instance):
-        return clique_by_deleting_non_edges(3 * instance["size"], instance["non_edges"], instance["size"])
+        return clique_by_deleting_non_edges(
+            3 * instance["size"], instance["non_edges"], instance["size"]
+        )
 
     def render(self, instance):
         size = instance["size"]
@@ -89,7 +99,9 @@ class CliqueFromDenseGuarantee(Environment):
         for i, u in enumerate(answer):
             for v in answer[i + 1 :]:
                 if edge_key(u, v) in missing:
-                    return Verdict.wrong(f"vertices {u} and {v} are not joined, so this is not a clique")
+                    return Verdict.wrong(
+                        f"vertices {u} and {v} are not joined, so this is not a clique"
+                    )
         return Verdict.right()
 
     def near_misses(self, problem):

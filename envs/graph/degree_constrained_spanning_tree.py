@@ -31,6 +31,7 @@ from rlve_gym.graphs import (
     scramble_undirected,
     spanning_tree_problem,
 )
+from rlve_gym.kernels.graph_search import one_swap_trees
 
 
 def degrees(n: int, edges: list[list[int]]) -> list[int]:
@@ -50,7 +51,10 @@ class DegreeConstrainedSpanningTree(Environment):
 
     def schedule(self, difficulty):
         n = 4 + 2 * difficulty
-        return {"vertices": n, "edges": min(pair_count(n), n - 1 + n * (2 + min(difficulty, 12)) // 8)}
+        return {
+            "vertices": n,
+            "edges": min(pair_count(n), n - 1 + n * (2 + min(difficulty, 12)) // 8),
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
@@ -89,27 +93,30 @@ class DegreeConstrainedSpanningTree(Environment):
 
     def check(self, instance, answer, reference):
         n = instance["n"]
-        problem = edge_list_problem(answer, edge_weights(instance["edges"]), n) or spanning_tree_problem(n, answer)
+        problem = edge_list_problem(
+            answer, edge_weights(instance["edges"]), n
+        ) or spanning_tree_problem(n, answer)
         if problem:
             return Verdict.wrong(problem)
         for v, (got, want) in enumerate(zip(degrees(n, answer), instance["degrees"], strict=True)):
             if got != want:
-                return Verdict.wrong(f"vertex {v} has degree {got} in the tree, but its degree must be {want}")
+                return Verdict.wrong(
+                    f"vertex {v} has degree {got} in the tree, but its degree must be {want}"
+                )
         return Verdict.right()
 
     def near_misses(self, problem):
         instance = problem.instance
-        tree = instance["planted"]
+        n, tree = instance["n"], instance["planted"]
         misses = [tree[:-1], tree[:-1] + tree[:1]]
-        table = edge_weights(instance["edges"])
-        in_tree = {tuple(e) for e in tree}
-        for a, b in table:
-            if (a, b) in in_tree:
-                continue
-            for i in range(len(tree)):
-                swapped = tree[:i] + tree[i + 1 :] + [[a, b]]
-                if spanning_tree_problem(instance["n"], swapped) is None:
-                    if degrees(instance["n"], swapped) != instance["degrees"]:
-                        misses.append(swapped)
-                        return [format_edge_pairs(m) for m in misses]
+        other = next(
+            (
+                t
+                for t in one_swap_trees(n, tree, instance["edges"])
+                if degrees(n, t) != instance["degrees"]
+            ),
+            None,
+        )
+        if other:
+            misses.append(other)
         return [format_edge_pairs(m) for m in misses]

@@ -27,9 +27,9 @@ from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
     add_weights,
     adjacency,
+    edge_key,
     edge_list_problem,
     edge_weights,
-    edge_key,
     format_edge_pairs,
     format_edges,
     pair_count,
@@ -38,7 +38,7 @@ from rlve_gym.graphs import (
     scramble_undirected,
     spanning_tree_problem,
 )
-from rlve_gym.kernels.graph_search import depth_weighted_spanning_tree
+from rlve_gym.kernels.graph_search import depth_weighted_spanning_tree, one_swap_trees
 
 MAX_VERTICES = 11
 
@@ -76,10 +76,18 @@ class DepthWeightedSpanningTree(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = add_weights(rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"])
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"]
+        )
         root = rng.randrange(n)
         cost, tree = depth_weighted_spanning_tree(n, edges, root)
-        return {"n": n, "edges": scramble_undirected(rng, edges), "root": root, "optimum": cost, "tree": tree}
+        return {
+            "n": n,
+            "edges": scramble_undirected(rng, edges),
+            "root": root,
+            "optimum": cost,
+            "tree": tree,
+        }
 
     def solve(self, instance):
         return instance["tree"]  # computed once, with the optimum, by the generator
@@ -120,17 +128,17 @@ class DepthWeightedSpanningTree(Environment):
 
     def near_misses(self, problem):
         instance = problem.instance
-        n, tree = instance["n"], instance["tree"]
+        n, tree, root = instance["n"], instance["tree"], instance["root"]
         table = edge_weights(instance["edges"])
         misses = [tree[:-1], tree[:-1] + tree[:1]]
-        in_tree = {edge_key(u, v) for u, v in tree}
-        for a, b in table:
-            if (a, b) in in_tree:
-                continue
-            for i in range(len(tree)):
-                swapped = tree[:i] + tree[i + 1 :] + [[a, b]]
-                if spanning_tree_problem(n, swapped) is None and (
-                    depth_weighted_cost(n, swapped, table, instance["root"]) > instance["optimum"]
-                ):
-                    return [format_edge_pairs(m) for m in misses + [swapped]]
-        return [format_edge_pairs(m) for m in misses if m]
+        dearer = next(
+            (
+                t
+                for t in one_swap_trees(n, tree, list(table))
+                if depth_weighted_cost(n, t, table, root) > instance["optimum"]
+            ),
+            None,
+        )
+        if dearer:
+            misses.append(dearer)
+        return [format_edge_pairs(m) for m in misses]

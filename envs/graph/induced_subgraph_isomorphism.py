@@ -52,7 +52,10 @@ class InducedSubgraphIsomorphism(Environment):
         images = rng.sample(range(big), small)  # small vertex i -> images[i]
         present = {edge_key(u, v) for u, v in big_edges}
         small_edges = [
-            [i, j] for i in range(small) for j in range(i + 1, small) if edge_key(images[i], images[j]) in present
+            [i, j]
+            for i in range(small)
+            for j in range(i + 1, small)
+            if edge_key(images[i], images[j]) in present
         ]
         return {
             "n1": small,
@@ -87,7 +90,9 @@ class InducedSubgraphIsomorphism(Environment):
     def check(self, instance, answer, reference):
         n1 = instance["n1"]
         if len(answer) != n1:
-            return Verdict.wrong(f"expected {n1} vertices of G2, one for each vertex of G1, got {len(answer)}")
+            return Verdict.wrong(
+                f"expected {n1} vertices of G2, one for each vertex of G1, got {len(answer)}"
+            )
         problem = vertex_list_problem(answer, instance["n2"])
         if problem:
             return Verdict.wrong(problem)

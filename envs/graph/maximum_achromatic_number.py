@@ -26,7 +26,12 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import format_edges, parse_vertex_list, scramble_undirected
-from rlve_gym.kernels.graph_search import class_pair_graph, color_pairs_on_edges, coloring_problem
+from rlve_gym.kernels.graph_search import (
+    class_pair_graph,
+    color_pairs_on_edges,
+    coloring_problem,
+    colouring_answer_format,
+)
 
 
 class MaximumAchromaticNumber(Environment):
@@ -66,10 +71,7 @@ class MaximumAchromaticNumber(Environment):
             "- for every two different colours you use, at least one edge joins a vertex of the one "
             "colour to a vertex of the other (the colouring is complete).\n"
             "Use as many distinct colours as possible. If several such colourings exist, give any "
-            "one of them.\n"
-            f"Answer with {n} positive integers separated by spaces: the colour of vertex 0, then "
-            f"of vertex 1, and so on up to vertex {n - 1}. Colours are just labels; only which "
-            "vertices share a colour matters."
+            "one of them.\n" + colouring_answer_format(n)
         )
 
     def parse(self, text, instance):
@@ -84,9 +86,13 @@ class MaximumAchromaticNumber(Environment):
         for i, a in enumerate(used):
             for b in used[i + 1 :]:
                 if (a, b) not in joined:
-                    return Verdict.wrong(f"no edge joins colour {a} to colour {b}, so the colouring is not complete")
+                    return Verdict.wrong(
+                        f"no edge joins colour {a} to colour {b}, so the colouring is not complete"
+                    )
         if len(used) != instance["achromatic_number"]:
-            return Verdict.wrong(f"a complete colouring, but {len(used)} colours is not the most possible")
+            return Verdict.wrong(
+                f"a complete colouring, but {len(used)} colours is not the most possible"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

@@ -31,7 +31,11 @@ from rlve_gym.graphs import (
     sample_pairs,
     scramble_undirected,
 )
-from rlve_gym.kernels.graph_search import coloring_problem, random_partition
+from rlve_gym.kernels.graph_search import (
+    coloring_problem,
+    colouring_answer_format,
+    random_partition,
+)
 
 
 class MinimumChromaticNumber(Environment):
@@ -69,10 +73,7 @@ class MinimumChromaticNumber(Environment):
             f"{format_edges(edges)}\n\n"
             "Colour every vertex so that the two endpoints of each edge get different colours, "
             "using as few distinct colours as possible. If several such colourings exist, give any "
-            "one of them.\n"
-            f"Answer with {n} positive integers separated by spaces: the colour of vertex 0, then "
-            f"of vertex 1, and so on up to vertex {n - 1}. Colours are just labels; only which "
-            "vertices share a colour matters."
+            "one of them.\n" + colouring_answer_format(n)
         )
 
     def parse(self, text, instance):
@@ -84,7 +85,9 @@ class MinimumChromaticNumber(Environment):
             return Verdict.wrong(problem)
         used = len(set(answer))
         if used != instance["chromatic_number"]:
-            return Verdict.wrong(f"a proper colouring, but {used} colours is not the fewest possible")
+            return Verdict.wrong(
+                f"a proper colouring, but {used} colours is not the fewest possible"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

@@ -27,11 +27,18 @@ from collections import Counter
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import format_edges, parse_vertex_list, scramble_undirected
-from rlve_gym.kernels.graph_search import class_pair_graph, color_pairs_on_edges, coloring_problem
+from rlve_gym.kernels.graph_search import (
+    class_pair_graph,
+    color_pairs_on_edges,
+    coloring_problem,
+    colouring_answer_format,
+)
 
 
 class MinimumHarmoniousChromaticNumber(Environment):
-    description = "A harmonious colouring (proper, no colour pair on two edges) with the fewest colours"
+    description = (
+        "A harmonious colouring (proper, no colour pair on two edges) with the fewest colours"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "1 2 1 3"
@@ -67,10 +74,7 @@ class MinimumHarmoniousChromaticNumber(Environment):
             "- no two edges have the same pair of colours at their endpoints (if one edge joins a "
             "red vertex to a blue vertex, no other edge may join a red vertex to a blue vertex).\n"
             "Use as few distinct colours as possible. If several such colourings exist, give any "
-            "one of them.\n"
-            f"Answer with {n} positive integers separated by spaces: the colour of vertex 0, then "
-            f"of vertex 1, and so on up to vertex {n - 1}. Colours are just labels; only which "
-            "vertices share a colour matters."
+            "one of them.\n" + colouring_answer_format(n)
         )
 
     def parse(self, text, instance):
@@ -80,13 +84,17 @@ class MinimumHarmoniousChromaticNumber(Environment):
         problem = coloring_problem(answer, instance["n"], instance["edges"])
         if problem:
             return Verdict.wrong(problem)
-        repeated = [p for p, c in Counter(color_pairs_on_edges(answer, instance["edges"])).items() if c > 1]
+        repeated = [
+            p for p, c in Counter(color_pairs_on_edges(answer, instance["edges"])).items() if c > 1
+        ]
         if repeated:
             a, b = repeated[0]
             return Verdict.wrong(f"two edges both join colour {a} to colour {b}")
         used = len(set(answer))
         if used != instance["harmonious_number"]:
-            return Verdict.wrong(f"a harmonious colouring, but {used} colours is not the fewest possible")
+            return Verdict.wrong(
+                f"a harmonious colouring, but {used} colours is not the fewest possible"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

@@ -22,7 +22,14 @@ Graphs may be disconnected (then splitting along components is free). The prompt
 from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
-from rlve_gym.graphs import add_weights, format_edges, pair_count, parse_vertex_list, random_graph, scramble_undirected
+from rlve_gym.graphs import (
+    add_weights,
+    format_edges,
+    pair_count,
+    parse_vertex_list,
+    random_graph,
+    scramble_undirected,
+)
 from rlve_gym.kernels.graph_search import min_crossing_partition
 
 MAX_VERTICES = 12
@@ -34,7 +41,9 @@ def crossing_weight(edges: list[list[int]], labels: list[int]) -> int:
 
 
 class MinimumKPartitionCut(Environment):
-    description = "Split a weighted graph into K non-empty groups with the least crossing edge weight"
+    description = (
+        "Split a weighted graph into K non-empty groups with the least crossing edge weight"
+    )
     answer_kind = "assignment"
     multiple_valid_answers = True
     answer_example = "1 2 1 3"
@@ -53,7 +62,13 @@ class MinimumKPartitionCut(Environment):
         n, k = sizes["vertices"], sizes["groups"]
         edges = add_weights(rng, random_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"])
         cut, labels = min_crossing_partition(n, edges, k)
-        return {"n": n, "k": k, "edges": scramble_undirected(rng, edges), "optimum": cut, "labels": labels}
+        return {
+            "n": n,
+            "k": k,
+            "edges": scramble_undirected(rng, edges),
+            "optimum": cut,
+            "labels": labels,
+        }
 
     def solve(self, instance):
         return instance["labels"]  # computed once, with the optimum, by the generator
@@ -79,7 +94,9 @@ class MinimumKPartitionCut(Environment):
     def check(self, instance, answer, reference):
         n, k = instance["n"], instance["k"]
         if len(answer) != n:
-            return Verdict.wrong(f"expected a group for each of the {n} vertices, got {len(answer)}")
+            return Verdict.wrong(
+                f"expected a group for each of the {n} vertices, got {len(answer)}"
+            )
         bad = next((g for g in answer if not 1 <= g <= k), None)
         if bad is not None:
             return Verdict.wrong(f"{bad} is not a group number (groups are 1..{k})")
@@ -88,7 +105,9 @@ class MinimumKPartitionCut(Environment):
             return Verdict.wrong(f"group {empty[0]} has no vertex; every group must be non-empty")
         weight = crossing_weight(instance["edges"], answer)
         if weight != instance["optimum"]:
-            return Verdict.wrong(f"a valid split, but its crossing weight {weight} is not the minimum")
+            return Verdict.wrong(
+                f"a valid split, but its crossing weight {weight} is not the minimum"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):
@@ -100,7 +119,10 @@ class MinimumKPartitionCut(Environment):
         for v in range(instance["n"]):
             moved = list(labels)
             moved[v] = labels[v] % k + 1
-            if labels.count(labels[v]) > 1 and crossing_weight(instance["edges"], moved) > instance["optimum"]:
+            if (
+                labels.count(labels[v]) > 1
+                and crossing_weight(instance["edges"], moved) > instance["optimum"]
+            ):
                 misses.append(moved)
                 break
         return [" ".join(map(str, m)) for m in misses]

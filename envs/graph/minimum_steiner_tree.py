@@ -71,7 +71,9 @@ class MinimumSteinerTree(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = add_weights(rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"])
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"]
+        )
         terminals = sorted(rng.sample(range(n), sizes["terminals"]))
         weight, tree = steiner_tree(n, edges, terminals)
         return {
@@ -115,10 +117,14 @@ class MinimumSteinerTree(Environment):
             return Verdict.wrong(problem)
         apart = _terminals_split(n, answer, instance["terminals"])
         if apart is not None:
-            return Verdict.wrong(f"terminal {apart} is not connected to terminal {instance['terminals'][0]}")
+            return Verdict.wrong(
+                f"terminal {apart} is not connected to terminal {instance['terminals'][0]}"
+            )
         weight = sum(table[(min(u, v), max(u, v))] for u, v in answer)
         if weight != instance["optimum"]:
-            return Verdict.wrong(f"the terminals are connected, but the weight {weight} is not the minimum")
+            return Verdict.wrong(
+                f"the terminals are connected, but the weight {weight} is not the minimum"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):
@@ -126,7 +132,9 @@ class MinimumSteinerTree(Environment):
         tree = instance["tree"]
         misses = [tree[:-1], tree + tree[:1]]
         used = {tuple(e) for e in tree}
-        spare = next(([u, v] for u, v in edge_weights(instance["edges"]) if (u, v) not in used), None)
+        spare = next(
+            ([u, v] for u, v in edge_weights(instance["edges"]) if (u, v) not in used), None
+        )
         if spare:
             misses.append(tree + [spare])
         return [format_edge_pairs(m) for m in misses]

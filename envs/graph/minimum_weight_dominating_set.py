@@ -30,7 +30,11 @@ from rlve_gym.graphs import (
     scramble_undirected,
     vertex_list_problem,
 )
-from rlve_gym.kernels.graph_search import dominating_problem, min_weight_dominating_set
+from rlve_gym.kernels.graph_search import (
+    dominating_problem,
+    min_weight_dominating_set,
+    vertex_set_near_misses,
+)
 
 MAX_VERTICES = 17
 
@@ -98,9 +102,6 @@ class MinimumWeightDominatingSet(Environment):
         return Verdict.right()
 
     def near_misses(self, problem):
-        chosen = [int(x) for x in problem.answer.split()]
-        outside = [v for v in range(problem.instance["n"]) if v not in chosen]
-        misses = [chosen[1:], chosen + chosen[:1]]
-        if outside:
-            misses.append(chosen + outside[:1])
-        return [" ".join(map(str, m)) for m in misses]
+        return vertex_set_near_misses(
+            [int(x) for x in problem.answer.split()], problem.instance["n"]
+        )

@@ -28,7 +28,7 @@ from rlve_gym.graphs import (
     scramble_undirected,
     vertex_list_problem,
 )
-from rlve_gym.kernels.graph_search import min_weight_vertex_cover
+from rlve_gym.kernels.graph_search import min_weight_vertex_cover, vertex_set_near_misses
 
 MAX_VERTICES = 17
 
@@ -91,9 +91,6 @@ class MinimumWeightVertexCover(Environment):
         return Verdict.right()
 
     def near_misses(self, problem):
-        cover = [int(x) for x in problem.answer.split()]
-        outside = [v for v in range(problem.instance["n"]) if v not in cover]
-        misses = [cover[1:], cover + cover[:1]]
-        if outside:
-            misses.append(cover + outside[:1])
-        return [" ".join(map(str, m)) for m in misses]
+        return vertex_set_near_misses(
+            [int(x) for x in problem.answer.split()], problem.instance["n"]
+        )

@@ -90,7 +90,9 @@ class PrimeDifferenceColoring(Environment):
     def check(self, instance, answer, reference):
         n = instance["n"]
         if len(answer) != n:
-            return Verdict.wrong(f"expected one colour for each of the {n} integers, got {len(answer)}")
+            return Verdict.wrong(
+                f"expected one colour for each of the {n} integers, got {len(answer)}"
+            )
         for p in primes_up_to(n):
             for x in range(1, n - p + 1):
                 if answer[x - 1] == answer[x - 1 + p]:
@@ -99,7 +101,9 @@ class PrimeDifferenceColoring(Environment):
                     )
         used = len(set(answer))
         if used != instance["colors_needed"]:
-            return Verdict.wrong(f"a valid colouring, but {used} colours is not the fewest possible")
+            return Verdict.wrong(
+                f"a valid colouring, but {used} colours is not the fewest possible"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

@@ -77,7 +77,10 @@ class ShortestPathCountConstruction(Environment):
 
     def generate_instance(self, rng, sizes):
         bits = sizes["bits"]
-        return {"k": rng.randint(1 << (bits - 1), (1 << bits) - 1), "vertex_limit": sizes["vertex_limit"]}
+        return {
+            "k": rng.randint(1 << (bits - 1), (1 << bits) - 1),
+            "vertex_limit": sizes["vertex_limit"],
+        }
 
     def solve(self, instance):
         return binary_ladder(instance["k"])
@@ -118,10 +121,15 @@ class ShortestPathCountConstruction(Environment):
             seen.add(key)
         count = shortest_path_count(limit, answer)
         if count != instance["k"]:
-            return Verdict.wrong(f"the graph has {count} shortest paths from 1 to 2, not {instance['k']}")
+            return Verdict.wrong(
+                f"the graph has {count} shortest paths from 1 to 2, not {instance['k']}"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):
         k = problem.instance["k"]
         edges = binary_ladder(k)
-        return [format_edge_pairs(m) for m in (binary_ladder(k + 1), binary_ladder(k - 1), edges + edges[:1])]
+        return [
+            format_edge_pairs(m)
+            for m in (binary_ladder(k + 1), binary_ladder(k - 1), edges + edges[:1])
+        ]

@@ -34,7 +34,10 @@ class SimpleCycleCount(Environment):
     catalog_name = "CycleCounting"
 
     def schedule(self, difficulty):
-        return {"vertices": 5 + 2 * difficulty, "extra_edges": min(3 + difficulty // 2, MAX_EXTRA_EDGES)}
+        return {
+            "vertices": 5 + 2 * difficulty,
+            "extra_edges": min(3 + difficulty // 2, MAX_EXTRA_EDGES),
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]

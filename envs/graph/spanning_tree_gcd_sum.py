@@ -20,7 +20,13 @@ graphs are connected. The prompt stays under 2,500 characters at d = 20.
 
 from __future__ import annotations
 
-from rlve_gym.graphs import add_weights, format_edges, pair_count, random_connected_graph, scramble_undirected
+from rlve_gym.graphs import (
+    add_weights,
+    format_edges,
+    pair_count,
+    random_connected_graph,
+    scramble_undirected,
+)
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.graph_search import spanning_tree_count_mod
 from rlve_gym.kernels.number_theory import euler_phi
@@ -53,7 +59,9 @@ class SpanningTreeGcdSum(ModularCountEnvironment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = add_weights(rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"])
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"]
+        )
         return {"n": n, "edges": scramble_undirected(rng, edges), "modulus": choose_prime(rng)}
 
     def solve(self, instance):

@@ -95,11 +95,16 @@ class SpanningTreeWithKHeavyEdges(Environment):
 
     def schedule(self, difficulty):
         n = 4 + 2 * difficulty
-        return {"vertices": n, "edges": min(pair_count(n), n - 1 + n * (2 + min(difficulty, 8)) // 8)}
+        return {
+            "vertices": n,
+            "edges": min(pair_count(n), n - 1 + n * (2 + min(difficulty, 8)) // 8),
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = [[u, v, rng.randint(0, 1)] for u, v in random_connected_graph(rng, n, sizes["edges"])]
+        edges = [
+            [u, v, rng.randint(0, 1)] for u, v in random_connected_graph(rng, n, sizes["edges"])
+        ]
         lo, hi = heavy_edge_range(n, edges)
         return {"n": n, "edges": scramble_undirected(rng, edges), "k": rng.randint(lo, hi)}
 
@@ -134,7 +139,9 @@ class SpanningTreeWithKHeavyEdges(Environment):
             return Verdict.wrong(problem)
         heavy = sum(table[(min(u, v), max(u, v))] for u, v in answer)
         if heavy != instance["k"]:
-            return Verdict.wrong(f"a spanning tree, but it has {heavy} edges of weight 1 instead of {instance['k']}")
+            return Verdict.wrong(
+                f"a spanning tree, but it has {heavy} edges of weight 1 instead of {instance['k']}"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

@@ -52,11 +52,15 @@ def _hamiltonian_cycle(vertices: list[int], beats: set[tuple[int, int]]) -> list
         k = i
         while not any((path[k], c) in beats for c in cycle):
             k += 1
-        if k > i:  # every cycle vertex beats path[i]: splice path[i..k] in before a loser of path[k]
+        if (
+            k > i
+        ):  # every cycle vertex beats path[i]: splice path[i..k] in before a loser of path[k]
             j = next(j for j, c in enumerate(cycle) if (path[k], c) in beats)
         else:  # path[i] beats some cycle vertex and loses to another: find the switch
             j = next(
-                j for j, c in enumerate(cycle) if (path[k], c) in beats and (cycle[j - 1], path[k]) in beats
+                j
+                for j, c in enumerate(cycle)
+                if (path[k], c) in beats and (cycle[j - 1], path[k]) in beats
             )
         cycle = cycle[:j] + path[i : k + 1] + cycle[j:]
         i = k + 1
@@ -138,9 +142,13 @@ class TournamentLongestPath(Environment):
         beats = {(u, v) for u, v in instance["arcs"]}
         for a, b in zip(answer, answer[1:], strict=False):
             if (a, b) not in beats:
-                return Verdict.wrong(f"the arc between {a} and {b} goes from {b} to {a}, not from {a} to {b}")
+                return Verdict.wrong(
+                    f"the arc between {a} and {b} goes from {b} to {a}, not from {a} to {b}"
+                )
         if len(answer) != instance["length"]:
-            return Verdict.wrong(f"a valid path, but {len(answer)} vertices is not the most possible")
+            return Verdict.wrong(
+                f"a valid path, but {len(answer)} vertices is not the most possible"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):

@@ -32,7 +32,9 @@ MAX_VERTICES = 12
 
 
 class TreeIntoGraphPlacements(ModularCountEnvironment):
-    description = "Count bijective placements of a tree onto a multigraph (edges onto edges), modulo a prime"
+    description = (
+        "Count bijective placements of a tree onto a multigraph (edges onto edges), modulo a prime"
+    )
     catalog_name = "GraphContainTreeCounting"
 
     def schedule(self, difficulty):
@@ -59,7 +61,9 @@ class TreeIntoGraphPlacements(ModularCountEnvironment):
         }
 
     def solve(self, instance):
-        return count_tree_placements(instance["n"], instance["tree_edges"], instance["graph_edges"], instance["modulus"])
+        return count_tree_placements(
+            instance["n"], instance["tree_edges"], instance["graph_edges"], instance["modulus"]
+        )
 
     def render(self, instance):
         n = instance["n"]

@@ -39,7 +39,9 @@ MAX_CENTRES = 5
 
 
 class VertexKCenter(Environment):
-    description = "K vertices minimising the largest distance from any vertex to its nearest chosen one"
+    description = (
+        "K vertices minimising the largest distance from any vertex to its nearest chosen one"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "0 3"
@@ -57,7 +59,9 @@ class VertexKCenter(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = add_weights(rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"])
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"]
+        )
         radius, centres = k_center(all_pairs_distances(n, edges), sizes["centres"])
         return {
             "n": n,
@@ -96,7 +100,9 @@ class VertexKCenter(Environment):
         distances = all_pairs_distances(instance["n"], instance["edges"])
         radius = max(min(distances[c][v] for c in answer) for v in range(instance["n"]))
         if radius != instance["radius"]:
-            return Verdict.wrong(f"the farthest vertex is {radius} away from its nearest centre, which is not the minimum")
+            return Verdict.wrong(
+                f"the farthest vertex is {radius} away from its nearest centre, which is not the minimum"
+            )
         return Verdict.right()
 
     def near_misses(self, problem):
@@ -108,7 +114,10 @@ class VertexKCenter(Environment):
             if v in centres:
                 continue
             swapped = centres[:-1] + [v]
-            if max(min(distances[c][u] for c in swapped) for u in range(instance["n"])) > instance["radius"]:
+            if (
+                max(min(distances[c][u] for c in swapped) for u in range(instance["n"]))
+                > instance["radius"]
+            ):
                 misses.append(swapped)
                 break
         return [" ".join(map(str, m)) for m in misses]

@@ -189,7 +189,9 @@ def min_weight_dominating_set(
     """A minimum-weight dominating set (sorted vertices), by enumerating all ``2**n`` subsets
     (use ``n <= 20``)."""
     indptr, targets = _csr(n, edges)
-    return mask_vertices(_gray_min_dominating(n, indptr, targets, np.asarray(weights, dtype=np.int64)))
+    return mask_vertices(
+        _gray_min_dominating(n, indptr, targets, np.asarray(weights, dtype=np.int64))
+    )
 
 
 def dominating_problem(chosen: Sequence[int], n: int, edges: Sequence[Sequence[int]]) -> str | None:
@@ -233,7 +235,9 @@ def color_pairs_on_edges(colors: Sequence[int], edges: Sequence[Sequence[int]]) 
 # k-center: the smallest radius at which k balls cover every vertex
 
 
-def all_pairs_distances(n: int, edges: Sequence[Sequence[int]], directed: bool = False) -> list[list[int]]:
+def all_pairs_distances(
+    n: int, edges: Sequence[Sequence[int]], directed: bool = False
+) -> list[list[int]]:
     """Shortest-path distances between all pairs (``INF`` when unreachable), by Dijkstra from
     every vertex (``graph_kernels.dijkstra``)."""
     from .graph_kernels import dijkstra, to_csr
@@ -646,7 +650,9 @@ def min_crossing_partition(n: int, edges: Sequence[Sequence[int]], k: int) -> tu
     """``(crossing weight, labels)``: a split of the ``n`` vertices into ``k`` non-empty parts
     (labels ``1 .. k``) minimising the total weight of edges between different parts (use
     ``n <= 12``, ``k <= n``)."""
-    us, vs, ws = (np.asarray([e[i] if i < len(e) else 1 for e in edges], dtype=np.int64) for i in range(3))
+    us, vs, ws = (
+        np.asarray([e[i] if i < len(e) else 1 for e in edges], dtype=np.int64) for i in range(3)
+    )
     total, kept, choice = _k_partition_table(n, us, vs, ws, k)
     labels = [0] * n
     mask = (1 << n) - 1
@@ -799,7 +805,14 @@ def count_tree_placements(
             if w != parent[v] and w != 0:
                 parent[w] = v
                 order.append(w)
-    return int(_tree_placements(np.asarray(order, dtype=np.int64), np.asarray(parent, dtype=np.int64), multiplicity % prime, prime))
+    return int(
+        _tree_placements(
+            np.asarray(order, dtype=np.int64),
+            np.asarray(parent, dtype=np.int64),
+            multiplicity % prime,
+            prime,
+        )
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -925,3 +938,45 @@ def count_independent_sets(n: int, edges: Sequence[Sequence[int]], prime: int) -
         return (without[root] + with_v[root]) % prime
 
     return count((1 << n) - 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# answer texts shared by several environments
+
+
+def colouring_answer_format(n: int) -> str:
+    """The answer-format sentence of the colouring environments (one colour per vertex)."""
+    return (
+        f"Answer with {n} positive integers separated by spaces: the colour of vertex 0, then of "
+        f"vertex 1, and so on up to vertex {n - 1}. Colours are just labels; only which vertices "
+        "share a colour matters."
+    )
+
+
+def vertex_set_near_misses(chosen: Sequence[int], n: int) -> list[str]:
+    """Near misses for a minimum-cost vertex-set answer (positive costs): one vertex fewer (breaks
+    feasibility), a repeated vertex, and one more vertex (feasible but dearer)."""
+    outside = [v for v in range(n) if v not in chosen]
+    misses = [list(chosen[1:]), list(chosen) + list(chosen[:1])]
+    if outside:
+        misses.append(list(chosen) + outside[:1])
+    return [" ".join(map(str, m)) for m in misses]
+
+
+def one_swap_trees(n: int, tree: Sequence[Sequence[int]], pairs: Sequence[Sequence[int]]):
+    """Spanning trees one edge exchange away from ``tree``: for each graph edge ``pairs`` not in
+    the tree, each tree edge whose removal it reconnects (lazily, tree edges as ``[u, v]``)."""
+    in_tree = {(min(u, v), max(u, v)) for u, v in tree}
+    for a, b in pairs:
+        if (min(a, b), max(a, b)) in in_tree:
+            continue
+        for i in range(len(tree)):
+            swapped = [list(e) for e in tree[:i]] + [list(e) for e in tree[i + 1 :]] + [[a, b]]
+            if _is_spanning_tree(n, swapped):
+                yield swapped
+
+
+def _is_spanning_tree(n: int, pairs: Sequence[Sequence[int]]) -> bool:
+    from ..graphs import spanning_tree_problem
+
+    return spanning_tree_problem(n, pairs) is None

@@ -7,9 +7,9 @@ from math import comb, factorial
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.almost_complete_graph_cycles import almost_complete_cycles
 
 import rlve_gym
+from rlve_gym.envs.graph.almost_complete_graph_cycles import almost_complete_cycles
 
 ENV = rlve_gym.make("AlmostCompleteGraphCycles")
 PRIME = 1_000_000_007
@@ -26,7 +26,10 @@ def test_matches_networkx_simple_cycles(n):
 
 def test_matches_exact_sum_modulo_each_prime():
     for n in (9, 30, 200):
-        exact = sum(comb(n, k) * factorial(k - 1) // 2 - comb(n - 2, k - 2) * factorial(k - 2) for k in range(3, n + 1))
+        exact = sum(
+            comb(n, k) * factorial(k - 1) // 2 - comb(n - 2, k - 2) * factorial(k - 2)
+            for k in range(3, n + 1)
+        )
         for prime in (1_000_003, 998_244_353):
             assert almost_complete_cycles(n, prime) == exact % prime
 
@@ -34,6 +37,8 @@ def test_matches_exact_sum_modulo_each_prime():
 def test_generated_problems_verify_and_reject_neighbours():
     for d in (0, 4, 12):
         problem = ENV.generate(d, 2)
-        assert int(problem.answer) == almost_complete_cycles(problem.instance["n"], problem.instance["modulus"])
+        assert int(problem.answer) == almost_complete_cycles(
+            problem.instance["n"], problem.instance["modulus"]
+        )
         bumped = (int(problem.answer) + 1) % problem.instance["modulus"]
         assert not ENV.verify(problem, f"<answer>{bumped}</answer>").correct

@@ -7,10 +7,10 @@ import itertools
 import random
 
 import pytest
-from rlve_gym.graphs import random_graph
-from rlve_gym.kernels.graph_search import capped_colouring_colour_sum
 
 import rlve_gym
+from rlve_gym.graphs import random_graph
+from rlve_gym.kernels.graph_search import capped_colouring_colour_sum
 
 ENV = rlve_gym.make("CappedColouringColourSum")
 
@@ -38,7 +38,10 @@ def test_kernel_on_random_graphs_with_small_caps():
         n = rng.randint(1, 6)
         edges = random_graph(rng, n, rng.randint(0, n * (n - 1) // 2))
         caps = [rng.randint(1, 4) for _ in range(n)]
-        assert capped_colouring_colour_sum(n, edges, caps, 1_000_003) == _brute(n, edges, caps) % 1_000_003
+        assert (
+            capped_colouring_colour_sum(n, edges, caps, 1_000_003)
+            == _brute(n, edges, caps) % 1_000_003
+        )
 
 
 def test_known_values():

@@ -8,9 +8,9 @@ import random
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.clique_from_dense_guarantee import clique_by_deleting_non_edges
 
 import rlve_gym
+from rlve_gym.envs.graph.clique_from_dense_guarantee import clique_by_deleting_non_edges
 
 ENV = rlve_gym.make("CliqueFromDenseGuarantee")
 
@@ -30,7 +30,9 @@ def test_guarantee_holds_and_reference_is_a_clique(difficulty):
         size = problem.instance["size"]
         assert max(map(len, nx.find_cliques(g))) >= 2 * size
         clique = [int(x) for x in problem.answer.split()]
-        assert len(set(clique)) == size and all(g.has_edge(u, v) for u, v in itertools.combinations(clique, 2))
+        assert len(set(clique)) == size and all(
+            g.has_edge(u, v) for u, v in itertools.combinations(clique, 2)
+        )
 
 
 def test_every_subset_is_judged_by_being_a_clique():
@@ -39,7 +41,10 @@ def test_every_subset_is_judged_by_being_a_clique():
         g = _graph(problem.instance)
         for subset in itertools.combinations(range(9), 3):
             ok = all(g.has_edge(u, v) for u, v in itertools.combinations(subset, 2))
-            assert ENV.verify(problem, "<answer>" + " ".join(map(str, subset)) + "</answer>").correct == ok
+            assert (
+                ENV.verify(problem, "<answer>" + " ".join(map(str, subset)) + "</answer>").correct
+                == ok
+            )
 
 
 def test_deletion_argument_on_adversarial_complements():
@@ -50,16 +55,28 @@ def test_deletion_argument_on_adversarial_complements():
         order = list(range(total))
         rng.shuffle(order)
         inside = set(order[: 2 * size])
-        non_edges = [[u, v] for u, v in itertools.combinations(range(total), 2) if not (u in inside and v in inside) and rng.random() < 0.9]
+        non_edges = [
+            [u, v]
+            for u, v in itertools.combinations(range(total), 2)
+            if not (u in inside and v in inside) and rng.random() < 0.9
+        ]
         clique = clique_by_deleting_non_edges(total, non_edges, size)
         missing = {tuple(e) for e in non_edges}
-        assert len(clique) == size and not any((u, v) in missing for u, v in itertools.combinations(clique, 2))
+        assert len(clique) == size and not any(
+            (u, v) in missing for u, v in itertools.combinations(clique, 2)
+        )
 
 
 def test_faults_have_reasons():
     problem = ENV.generate(4, 0)
     clique = [int(x) for x in problem.answer.split()]
-    assert "exactly" in ENV.verify(problem, "<answer>" + " ".join(map(str, clique[:-1])) + "</answer>").reason
+    assert (
+        "exactly"
+        in ENV.verify(problem, "<answer>" + " ".join(map(str, clique[:-1])) + "</answer>").reason
+    )
     u, v = problem.instance["non_edges"][0]
     broken = [u, v] + [x for x in clique if x not in (u, v)][: len(clique) - 2]
-    assert "not joined" in ENV.verify(problem, "<answer>" + " ".join(map(str, broken)) + "</answer>").reason
+    assert (
+        "not joined"
+        in ENV.verify(problem, "<answer>" + " ".join(map(str, broken)) + "</answer>").reason
+    )

@@ -7,10 +7,10 @@ import itertools
 import random
 
 import pytest
-from rlve_gym.envs.graph.clique_independent_split_count import count_splits
-from rlve_gym.graphs import random_graph
 
 import rlve_gym
+from rlve_gym.envs.graph.clique_independent_split_count import count_splits
+from rlve_gym.graphs import random_graph
 
 ENV = rlve_gym.make("CliqueIndependentSplitCount")
 
@@ -43,7 +43,9 @@ def test_random_graphs_and_edge_cases():
         edges = random_graph(rng, n, rng.randint(0, n * (n - 1) // 2))
         assert count_splits(n, edges) == _brute(n, edges)
     assert count_splits(1, []) == 0  # one part would be empty
-    assert count_splits(4, [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]]) == 4  # K4: I is one vertex
+    assert (
+        count_splits(4, [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]]) == 4
+    )  # K4: I is one vertex
     assert count_splits(4, []) == 4  # empty graph: C is one vertex
 
 

@@ -50,7 +50,12 @@ def test_faults_have_reasons():
     tree = problem.instance["planted"]
     assert "edges" in _verify(problem, tree[:-1]).reason
     n = problem.instance["n"]
-    missing = next((u, v) for u in range(n) for v in range(u + 1, n) if [u, v] not in problem.instance["edges"] and [v, u] not in problem.instance["edges"])
+    missing = next(
+        (u, v)
+        for u in range(n)
+        for v in range(u + 1, n)
+        if [u, v] not in problem.instance["edges"] and [v, u] not in problem.instance["edges"]
+    )
     assert "not an edge" in _verify(problem, tree[:-1] + [list(missing)]).reason
     miss = ENV.near_misses(problem)
     if len(miss) > 2:

@@ -7,11 +7,11 @@ import random
 
 import networkx as nx
 import pytest
+
+import rlve_gym
 from rlve_gym.envs.graph.depth_weighted_spanning_tree import depth_weighted_cost
 from rlve_gym.graphs import add_weights, edge_weights, format_edge_pairs, random_connected_graph
 from rlve_gym.kernels.graph_search import depth_weighted_spanning_tree
-
-import rlve_gym
 
 ENV = rlve_gym.make("DepthWeightedSpanningTree")
 
@@ -51,10 +51,14 @@ def test_kernel_on_random_graphs():
     rng = random.Random(41)
     for _ in range(60):
         n = rng.randint(1, 7)
-        edges = add_weights(rng, random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2)), 1, 9)
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2)), 1, 9
+        )
         root = rng.randrange(n)
         cost, tree = depth_weighted_spanning_tree(n, edges, root)
-        assert cost == depth_weighted_cost(n, tree, edge_weights(edges), root) == _best(n, edges, root)
+        assert (
+            cost == depth_weighted_cost(n, tree, edge_weights(edges), root) == _best(n, edges, root)
+        )
 
 
 def test_deeper_edges_cost_more():

@@ -51,4 +51,6 @@ def test_faults_have_reasons():
     assert "not a vertex" in _verify(problem, images[:-1] + [999]).reason
     misses = ENV.near_misses(problem)
     if len(misses) > 2:
-        assert "in G1 but their images" in ENV.verify(problem, f"<answer>{misses[2]}</answer>").reason
+        assert (
+            "in G1 but their images" in ENV.verify(problem, f"<answer>{misses[2]}</answer>").reason
+        )

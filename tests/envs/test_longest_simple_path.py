@@ -8,10 +8,10 @@ import random
 
 import networkx as nx
 import pytest
-from rlve_gym.graphs import add_weights, random_digraph
-from rlve_gym.kernels.graph_search import heaviest_simple_path, weight_matrix
 
 import rlve_gym
+from rlve_gym.graphs import add_weights, random_digraph
+from rlve_gym.kernels.graph_search import heaviest_simple_path, weight_matrix
 
 ENV = rlve_gym.make("LongestSimplePath")
 
@@ -42,7 +42,9 @@ def test_kernel_on_random_digraphs():
         weight, path = heaviest_simple_path(weight_matrix(n, arcs, directed=True))
         assert weight == max(w for _, w in _paths(n, arcs))
         table = {(u, v): w for u, v, w in arcs}
-        assert len(set(path)) == len(path) and weight == sum(table[(a, b)] for a, b in itertools.pairwise(path))
+        assert len(set(path)) == len(path) and weight == sum(
+            table[(a, b)] for a, b in itertools.pairwise(path)
+        )
 
 
 def test_every_simple_path_is_judged_by_weight():
@@ -57,6 +59,11 @@ def test_every_simple_path_is_judged_by_weight():
 def test_faults_have_reasons():
     problem = ENV.generate(4, 2)
     path = problem.instance["path"]
-    assert "more than once" in ENV.verify(problem, "<answer>" + " ".join(map(str, path + path[:1])) + "</answer>").reason
+    assert (
+        "more than once"
+        in ENV.verify(
+            problem, "<answer>" + " ".join(map(str, path + path[:1])) + "</answer>"
+        ).reason
+    )
     assert not ENV.verify(problem, "<answer>,</answer>").correct
     assert "is not the maximum" in ENV.verify(problem, f"<answer>{path[0]}</answer>").reason

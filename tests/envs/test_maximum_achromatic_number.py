@@ -23,7 +23,9 @@ def test_planted_count_is_the_achromatic_number_and_every_colouring_is_judged(di
         problem = ENV.generate(difficulty, seed)
         inst = problem.instance
         complete = [
-            c for c in all_colourings(inst["n"]) if is_proper(c, inst["edges"]) and is_complete(c, inst["edges"])
+            c
+            for c in all_colourings(inst["n"])
+            if is_proper(c, inst["edges"]) and is_complete(c, inst["edges"])
         ]
         best = max(len(set(c)) for c in complete)
         assert best == inst["achromatic_number"]
@@ -40,7 +42,10 @@ def test_faults_have_reasons():
     u, v = problem.instance["edges"][0]
     clash = list(colors)
     clash[u] = colors[v]
-    assert "adjacent" in ENV.verify(problem, "<answer>" + " ".join(map(str, clash)) + "</answer>").reason
+    assert (
+        "adjacent"
+        in ENV.verify(problem, "<answer>" + " ".join(map(str, clash)) + "</answer>").reason
+    )
     lonely = [99 if i == 0 else c for i, c in enumerate(colors)]
     verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, lonely)) + "</answer>")
     assert not verdict.correct
@@ -51,4 +56,6 @@ def test_faults_have_reasons():
 def test_relabelled_planted_colouring_is_accepted():
     problem = ENV.generate(6, 3)
     colors = [int(x) for x in problem.answer.split()]
-    assert ENV.verify(problem, "<answer>" + " ".join(str(50 - c) for c in colors) + "</answer>").correct
+    assert ENV.verify(
+        problem, "<answer>" + " ".join(str(50 - c) for c in colors) + "</answer>"
+    ).correct

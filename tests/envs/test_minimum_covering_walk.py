@@ -9,10 +9,10 @@ import random
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.minimum_covering_walk import minimum_covering_walk
-from rlve_gym.graphs import add_weights, random_reachable_digraph
 
 import rlve_gym
+from rlve_gym.envs.graph.minimum_covering_walk import minimum_covering_walk
+from rlve_gym.graphs import add_weights, random_reachable_digraph
 
 ENV = rlve_gym.make("MinimumCoveringWalk")
 

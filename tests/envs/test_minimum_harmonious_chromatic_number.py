@@ -23,7 +23,9 @@ def test_planted_count_is_the_harmonious_number_and_every_colouring_is_judged(di
         problem = ENV.generate(difficulty, seed)
         inst = problem.instance
         harmonious = [
-            c for c in all_colourings(inst["n"]) if is_proper(c, inst["edges"]) and is_harmonious(c, inst["edges"])
+            c
+            for c in all_colourings(inst["n"])
+            if is_proper(c, inst["edges"]) and is_harmonious(c, inst["edges"])
         ]
         best = min(len(set(c)) for c in harmonious)
         assert best == inst["harmonious_number"]
@@ -60,4 +62,7 @@ def test_extra_colour_is_not_minimal():
     colors = [int(x) for x in problem.answer.split()]
     v = next(i for i in range(len(colors)) if colors.count(colors[i]) > 1)
     colors[v] = 777
-    assert "not the fewest" in ENV.verify(problem, "<answer>" + " ".join(map(str, colors)) + "</answer>").reason
+    assert (
+        "not the fewest"
+        in ENV.verify(problem, "<answer>" + " ".join(map(str, colors)) + "</answer>").reason
+    )

@@ -7,11 +7,11 @@ import itertools
 import random
 
 import pytest
+
+import rlve_gym
 from rlve_gym.envs.graph.minimum_k_partition_cut import crossing_weight
 from rlve_gym.graphs import add_weights, random_graph
 from rlve_gym.kernels.graph_search import min_crossing_partition
-
-import rlve_gym
 
 ENV = rlve_gym.make("MinimumKPartitionCut")
 
@@ -54,6 +54,14 @@ def test_faults_have_reasons():
     problem = ENV.generate(6, 1)
     labels = problem.instance["labels"]
     k = problem.instance["k"]
-    assert "no vertex" in ENV.verify(problem, "<answer>" + " ".join("1" for _ in labels) + "</answer>").reason
-    assert "not a group" in ENV.verify(problem, "<answer>" + " ".join(str(k + 1) for _ in labels) + "</answer>").reason
+    assert (
+        "no vertex"
+        in ENV.verify(problem, "<answer>" + " ".join("1" for _ in labels) + "</answer>").reason
+    )
+    assert (
+        "not a group"
+        in ENV.verify(
+            problem, "<answer>" + " ".join(str(k + 1) for _ in labels) + "</answer>"
+        ).reason
+    )
     assert "expected" in ENV.verify(problem, "<answer>1 2</answer>").reason

@@ -8,10 +8,10 @@ import random
 
 import networkx as nx
 import pytest
-from rlve_gym.graphs import add_weights, format_edge_pairs, random_connected_graph
-from rlve_gym.kernels.graph_search import steiner_tree
 
 import rlve_gym
+from rlve_gym.graphs import add_weights, format_edge_pairs, random_connected_graph
+from rlve_gym.kernels.graph_search import steiner_tree
 
 ENV = rlve_gym.make("MinimumSteinerTree")
 
@@ -49,11 +49,17 @@ def test_kernel_on_random_graphs():
     rng = random.Random(21)
     for _ in range(60):
         n = rng.randint(2, 7)
-        edges = add_weights(rng, random_connected_graph(rng, n, rng.randint(n - 1, min(11, n * (n - 1) // 2))), 1, 6)
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, rng.randint(n - 1, min(11, n * (n - 1) // 2))), 1, 6
+        )
         terminals = sorted(rng.sample(range(n), rng.randint(2, n)))
         weight, tree = steiner_tree(n, edges, terminals)
         table = {(min(u, v), max(u, v)): w for u, v, w in edges}
-        assert weight == _best([tuple(e) for e in edges], terminals) == sum(table[tuple(e)] for e in tree)
+        assert (
+            weight
+            == _best([tuple(e) for e in edges], terminals)
+            == sum(table[tuple(e)] for e in tree)
+        )
         assert _connects([(u, v, 0) for u, v in tree], terminals)
     assert steiner_tree(3, [[0, 1, 5], [1, 2, 5]], [1]) == (0, [])
 
@@ -61,7 +67,10 @@ def test_kernel_on_random_graphs():
 def test_faults_have_reasons():
     problem = ENV.generate(6, 2)
     tree = problem.instance["tree"]
-    assert "not connected" in ENV.verify(problem, f"<answer>{format_edge_pairs(tree[:-1])}</answer>").reason
+    assert (
+        "not connected"
+        in ENV.verify(problem, f"<answer>{format_edge_pairs(tree[:-1])}</answer>").reason
+    )
     misses = ENV.near_misses(problem)
     if len(misses) > 2:
         assert "not the minimum" in ENV.verify(problem, f"<answer>{misses[2]}</answer>").reason

@@ -7,10 +7,10 @@ import random
 
 import networkx as nx
 import pytest
-from rlve_gym.graphs import random_graph
-from rlve_gym.kernels.graph_search import min_weight_dominating_set
 
 import rlve_gym
+from rlve_gym.graphs import random_graph
+from rlve_gym.kernels.graph_search import min_weight_dominating_set
 
 from ._subsets import all_subsets, is_dominating
 

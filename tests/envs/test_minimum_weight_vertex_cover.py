@@ -6,11 +6,11 @@ from __future__ import annotations
 import random
 
 import pytest
+
+import rlve_gym
 from rlve_gym.envs.graph.minimum_weight_vertex_cover import MAX_VERTICES
 from rlve_gym.graphs import random_graph
 from rlve_gym.kernels.graph_search import min_weight_vertex_cover
-
-import rlve_gym
 
 from ._subsets import all_subsets, is_cover
 
@@ -47,7 +47,10 @@ def test_every_subset_is_judged_by_cover_and_cost():
         inst = problem.instance
         accepted = 0
         for subset in all_subsets(inst["n"]):
-            ok = is_cover(subset, inst["edges"]) and sum(inst["costs"][v] for v in subset) == inst["optimum"]
+            ok = (
+                is_cover(subset, inst["edges"])
+                and sum(inst["costs"][v] for v in subset) == inst["optimum"]
+            )
             verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, subset)) + "</answer>")
             assert verdict.correct == ok
             accepted += ok
@@ -58,8 +61,14 @@ def test_every_subset_is_judged_by_cover_and_cost():
 def test_faults_have_reasons():
     problem = ENV.generate(5, 1)
     cover = [int(x) for x in problem.answer.split()]
-    assert "no endpoint" in ENV.verify(problem, "<answer>" + " ".join(map(str, cover[1:])) + "</answer>").reason
-    assert "more than once" in ENV.verify(problem, f"<answer>{problem.answer} {cover[0]}</answer>").reason
+    assert (
+        "no endpoint"
+        in ENV.verify(problem, "<answer>" + " ".join(map(str, cover[1:])) + "</answer>").reason
+    )
+    assert (
+        "more than once"
+        in ENV.verify(problem, f"<answer>{problem.answer} {cover[0]}</answer>").reason
+    )
     assert "not a vertex" in ENV.verify(problem, "<answer>99</answer>").reason
     everything = " ".join(map(str, range(problem.instance["n"])))
     assert "not the minimum" in ENV.verify(problem, f"<answer>{everything}</answer>").reason

@@ -6,10 +6,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from rlve_gym.envs.graph.prime_difference_coloring import prime_difference_coloring
 from sympy import isprime
 
 import rlve_gym
+from rlve_gym.envs.graph.prime_difference_coloring import prime_difference_coloring
 
 from ._colourings import all_colourings, is_proper
 
@@ -42,7 +42,9 @@ def test_every_optimal_colouring_is_accepted_and_others_rejected():
     accepted = 0
     for colors in itertools.product(range(1, best + 2), repeat=7):
         verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, colors)) + "</answer>")
-        assert verdict.correct == (is_proper([c - 1 for c in colors], edges) and len(set(colors)) == best)
+        assert verdict.correct == (
+            is_proper([c - 1 for c in colors], edges) and len(set(colors)) == best
+        )
         accepted += verdict.correct
     assert accepted > 24
 
@@ -53,7 +55,13 @@ def test_faults_have_reasons():
     colors = [int(x) for x in problem.answer.split()]
     clash = list(colors)
     clash[4] = clash[1]
-    assert "differ by the prime 3" in ENV.verify(problem, "<answer>" + " ".join(map(str, clash)) + "</answer>").reason
+    assert (
+        "differ by the prime 3"
+        in ENV.verify(problem, "<answer>" + " ".join(map(str, clash)) + "</answer>").reason
+    )
     assert f"each of the {n}" in ENV.verify(problem, "<answer>1 2 3</answer>").reason
     five = colors[:-1] + [5]
-    assert "not the fewest" in ENV.verify(problem, "<answer>" + " ".join(map(str, five)) + "</answer>").reason
+    assert (
+        "not the fewest"
+        in ENV.verify(problem, "<answer>" + " ".join(map(str, five)) + "</answer>").reason
+    )

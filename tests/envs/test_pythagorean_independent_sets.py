@@ -8,11 +8,11 @@ import random
 from math import gcd, isqrt
 
 import pytest
+
+import rlve_gym
 from rlve_gym.envs.graph.pythagorean_independent_sets import conflicts, primitive_leg_pairs
 from rlve_gym.graphs import random_graph
 from rlve_gym.kernels.graph_search import count_independent_sets
-
-import rlve_gym
 
 ENV = rlve_gym.make("PythagoreanIndependentSets")
 
@@ -36,7 +36,11 @@ def test_count_matches_every_subset(difficulty):
     for seed in range(4):
         problem = ENV.generate(difficulty, seed)
         values, prime = problem.instance["values"], problem.instance["modulus"]
-        edges = [(i, j) for i, j in itertools.combinations(range(len(values)), 2) if _conflict(values[i], values[j])]
+        edges = [
+            (i, j)
+            for i, j in itertools.combinations(range(len(values)), 2)
+            if _conflict(values[i], values[j])
+        ]
         assert int(problem.answer) == (_brute_sets(len(values), edges) - 1) % prime
 
 

@@ -8,9 +8,9 @@ import random
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.shortest_path_count_construction import binary_ladder, shortest_path_count
 
 import rlve_gym
+from rlve_gym.envs.graph.shortest_path_count_construction import binary_ladder, shortest_path_count
 from rlve_gym.graphs import format_edge_pairs
 
 ENV = rlve_gym.make("ShortestPathCountConstruction")

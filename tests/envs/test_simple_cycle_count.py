@@ -7,10 +7,10 @@ import random
 
 import networkx as nx
 import pytest
-from rlve_gym.graphs import random_graph
-from rlve_gym.kernels.graph_search import count_simple_cycles
 
 import rlve_gym
+from rlve_gym.graphs import random_graph
+from rlve_gym.kernels.graph_search import count_simple_cycles
 
 ENV = rlve_gym.make("SimpleCycleCount")
 

@@ -10,11 +10,11 @@ from math import gcd
 
 import networkx as nx
 import pytest
+
+import rlve_gym
 from rlve_gym.envs.graph.spanning_tree_gcd_sum import spanning_tree_gcd_sum
 from rlve_gym.graphs import add_weights, random_connected_graph
 from rlve_gym.kernels.graph_search import spanning_tree_count_mod
-
-import rlve_gym
 
 ENV = rlve_gym.make("SpanningTreeGcdSum")
 
@@ -27,7 +27,10 @@ def _graph(n, edges):
 
 
 def _brute(n, edges):
-    return sum(reduce(gcd, (w for _, _, w in t.edges(data="weight"))) for t in nx.SpanningTreeIterator(_graph(n, edges)))
+    return sum(
+        reduce(gcd, (w for _, _, w in t.edges(data="weight")))
+        for t in nx.SpanningTreeIterator(_graph(n, edges))
+    )
 
 
 @pytest.mark.parametrize("difficulty", range(4))
@@ -42,7 +45,9 @@ def test_tree_counts_and_shared_divisors():
     rng = random.Random(2)
     for _ in range(60):
         n = rng.randint(2, 6)
-        edges = add_weights(rng, random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2)), 1, 12)
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2)), 1, 12
+        )
         expected = sum(1 for _ in nx.SpanningTreeIterator(_graph(n, edges)))
         assert spanning_tree_count_mod(n, edges, 1_000_003) == expected % 1_000_003
         assert spanning_tree_gcd_sum(n, edges, 998_244_353) == _brute(n, edges) % 998_244_353

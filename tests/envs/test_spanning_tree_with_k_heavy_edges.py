@@ -8,10 +8,13 @@ import random
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.spanning_tree_with_k_heavy_edges import heavy_edge_range, tree_with_heavy_edges
-from rlve_gym.graphs import format_edge_pairs, random_connected_graph
 
 import rlve_gym
+from rlve_gym.envs.graph.spanning_tree_with_k_heavy_edges import (
+    heavy_edge_range,
+    tree_with_heavy_edges,
+)
+from rlve_gym.graphs import format_edge_pairs, random_connected_graph
 
 ENV = rlve_gym.make("SpanningTreeWithKHeavyEdges")
 
@@ -32,7 +35,9 @@ def test_every_spanning_tree_is_judged_by_its_heavy_count(difficulty):
             if count > 2000:
                 break
             heavy = tree.size(weight="weight")
-            verdict = ENV.verify(problem, f"<answer>{format_edge_pairs(list(tree.edges()))}</answer>")
+            verdict = ENV.verify(
+                problem, f"<answer>{format_edge_pairs(list(tree.edges()))}</answer>"
+            )
             assert verdict.correct == (heavy == inst["k"])
 
 
@@ -40,8 +45,15 @@ def test_range_and_construction_on_random_graphs():
     rng = random.Random(12)
     for _ in range(80):
         n = rng.randint(1, 7)
-        edges = [[u, v, rng.randint(0, 1)] for u, v in random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2))]
-        counts = {int(t.size(weight="weight")) for t in nx.SpanningTreeIterator(_graph(n, edges))} if n > 1 else {0}
+        edges = [
+            [u, v, rng.randint(0, 1)]
+            for u, v in random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2))
+        ]
+        counts = (
+            {int(t.size(weight="weight")) for t in nx.SpanningTreeIterator(_graph(n, edges))}
+            if n > 1
+            else {0}
+        )
         lo, hi = heavy_edge_range(n, edges)
         assert counts == set(range(lo, hi + 1))
         table = {(u, v): w for u, v, w in edges}

@@ -4,13 +4,14 @@ acceptance of exactly the longest paths from S."""
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.tournament_longest_path import longest_path_from
 
 import rlve_gym
+from rlve_gym.envs.graph.tournament_longest_path import longest_path_from
 
 ENV = rlve_gym.make("TournamentLongestPath")
 
@@ -47,7 +48,7 @@ def test_construction_on_random_tournaments():
         g = nx.DiGraph(list(map(tuple, arcs)))
         g.add_nodes_from(range(n))
         assert path[0] == start and len(set(path)) == len(path)
-        assert all(g.has_edge(a, b) for a, b in zip(path, path[1:]))
+        assert all(g.has_edge(a, b) for a, b in itertools.pairwise(path))
         assert len(path) == 1 + len(nx.descendants(g, start))
 
 
@@ -55,10 +56,18 @@ def test_faults_have_reasons():
     problem = ENV.generate(5, 1)
     path = problem.instance["path"]
     if len(path) > 1:
-        assert "must start" in ENV.verify(problem, "<answer>" + " ".join(map(str, path[1:])) + "</answer>").reason
-        assert "not the most" in ENV.verify(problem, "<answer>" + " ".join(map(str, path[:-1])) + "</answer>").reason
+        assert (
+            "must start"
+            in ENV.verify(problem, "<answer>" + " ".join(map(str, path[1:])) + "</answer>").reason
+        )
+        assert (
+            "not the most"
+            in ENV.verify(problem, "<answer>" + " ".join(map(str, path[:-1])) + "</answer>").reason
+        )
 
 
 def test_start_usually_cannot_reach_everything():
-    shorter = sum(ENV.generate(8, s).instance["length"] < ENV.generate(8, s).instance["n"] for s in range(30))
+    shorter = sum(
+        ENV.generate(8, s).instance["length"] < ENV.generate(8, s).instance["n"] for s in range(30)
+    )
     assert shorter >= 10

@@ -7,10 +7,10 @@ import itertools
 import random
 
 import pytest
-from rlve_gym.graphs import random_graph, random_tree
-from rlve_gym.kernels.graph_search import count_tree_placements
 
 import rlve_gym
+from rlve_gym.graphs import random_graph, random_tree
+from rlve_gym.kernels.graph_search import count_tree_placements
 
 ENV = rlve_gym.make("TreeIntoGraphPlacements")
 
@@ -42,8 +42,13 @@ def test_kernel_on_random_trees_and_graphs():
     for _ in range(100):
         n = rng.randint(1, 7)
         tree = random_tree(rng, n)
-        graph = [[u, v, rng.randint(1, 3)] for u, v in random_graph(rng, n, rng.randint(0, n * (n - 1) // 2))]
-        assert count_tree_placements(n, tree, graph, 1_000_003) == _brute(n, tree, graph) % 1_000_003
+        graph = [
+            [u, v, rng.randint(1, 3)]
+            for u, v in random_graph(rng, n, rng.randint(0, n * (n - 1) // 2))
+        ]
+        assert (
+            count_tree_placements(n, tree, graph, 1_000_003) == _brute(n, tree, graph) % 1_000_003
+        )
 
 
 def test_known_counts():

@@ -8,10 +8,10 @@ import random
 
 import networkx as nx
 import pytest
-from rlve_gym.graphs import add_weights, random_connected_graph
-from rlve_gym.kernels.graph_search import all_pairs_distances, k_center
 
 import rlve_gym
+from rlve_gym.graphs import add_weights, random_connected_graph
+from rlve_gym.kernels.graph_search import all_pairs_distances, k_center
 
 ENV = rlve_gym.make("VertexKCenter")
 
@@ -42,12 +42,16 @@ def test_kernel_on_random_graphs():
     for _ in range(100):
         n = rng.randint(1, 9)
         k = rng.randint(1, n)
-        edges = add_weights(rng, random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2)), 1, 9)
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2)), 1, 9
+        )
         dist = _distances(n, edges)
         radius, centres = k_center(all_pairs_distances(n, edges), k)
         assert len(centres) == k == len(set(centres))
-        assert radius == _radius(dist, n, centres) == min(
-            _radius(dist, n, c) for c in itertools.combinations(range(n), k)
+        assert (
+            radius
+            == _radius(dist, n, centres)
+            == min(_radius(dist, n, c) for c in itertools.combinations(range(n), k))
         )
 
 
@@ -58,7 +62,9 @@ def test_every_subset_is_judged_by_its_radius():
         dist = _distances(inst["n"], inst["edges"])
         accepted = 0
         for c in itertools.combinations(range(inst["n"]), inst["k"]):
-            verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, reversed(c))) + "</answer>")
+            verdict = ENV.verify(
+                problem, "<answer>" + " ".join(map(str, reversed(c))) + "</answer>"
+            )
             assert verdict.correct == (_radius(dist, inst["n"], c) == inst["radius"])
             accepted += verdict.correct
         assert accepted >= 1
@@ -67,5 +73,13 @@ def test_every_subset_is_judged_by_its_radius():
 def test_faults_have_reasons():
     problem = ENV.generate(6, 0)
     centres = [int(x) for x in problem.answer.split()]
-    assert "exactly" in ENV.verify(problem, "<answer>" + " ".join(map(str, centres[:-1])) + "</answer>").reason
-    assert "more than once" in ENV.verify(problem, "<answer>" + " ".join(map(str, centres[:-1] + centres[:1])) + "</answer>").reason
+    assert (
+        "exactly"
+        in ENV.verify(problem, "<answer>" + " ".join(map(str, centres[:-1])) + "</answer>").reason
+    )
+    assert (
+        "more than once"
+        in ENV.verify(
+            problem, "<answer>" + " ".join(map(str, centres[:-1] + centres[:1])) + "</answer>"
+        ).reason
+    )
