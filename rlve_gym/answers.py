@@ -187,12 +187,15 @@ def parse_char_grid(text: str, rows: int, cols: int, alphabet: str) -> list[str]
 def parse_fraction(text: str, max_digits: int = DEFAULT_MAX_DIGITS, require_reduced: bool = True) -> Fraction:
     """``p/q`` or a plain integer ``p``. With ``require_reduced`` the form must be lowest terms with
     a positive denominator (``6/4`` is rejected, ``3/2`` accepted)."""
-    body = text.strip().replace(" ", "")
+    body = text.strip()
     if not body:
         raise ParseError("empty answer; expected a fraction p/q")
     if body.count("/") > 1:
         raise ParseError("expected one '/' in a fraction p/q")
-    num_text, _, den_text = body.partition("/")
+    # spaces are allowed around '/', never inside a number ("1 20/29" must not read as 120/29)
+    num_text, _, den_text = (part.strip() for part in body.partition("/"))
+    if "/" in body and not den_text:
+        raise ParseError("missing denominator after '/'")
     num = _to_int(num_text, max_digits)
     den = _to_int(den_text, max_digits) if den_text else 1
     if den == 0:

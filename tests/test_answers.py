@@ -125,3 +125,12 @@ def test_parse_choice_is_case_insensitive_and_canonical():
     assert parse_choice(" yes. ", ("Yes", "No")) == "Yes"
     with pytest.raises(ParseError):
         parse_choice("maybe", ("Yes", "No"))
+
+
+def test_parse_fraction_never_joins_digits_across_spaces():
+    from fractions import Fraction
+
+    assert parse_fraction(" 3 / 2 ") == Fraction(3, 2)
+    for bad in ("1 20/29", "12 0/29", "3/2 9", "3/", "/2"):
+        with pytest.raises(ParseError):
+            parse_fraction(bad)
