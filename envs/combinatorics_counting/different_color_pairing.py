@@ -9,8 +9,11 @@ Difficulty schedule (N pearls, up to C colours; one colour is made dominant, clo
 so that careless pairings fail):
 
     d     0   1   2   3   5   10   20   30   ...  d
-    N     6   8  10  12  16   26   46   66   ...  6 + 2d
+    N     8  10  12  14  18   28   48   68   ...  8 + 2d
     C     2   3   3   4   4    7   12   17   ...  2 + (d + 1) // 2
+
+The colour order is reshuffled (a bounded number of times) while the blind pairing 1-2, 3-4, ...
+would be valid, so answering without reading the colours rarely passes.
 
 The linear growth keeps the prompt (one colour per pearl) far below the length limit.
 """
@@ -19,6 +22,9 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import ParseError, parse_int_list
+
+#: reshuffles of the colours while the neighbour pairing 1-2, 3-4, ... happens to be valid
+MAX_SHUFFLES = 20
 
 
 class DifferentColorPairing(Environment):
@@ -29,7 +35,7 @@ class DifferentColorPairing(Environment):
     catalog_name = "DifferentColorPairing"
 
     def schedule(self, difficulty):
-        return {"pearls": 6 + 2 * difficulty, "colours": 2 + (difficulty + 1) // 2}
+        return {"pearls": 8 + 2 * difficulty, "colours": 2 + (difficulty + 1) // 2}
 
     def generate_instance(self, rng, sizes):
         pearls, colours = sizes["pearls"], sizes["colours"]
@@ -42,7 +48,10 @@ class DifferentColorPairing(Environment):
             open_colours = [c for c in range(1, colours) if counts[c] < half]
             counts[rng.choice(open_colours)] += 1
         colours_of = [c for c in range(colours) for _ in range(counts[c])]
-        rng.shuffle(colours_of)
+        for _ in range(MAX_SHUFFLES):
+            rng.shuffle(colours_of)
+            if any(colours_of[i] == colours_of[i + 1] for i in range(0, pearls, 2)):
+                break  # the blind pairing of neighbours 1-2, 3-4, ... fails here
         return {"colours": [c + 1 for c in colours_of]}
 
     def solve(self, instance):
@@ -64,14 +73,16 @@ class DifferentColorPairing(Environment):
             f"Split the pearls into {n // 2} pairs so that every pearl is in exactly one pair and the "
             "two pearls of each pair have different colours.\n"
             f"Write the {n // 2} pairs one per line, each as two pearl numbers separated by a space "
-            "(for example, for C = 1, 1, 2, 2 one valid answer is the two lines \"1 4\" and \"2 3\")."
+            '(for example, for C = 1, 1, 2, 2 one valid answer is the two lines "1 4" and "2 3").'
         )
 
     def parse(self, text, instance):
         n = len(instance["colours"])
         values = parse_int_list(text, max_items=n + 1, max_digits=12)
         if len(values) != n:
-            raise ParseError(f"expected {n // 2} pairs ({n} pearl numbers), got {len(values)} numbers")
+            raise ParseError(
+                f"expected {n // 2} pairs ({n} pearl numbers), got {len(values)} numbers"
+            )
         return [values[i : i + 2] for i in range(0, n, 2)]
 
     def check(self, instance, answer, reference):

@@ -7,7 +7,7 @@ and evaluates the polynomial at the (large) K given by Lagrange interpolation: O
 however many digits K has.
 
 Difficulty schedule (N drawn uniformly from 2 .. N_max; K a random number with the given number
-of digits, at least N):
+of digits, at least N and at least 4, so the prompt's worked example N = 2, K = 3 never occurs):
 
     d          0   1   2   3   5   10   20   30   ...  d
     N_max      3   4   5   6   8   13   23   33   ...  3 + d
@@ -32,11 +32,17 @@ def distinct_product_sum(length: int, largest: int, prime: int) -> int:
         for j in range(length, 0, -1):
             elementary[j] = (elementary[j] + value * elementary[j - 1]) % prime
         samples.append(elementary[length])
-    return interpolate_consecutive(samples, largest, prime) * FactorialTable(length, prime).factorial(length) % prime
+    return (
+        interpolate_consecutive(samples, largest, prime)
+        * FactorialTable(length, prime).factorial(length)
+        % prime
+    )
 
 
 class DistinctProductSum(ModularCountEnvironment):
-    description = "Sum of a1*...*aN over all sequences of N distinct integers from 1..K, modulo a prime"
+    description = (
+        "Sum of a1*...*aN over all sequences of N distinct integers from 1..K, modulo a prime"
+    )
     catalog_name = "SumSetMultiplication"
     answer_example = "22"
 
@@ -47,7 +53,7 @@ class DistinctProductSum(ModularCountEnvironment):
         length = rng.randint(2, sizes["max_length"])
         return {
             "length": length,
-            "largest": number_with_digits(rng, sizes["value_digits"], smallest=length),
+            "largest": number_with_digits(rng, sizes["value_digits"], smallest=max(length, 4)),
             "modulus": choose_prime(rng),
         }
 

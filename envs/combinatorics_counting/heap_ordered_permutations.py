@@ -10,10 +10,10 @@ Difficulty schedule (N, the permutation length, is drawn uniformly from
 ceil(N_max / 2) .. N_max):
 
     d       0   1   2   3   5    10   20   30   ...  d
-    N_max   4   7  10  13   19   34   64   94   ...  4 + 3d
+    N_max   7  10  13  16   22   37   67   97   ...  7 + 3d
 
-The lower bound is at least 3 (N <= 2 has one heap and never occurs); counts pass the moduli
-around N = 16.
+The lower bound is at least 4 (N <= 2 has one heap, and N = 3 is the prompt's worked example);
+counts pass the moduli around N = 16.
 """
 
 from __future__ import annotations
@@ -31,7 +31,13 @@ def heap_count(length: int, table: FactorialTable) -> int:
     for node in range(length, 0, -1):
         left, right = 2 * node, 2 * node + 1
         size[node] = 1 + size[left] + size[right]
-        ways[node] = table.binomial(size[node] - 1, size[left]) * ways[left] % modulus * ways[right] % modulus
+        ways[node] = (
+            table.binomial(size[node] - 1, size[left])
+            * ways[left]
+            % modulus
+            * ways[right]
+            % modulus
+        )
     return ways[1] if length >= 1 else 1
 
 
@@ -40,14 +46,19 @@ class HeapOrderedPermutations(ModularCountEnvironment):
     catalog_name = "HeapCounting"
 
     def schedule(self, difficulty):
-        return {"max_length": 4 + 3 * difficulty}
+        return {"max_length": 7 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
         longest = sizes["max_length"]
-        return {"length": rng.randint(max(3, (longest + 1) // 2), longest), "modulus": choose_prime(rng)}
+        return {
+            "length": rng.randint(max(4, (longest + 1) // 2), longest),
+            "modulus": choose_prime(rng),
+        }
 
     def solve(self, instance):
-        return heap_count(instance["length"], FactorialTable(instance["length"], instance["modulus"]))
+        return heap_count(
+            instance["length"], FactorialTable(instance["length"], instance["modulus"])
+        )
 
     def render(self, instance):
         n = instance["length"]

@@ -6,12 +6,13 @@ rows are compatible when no bit of one is at, left of or right of a bit of the o
 step is a product with the 0/1 compatibility matrix, then a shift of the king count by the
 number of kings in the new row.
 
-Difficulty schedule (K is drawn uniformly from 2 .. K_max - 1, where K_max = ceil(H/2) *
+Difficulty schedule (H is H_max - 1 or H_max and W is W_max - 1 or W_max, so every level mixes
+a few board shapes; K is drawn uniformly from 2 .. K_max - 1, where K_max = ceil(H/2) *
 ceil(W/2) is the most kings that fit; K = K_max can have a single placement and is excluded):
 
-    d     0   1   2   3   4   5   6   10   20   21   30   ...  d
-    H     3   3   4   4   5   5   6    8   13   13   18   ...  3 + d // 2
-    W     3   3   3   4   4   4   5    6    9    9    9   ...  min(3 + d // 3, 9)
+    d       0   1   2   3   4   5   6   10   20   21   30   ...  d
+    H_max   4   4   5   5   6   6   7    9   14   14   19   ...  4 + d // 2
+    W_max   4   4   4   5   5   5   6    7    9    9    9   ...  min(4 + d // 3, 9)
 
 The width (the DP state is a row mask, 89 of them at W = 9) stops growing at 9 so that a step
 stays a small matrix product; the height keeps growing by one row every two levels.
@@ -53,14 +54,17 @@ def count_king_placements(height: int, width: int, kings: int, modulus: int) -> 
 
 
 class KingPlacementCounting(ModularCountEnvironment):
-    description = "Number of ways to place K mutually non-attacking kings on an H x W board, modulo a prime"
+    description = (
+        "Number of ways to place K mutually non-attacking kings on an H x W board, modulo a prime"
+    )
     catalog_name = "RoyalLockCounting"
 
     def schedule(self, difficulty):
-        return {"height": 3 + difficulty // 2, "width": min(3 + difficulty // 3, MAX_WIDTH)}
+        return {"max_height": 4 + difficulty // 2, "max_width": min(4 + difficulty // 3, MAX_WIDTH)}
 
     def generate_instance(self, rng, sizes):
-        height, width = sizes["height"], sizes["width"]
+        height = rng.randint(sizes["max_height"] - 1, sizes["max_height"])
+        width = rng.randint(sizes["max_width"] - 1, sizes["max_width"])
         return {
             "height": height,
             "width": width,
@@ -69,7 +73,9 @@ class KingPlacementCounting(ModularCountEnvironment):
         }
 
     def solve(self, instance):
-        return count_king_placements(instance["height"], instance["width"], instance["kings"], instance["modulus"])
+        return count_king_placements(
+            instance["height"], instance["width"], instance["kings"], instance["modulus"]
+        )
 
     def render(self, instance):
         h, w, k = instance["height"], instance["width"], instance["kings"]

@@ -11,9 +11,10 @@ Difficulty schedule (N is drawn uniformly from ceil(N_max / 2) .. N_max; M is a 
 from 10**8 to 10**9, not necessarily prime):
 
     d       0   1   2    3    5    10   20    30   ...  d
-    N_max   4   7  12   17   31    84  264   544   ...  4 + 3d + d^2 // 2
+    N_max   6   9  14   19   33    86  266   546   ...  6 + 3d + d^2 // 2
 
-N >= 3 (Catalan numbers 1 and 2 are excluded); the count exceeds M from N = 19 on.
+N >= 3 (Catalan numbers 1 and 2, the second being the prompt's worked example, are excluded);
+the count exceeds M from N = 19 on.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ def catalan_mod(n: int, modulus: int) -> int:
     result = 1 % modulus
     for prime in primes_up_to(2 * n):
         exponent = (
-            _factorial_exponent(2 * n, prime) - _factorial_exponent(n, prime) - _factorial_exponent(n + 1, prime)
+            _factorial_exponent(2 * n, prime)
+            - _factorial_exponent(n, prime)
+            - _factorial_exponent(n + 1, prime)
         )
         if exponent:
             result = result * pow(prime, exponent, modulus) % modulus
@@ -49,11 +52,14 @@ class PairedIncreasingPermutations(ModularCountEnvironment):
     catalog_name = "CatalanNumberMod"
 
     def schedule(self, difficulty):
-        return {"max_pairs": 4 + 3 * difficulty + difficulty * difficulty // 2}
+        return {"max_pairs": 6 + 3 * difficulty + difficulty * difficulty // 2}
 
     def generate_instance(self, rng, sizes):
         largest = sizes["max_pairs"]
-        return {"pairs": rng.randint(max(3, (largest + 1) // 2), largest), "modulus": rng.randint(10**8, 10**9)}
+        return {
+            "pairs": rng.randint(max(3, (largest + 1) // 2), largest),
+            "modulus": rng.randint(10**8, 10**9),
+        }
 
     def solve(self, instance):
         return catalan_mod(instance["pairs"], instance["modulus"])

@@ -4,13 +4,14 @@ A partition of N into K parts writes N as a sum of K positive integers where ord
 matter (4 = 2 + 1 + 1 is the same partition as 1 + 2 + 1). The table P[n][k] = P[n - k][k] +
 P[n - 1][k - 1] (every part is at least 2, or some part is 1) gives the count in O(N * K).
 
-Difficulty schedule (N is the number; K is drawn uniformly from 2 .. N - 2, which excludes the
-three values of K whose count is 1):
+Difficulty schedule (N is N_max - 1 or N_max; K is drawn uniformly from 2 .. N - 2, which
+excludes the three values of K whose count is 1):
 
-    d     0   1   2   3   5   10   20   30   ...  d
-    N     6   9  12  15   21  36   66   96   ...  6 + 3d
+    d       0   1   2   3   5   10   20   30   ...  d
+    N_max   8  11  14  17   23  38   68   98   ...  8 + 3d
 
-The answer is exact (no modulus): at N = 96 the largest count has about 8 digits.
+The answer is exact (no modulus): at N = 98 the largest count has about 8 digits. N >= 7, so the
+prompt's worked example (N = 6) is never the instance and level 0 has several answers.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ class PartitionsIntoKParts(Environment):
     catalog_name = "NumberPartitionCounting"
 
     def schedule(self, difficulty):
-        return {"number": 6 + 3 * difficulty}
+        return {"max_number": 8 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
-        number = sizes["number"]
+        number = rng.randint(sizes["max_number"] - 1, sizes["max_number"])
         return {"number": number, "parts": rng.randint(2, number - 2)}
 
     def solve(self, instance):

@@ -5,14 +5,15 @@ permutations of 1..N with exactly K inversions (a Mahonian number) follows from 
 largest value last: it can land so that it creates 0..N-1 new inversions, which makes one DP row
 a sliding-window sum of the previous one (O(N * K) with prefix sums).
 
-Difficulty schedule (N is the permutation length, K is drawn uniformly from 1 .. N(N-1)/2 - 1,
-which excludes the two counts equal to 1):
+Difficulty schedule (N, the permutation length, is N_max - 1 or N_max; K is drawn uniformly
+from 1 .. N(N-1)/2 - 1, which excludes the two counts equal to 1):
 
-    d     0   1   2   3   5   10   20   30   ...  d
-    N     3   4   5   6   8   13   23   33   ...  3 + d
+    d       0   1   2   3   5   10   20   30   ...  d
+    N_max   5   6   7   8   10  15   25   35   ...  5 + d
 
 N grows by one per level, so the DP table (about N**3 / 2 cells) grows polynomially; counts up
-to N = 12 fit below the moduli, so low levels are asked exactly in effect.
+to N = 12 fit below the moduli, so low levels are asked exactly in effect. N >= 4 always: at
+N = 3 both admissible K have the same count (2), which would make level 0 a constant answer.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ class PermutationsWithKInversions(ModularCountEnvironment):
     catalog_name = "InversionPairK_Counting"
 
     def schedule(self, difficulty):
-        return {"length": 3 + difficulty}
+        return {"max_length": 5 + difficulty}
 
     def generate_instance(self, rng, sizes):
-        length = sizes["length"]
+        length = rng.randint(sizes["max_length"] - 1, sizes["max_length"])
         max_inversions = length * (length - 1) // 2
         return {
             "length": length,

@@ -6,7 +6,8 @@ so the solver raises 1 + x to the power N*K by repeated squaring of length-K cyc
 polynomials: O(K^2 log(N*K)) however many digits N has.
 
 Difficulty schedule (K drawn uniformly from 2 .. K_max, R from 0 .. K - 1; N a random number
-with the given number of digits):
+with the given number of digits, at least 2, so the prompt's worked example, which has N = 1,
+is never the instance):
 
     d          0   1   2   3   4   5   10   20   30   ...  d
     K_max      3   3   4   4   5   5    8   13   18   ...  3 + d // 2
@@ -57,7 +58,7 @@ class ResidueClassBinomialSum(ModularCountEnvironment):
     def generate_instance(self, rng, sizes):
         period = rng.randint(2, sizes["max_period"])
         return {
-            "count": number_with_digits(rng, sizes["count_digits"]),
+            "count": number_with_digits(rng, sizes["count_digits"], smallest=2),
             "period": period,
             "residue": rng.randrange(period),
             "modulus": choose_prime(rng),
@@ -65,7 +66,9 @@ class ResidueClassBinomialSum(ModularCountEnvironment):
 
     def solve(self, instance):
         total = instance["count"] * instance["period"]
-        return residue_class_binomial_sum(total, instance["period"], instance["residue"], instance["modulus"])
+        return residue_class_binomial_sum(
+            total, instance["period"], instance["residue"], instance["modulus"]
+        )
 
     def render(self, instance):
         n, k, r = instance["count"], instance["period"], instance["residue"]
@@ -74,7 +77,7 @@ class ResidueClassBinomialSum(ModularCountEnvironment):
             "C(N*K, i*K + R) over all integers i >= 0 (terms with i*K + R > N*K are 0). "
             "Equivalently: the number of subsets of a set with N*K elements whose size leaves "
             "remainder R when divided by K.\n"
-            "For example, for N = 2, K = 2 and R = 1 the sum is C(4, 1) + C(4, 3) = 4 + 4 = 8.\n"
+            "For example, for N = 1, K = 3 and R = 0 the sum is C(3, 0) + C(3, 3) = 1 + 1 = 2.\n"
             f"{modulus_sentence(instance['modulus'], what='sum')}\n"
             "Answer with a single integer."
         )

@@ -4,13 +4,15 @@ The count is R! * S(N, R) (S = Stirling numbers of the second kind); the solver 
 inclusion-exclusion over the set of boxes forced empty:
 sum over j of (-1)^j * C(R, j) * (R - j)^N, which costs O(R log N).
 
-Difficulty schedule (N balls; R boxes drawn uniformly from 2 .. min(N, R_max)):
+Difficulty schedule (N balls, N_max - 1 or N_max; R boxes drawn uniformly from 2 .. min(N, R_max)):
 
     d       0   1   2   3   5   10   20   30   ...  d
-    N       3   5   7   9   13  23   43   63   ...  3 + 2d
+    N_max   5   7   9   11  15  25   45   65   ...  5 + 2d
     R_max   3   3   4   4   5   8    13   18   ...  3 + d // 2
 
-R = 1 (one surjection) never occurs; counts pass the moduli from about N = 13 on.
+R = 1 (one surjection) never occurs; counts pass the moduli from about N = 13 on. N >= 4, so the
+prompt's worked example (3 balls, 2 boxes) is never the instance, and level 0 has four
+different answers (N = 3 would give 6 for both R = 2 and R = 3).
 """
 
 from __future__ import annotations
@@ -21,14 +23,16 @@ from ._modular import ModularCountEnvironment, modulus_sentence
 
 
 class SurjectionCounting(ModularCountEnvironment):
-    description = "Number of ways to place N distinct balls into R distinct boxes, none empty, modulo a prime"
+    description = (
+        "Number of ways to place N distinct balls into R distinct boxes, none empty, modulo a prime"
+    )
     catalog_name = "StirlingSecond"
 
     def schedule(self, difficulty):
-        return {"balls": 3 + 2 * difficulty, "max_boxes": 3 + difficulty // 2}
+        return {"max_balls": 5 + 2 * difficulty, "max_boxes": 3 + difficulty // 2}
 
     def generate_instance(self, rng, sizes):
-        balls = sizes["balls"]
+        balls = rng.randint(sizes["max_balls"] - 1, sizes["max_balls"])
         return {
             "balls": balls,
             "boxes": rng.randint(2, min(balls, sizes["max_boxes"])),

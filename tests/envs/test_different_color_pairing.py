@@ -60,3 +60,13 @@ def test_invalid_answers_get_reasons():
     assert not short.correct and not short.format_ok
     words = ENV.verify(problem, "<answer>pair one and two</answer>")
     assert not words.format_ok
+
+
+def test_blind_neighbour_pairing_rarely_valid():
+    passed = 0
+    for seed in range(100):
+        problem = ENV.generate(difficulty=0, seed=seed)
+        n = len(problem.instance["colours"])
+        blind = "\n".join(f"{i} {i + 1}" for i in range(1, n, 2))
+        passed += ENV.verify(problem, f"<answer>{blind}</answer>").correct
+    assert passed <= 5

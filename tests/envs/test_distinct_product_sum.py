@@ -56,3 +56,10 @@ def test_interpolation_kernel():
 
 def test_prompt_example_is_true():
     assert brute_force(2, 3) == 22
+
+
+def test_worked_example_never_generated():
+    for d in range(3):
+        for seed in range(80):
+            inst = ENV.generate(difficulty=d, seed=seed).instance
+            assert (inst["length"], inst["largest"]) != (2, 3)

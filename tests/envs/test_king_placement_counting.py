@@ -45,3 +45,9 @@ def test_maximum_placement_and_small_modulus():
 
 def test_prompt_example_is_true():
     assert brute_force(2, 2, 1) == 4 and brute_force(2, 2, 2) == 0
+
+
+def test_low_levels_mix_board_shapes():
+    for d in (0, 3):
+        answers = {ENV.generate(difficulty=d, seed=seed).answer for seed in range(60)}
+        assert len(answers) >= 4  # one fixed board gave only two answers per level

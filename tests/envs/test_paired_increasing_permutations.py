@@ -51,3 +51,8 @@ def test_generated_problems_match_exact_division():
 def test_prompt_example_is_true():
     assert brute_force(2) == 2
     assert "modulo the prime" not in ENV.generate(difficulty=0, seed=0).prompt
+
+
+def test_level_zero_answers_vary():
+    answers = {ENV.generate(difficulty=0, seed=seed).answer for seed in range(60)}
+    assert len(answers) >= 3

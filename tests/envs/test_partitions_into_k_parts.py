@@ -38,3 +38,12 @@ def test_edge_cases_and_totals():
     assert sum(table[100]) == 190569292  # p(100)
     assert table[6][2] == 3  # the example in the prompt
     assert partitions_into_parts(30, 30, 7)[30][5] == table[30][5] % 7
+
+
+def test_worked_example_never_generated_and_level_zero_varies():
+    answers = set()
+    for seed in range(60):
+        problem = ENV.generate(difficulty=0, seed=seed)
+        assert problem.instance["number"] != 6  # 6 into 2 parts is the prompt's example
+        answers.add(problem.answer)
+    assert len(answers) >= 3

@@ -76,3 +76,9 @@ def test_k_is_never_an_extreme_with_count_one():
     for seed in range(60):
         inst = ENV.generate(difficulty=0, seed=seed).instance
         assert 1 <= inst["inversions"] <= inst["length"] * (inst["length"] - 1) // 2 - 1
+
+
+def test_level_zero_answers_vary():
+    # N = 3 alone would make every level-0 answer 2
+    answers = {ENV.generate(difficulty=0, seed=seed).answer for seed in range(60)}
+    assert len(answers) >= 4

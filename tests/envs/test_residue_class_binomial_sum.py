@@ -46,3 +46,10 @@ def test_huge_n_and_small_prime():
     assert residue_class_binomial_sum(2 * 10**15, 2, 1, MOD) == pow(2, 2 * 10**15 - 1, MOD)
     assert residue_class_binomial_sum(20, 4, 2, 7) == direct_sum(20, 4, 2) % 7
     assert direct_sum(4, 2, 1) == 8  # the prompt example
+
+
+def test_worked_example_never_generated():
+    for seed in range(80):
+        problem = ENV.generate(difficulty=0, seed=seed)
+        assert problem.instance["count"] >= 2  # the prompt's example has N = 1
+        assert "N = 1, K = 3 and R = 0" in problem.prompt

@@ -63,3 +63,26 @@ def test_prompt_example_and_large_level_speed():
     problem = ENV.generate(difficulty=30, seed=0)
     assert time.perf_counter() - start < 0.5
     assert 0 <= int(problem.answer) < problem.instance["modulus"]
+
+
+def staircase_product_per_m(n: int, modulus: int) -> int:
+    """The product over every m coprime to 6 of its staircase's independent sets, one kernel call each."""
+    total = 1
+    for m in range(1, n + 1):
+        if m % 2 and m % 3:
+            widths = []
+            row = m
+            while row <= n:
+                width, value = 0, row
+                while value <= n:
+                    width, value = width + 1, value * 3
+                widths.append(width)
+                row *= 2
+            total = total * staircase_independent_sets(widths, modulus) % modulus
+    return total
+
+
+@pytest.mark.parametrize("n", [17, 100, 359, 1000, 4321, 20010])
+def test_memoised_shape_dp_matches_one_staircase_per_m(n):
+    for modulus in (MOD, 998_244_353, 7):
+        assert ENV.solve({"limit": n, "modulus": modulus}) == staircase_product_per_m(n, modulus)

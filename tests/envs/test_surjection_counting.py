@@ -44,3 +44,12 @@ def test_generated_problems_match_stirling_numbers():
 def test_example_in_prompt_is_true():
     assert count_onto_maps(3, 2) == 6
     assert "6 ways" in ENV.generate(difficulty=0, seed=0).prompt
+
+
+def test_worked_example_never_generated_and_level_zero_varies():
+    answers = set()
+    for seed in range(60):
+        problem = ENV.generate(difficulty=0, seed=seed)
+        assert problem.instance["balls"] >= 4  # 3 balls and 2 boxes is the prompt's example
+        answers.add(problem.answer)
+    assert len(answers) >= 3  # N = 3 gave 6 for both R = 2 and R = 3
