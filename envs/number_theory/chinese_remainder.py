@@ -12,6 +12,9 @@ Difficulty schedule (k congruences, moduli drawn from [2, max_modulus]):
     congruences    2   2   2   3   3   3   4  ...   5  ...   8  ...  2 + d // 3
     max_modulus    8  13  20  29  40  53  68  ... 188  ... 568  ...  8 + 4d + d^2
 
+The moduli are redrawn (a bounded number of times, then two consecutive integers are used)
+when one of them is a multiple of all the others, since then that congruence alone decides x;
+the hidden solution is at least the largest modulus, so no residue shown is itself an answer.
 More congruences make the combination longer; larger moduli make the arithmetic harder and the
 answer longer (about k * log10(max_modulus) digits), which stays polynomial in d.
 """
@@ -24,6 +27,7 @@ from rlve_gym.kernels.number_theory import crt
 
 #: how many more digits than lcm(moduli) has the accepted range allows
 EXTRA_DIGITS = 2
+MAX_ATTEMPTS = 20
 
 
 class ChineseRemainder(Environment):
@@ -43,9 +47,15 @@ class ChineseRemainder(Environment):
 
     def generate_instance(self, rng, sizes):
         count, top = sizes["congruences"], sizes["max_modulus"]
-        moduli = rng.sample(range(2, top + 1), min(count, top - 1))
-        lcm = crt([0] * len(moduli), moduli)[1]
-        hidden = rng.randint(2, lcm - 1)  # distinct moduli >= 2 give lcm >= 4: never 0 or 1
+        for _ in range(MAX_ATTEMPTS):
+            moduli = rng.sample(range(2, top + 1), min(count, top - 1))
+            lcm = crt([0] * len(moduli), moduli)[1]
+            if lcm > max(moduli):
+                break
+        else:  # consecutive integers are coprime, so their lcm exceeds both
+            moduli, lcm = [top - 1, top], (top - 1) * top
+        # at least the largest modulus: copying a residue from the prompt is never right
+        hidden = rng.randint(max(moduli), lcm - 1)
         residues = [hidden % m for m in moduli]
         return {"residues": residues, "moduli": moduli, "max_digits": len(str(lcm)) + EXTRA_DIGITS}
 

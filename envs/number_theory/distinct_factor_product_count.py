@@ -5,8 +5,11 @@ Order does not matter (2*6 and 6*2 are one way) and the factors must be pairwise
 so the reference runs a 0/1 knapsack over the divisors of N, with states indexed by the
 divisors themselves: O(D^2) for D = d(N), then drops the one-factor product N itself.
 
-Difficulty schedule (N drawn from [2, max_n]; draws with fewer than 2 ways are redrawn a
-bounded number of times, then N = 2 * 3 * 5 * 7 = 210 is used (14 ways)):
+Difficulty schedule (N drawn from [2, max_n]; draws with fewer than 2 ways, and N = 24 (the
+prompt's worked example), are discarded. Uniform N mostly have few divisors, which would make
+small counts a good blind guess, so the generator draws N until it has seen CANDIDATES distinct
+counts (or MAX_ATTEMPTS draws) and keeps an N whose count is chosen uniformly among those; after a bounded number of
+draws without any admissible N, N = 2 * 3 * 5 * 7 = 210 is used (14 ways)):
 
     d       0    1     2     3      5      10       20       d
     max_n   64  512  1728  4096  13824  85184   592704   64 * (d + 1)^3
@@ -18,6 +21,10 @@ from rlve_gym import Environment
 from rlve_gym.kernels.number_theory import divisors
 
 MAX_ATTEMPTS = 40
+#: distinct counts to collect before choosing one uniformly
+CANDIDATES = 4
+#: the prompt's worked example
+EXAMPLE_N = 24
 
 
 def distinct_factor_products(n: int) -> int:
@@ -46,11 +53,17 @@ class DistinctFactorProductCount(Environment):
         return {"max_n": 64 * (difficulty + 1) ** 3}
 
     def generate_instance(self, rng, sizes):
+        by_count: dict[int, int] = {}
         for _ in range(MAX_ATTEMPTS):
             n = rng.randint(2, sizes["max_n"])
-            if distinct_factor_products(n) >= 2:
-                return {"n": n}
-        return {"n": 210}
+            ways = distinct_factor_products(n)
+            if ways >= 2 and n != EXAMPLE_N:
+                by_count.setdefault(ways, n)
+                if len(by_count) >= CANDIDATES:
+                    break
+        if not by_count:
+            return {"n": 210}
+        return {"n": by_count[rng.choice(sorted(by_count))]}
 
     def solve(self, instance):
         return distinct_factor_products(instance["n"])

@@ -1,7 +1,8 @@
 """FrobeniusNumberTwoCoins: the largest integer not of the form A*x + B*y with x, y >= 0.
 
 For coprime A, B >= 2 every integer above A*B - A - B is representable and that one is not
-(Sylvester). Instances use coprime A, B >= 2 so the number exists and is at least 1; A = 2,
+(Sylvester). A*B - A - B is odd for coprime A, B, so the prompt's format example 20 is never
+an answer. Instances use coprime A, B >= 2 so the number exists and is at least 1; A = 2,
 B = 3 (answer 1) is the only trivial case and is redrawn.
 
 Difficulty schedule (A and B drawn from [2, max_value]):
@@ -22,7 +23,7 @@ MAX_ATTEMPTS = 50
 class FrobeniusNumberTwoCoins(Environment):
     description = "Largest integer not expressible as A*x + B*y with non-negative integers x, y"
     answer_kind = "single_int"
-    answer_example = "17"
+    answer_example = "20"
     catalog_name = "MinNoSolutionLinearDiophantineEquation"
 
     def schedule(self, difficulty):
@@ -46,5 +47,5 @@ class FrobeniusNumberTwoCoins(Environment):
             f"Call an integer z representable if z = {a} * x + {b} * y for some non-negative integers "
             f"x and y. Since gcd({a}, {b}) = 1, every large enough integer is representable. "
             "What is the largest integer that is not representable?\n"
-            "Answer with that integer only, e.g. 17."
+            "Answer with that integer only, e.g. 20."
         )

@@ -9,8 +9,10 @@ Difficulty schedule (G up to sqrt(max_lcm)/2 + 1, L = G*K with K in [2, max_lcm 
     d        0    1     2     3      5      10       20        d
     max_lcm  30  480  2430  7680  38880  439230  5834430   30 * (d + 1)^4
 
-K >= 2, so the answer is at least 2; K is a uniform draw, so it usually has one to four
-distinct primes at high d and factorising it by hand gets slower as L grows.
+K >= 2, so the answer is at least 2. A uniform K would have two distinct primes most of the
+time (the answer 4 would be a good blind guess), so K is built from a number of distinct primes
+drawn uniformly from 1 to the most that fit under max_lcm / G (primes below 1000, each raised to
+a random power while it fits): every power of two up to that count is about equally likely.
 """
 
 from __future__ import annotations
@@ -18,7 +20,33 @@ from __future__ import annotations
 import math
 
 from rlve_gym import Environment
-from rlve_gym.kernels.number_theory import factorize
+from rlve_gym.kernels.number_theory import factorize, primes_up_to
+
+_SMALL_PRIMES = primes_up_to(1000)
+
+
+def _quotient_with_random_prime_count(rng, budget: int) -> int:
+    """A number <= budget (>= 2) whose count of distinct prime factors is uniform over the
+    feasible counts."""
+    most, product = 0, 1
+    while product * _SMALL_PRIMES[most] <= budget:
+        product *= _SMALL_PRIMES[most]
+        most += 1
+    wanted = rng.randint(1, most)
+    quotient, chosen = 1, []
+    for slot in range(wanted):
+        left = wanted - slot - 1
+        unused = [p for p in _SMALL_PRIMES if p not in chosen]
+        room_for_rest = math.prod(unused[: left + 1]) // unused[0] if left else 1
+        # any prime leaving room for the smallest unused primes still to come
+        fitting = [p for p in unused if quotient * p * room_for_rest <= budget]
+        prime = rng.choice(fitting)
+        chosen.append(prime)
+        quotient *= prime
+    for prime in chosen:
+        while rng.random() < 0.4 and quotient * prime <= budget:
+            quotient *= prime
+    return quotient
 
 
 class GcdLcmPairCount(Environment):
@@ -33,7 +61,7 @@ class GcdLcmPairCount(Environment):
     def generate_instance(self, rng, sizes):
         top = sizes["max_lcm"]
         gcd = rng.randint(1, math.isqrt(top) // 2 + 1)
-        quotient = rng.randint(2, max(2, top // gcd))
+        quotient = _quotient_with_random_prime_count(rng, max(2, top // gcd))
         return {"gcd": gcd, "lcm": gcd * quotient}
 
     def solve(self, instance):

@@ -15,7 +15,8 @@ Difficulty schedule (the last K digits; N has about 2K + 1 digits):
 The order modulo 10^K can reach 4 * 10^(K-1), so one more digit multiplies the search space by
 ten; only the last K digits of N matter, the leading ones are there so that a solver must see that.
 
-N is coprime to 10 three times in four; otherwise N = 2^K * u or 5^K * u (u coprime to 10), so
+N is coprime to 10 three times in four (its last K digits are then a random unit raised to a
+random power 2^a 5^b, so that shorter periods are as common as the longest one); otherwise N = 2^K * u or 5^K * u (u coprime to 10), so
 the multiple-of-a-prime-power case appears too. Draws with period 1 are redrawn.
 """
 
@@ -51,6 +52,15 @@ def _random_unit(rng, low: int, high: int) -> int:
     return n
 
 
+def _with_shortened_period(rng, unit: int, digits: int) -> int:
+    """``unit`` with its last ``digits`` digits replaced by their power with a random exponent
+    2^a * 5^b: the order modulo 10^digits is then divided by a random factor, so the answer is
+    not almost always the largest possible period (a good blind guess otherwise)."""
+    modulus = 10**digits
+    exponent = 2 ** rng.randint(0, digits) * 5 ** rng.randint(0, digits - 1)
+    return unit - unit % modulus + pow(unit, exponent, modulus)
+
+
 class PowerLastDigitsPeriod(Environment):
     description = "Period of the last K decimal digits of the powers N, N^2, N^3, ..."
     answer_kind = "single_int"
@@ -68,7 +78,7 @@ class PowerLastDigitsPeriod(Environment):
         for _ in range(MAX_ATTEMPTS):
             kind = rng.random()
             if kind < 0.75:
-                n = _random_unit(rng, low, high)
+                n = _with_shortened_period(rng, _random_unit(rng, low, high), k)
             else:
                 prime_power = 2**k if kind < 0.875 else 5**k
                 n = prime_power * _random_unit(

@@ -10,7 +10,8 @@ Difficulty schedule (A drawn from [2, max_a]):
     d        0   1    2    3    5     10    20     d
     max_a   20  60  120  200  420  1260  4620   10 * (d + 1) * (d + 2)
 
-A whose own digits are all 0 and 1 (answer B = 1) is redrawn.
+A whose own digits are all 0 and 1 (answer B = 1) is redrawn, and so is A = 3 * 10^j, whose
+answer 37 is the prompt's worked example.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class SmallestBinaryMultiple(Environment):
     def generate_instance(self, rng, sizes):
         for _ in range(MAX_ATTEMPTS):
             a = rng.randint(2, sizes["max_a"])
-            if not is_zero_one(a):
+            if not is_zero_one(a) and str(a).rstrip("0") != "3":
                 return {"a": a}
         return {"a": 9}
 

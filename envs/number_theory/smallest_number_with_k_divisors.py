@@ -10,7 +10,9 @@ Difficulty schedule (K drawn from [2, max_k]):
     d       0   1   2   3   5   10   20    d
     max_k   12  20  28  36  52  92  172   12 + 8d
 
-At d = 40 the largest possible answer, 2^331, has 100 digits.
+The prompt's illustrations (10 has 4 divisors; "e.g. 90") are never answers: the smallest
+number with 4 divisors is 6, and 90 = 2 * 3^2 * 5 is beaten by 60. At d = 40 the largest
+possible answer, 2^331, has 100 digits.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def smallest_with_divisor_count(k: int) -> int:
 class SmallestNumberWithKDivisors(Environment):
     description = "Smallest positive integer with exactly K positive divisors"
     answer_kind = "single_int"
-    answer_example = "60"
+    answer_example = "90"
     catalog_name = "MinKDivisorNumber"
 
     def schedule(self, difficulty):
@@ -60,6 +62,6 @@ class SmallestNumberWithKDivisors(Environment):
         k = instance["k"]
         return (
             f"Find the smallest positive integer that has exactly {k} positive divisors "
-            "(for example, 12 has the 6 divisors 1, 2, 3, 4, 6, 12).\n"
-            "Answer with the exact integer in decimal, without exponents, e.g. 60."
+            "(for example, 10 has the 4 divisors 1, 2, 5, 10).\n"
+            "Answer with the exact integer in decimal, without exponents, e.g. 90."
         )

@@ -5,10 +5,11 @@ Sums of distinct powers K^0, K^1, ... are exactly the numbers whose base-K digit
 written in binary and read in base K. Answers are exact integers (about log2(N) * log10(K)
 digits).
 
-Difficulty schedule (N drawn from [2, max_n], K from [3, max_base]):
+Difficulty schedule (N drawn from [9, max_n], K from [3, max_base]; the prompt lists the first
+eight terms for K = 3 as an illustration, so N >= 9 keeps the answer out of it):
 
     d          0   1    2    3     5      10      20      d
-    max_n      10  80  270  640  2160   13310   92610   10 * (d + 1)^3
+    max_n      30  100  290  660  2180   13330   92630   20 + 10 * (d + 1)^3
     max_base   3   4    5    6     8      13      23    3 + d
 """
 
@@ -28,10 +29,10 @@ class SubsetSumOfPowersSequence(Environment):
     catalog_name = "SubsetSumSequence"
 
     def schedule(self, difficulty):
-        return {"max_n": 10 * (difficulty + 1) ** 3, "max_base": 3 + difficulty}
+        return {"max_n": 20 + 10 * (difficulty + 1) ** 3, "max_base": 3 + difficulty}
 
     def generate_instance(self, rng, sizes):
-        return {"n": rng.randint(2, sizes["max_n"]), "base": rng.randint(3, sizes["max_base"])}
+        return {"n": rng.randint(9, sizes["max_n"]), "base": rng.randint(3, sizes["max_base"])}
 
     def solve(self, instance):
         return nth_sum_of_distinct_powers(instance["n"], instance["base"])
@@ -41,6 +42,6 @@ class SubsetSumOfPowersSequence(Environment):
         return (
             f"Consider all positive integers that can be written as a sum of distinct powers of {k} "
             f"(each of {k}^0 = 1, {k}^1, {k}^2, ... used at most once). Sorted increasingly, for K = 3 "
-            f"they begin 1, 3, 4, 9, 10, 12, 13, 27, ... What is the {n}-th smallest such integer for "
-            f"K = {k}? (The list starts with the 1st.)\nAnswer with the integer only, e.g. 31."
+            f"they begin 1, 3, 4, 9, 10, 12, 13, 27, ... What is the N-th smallest such integer for "
+            f"N = {n} and K = {k}? (The list starts with the 1st, so N = 1 gives 1.)\nAnswer with the integer only, e.g. 31."
         )

@@ -7,6 +7,7 @@ import math
 import pytest
 
 import rlve_gym
+from rlve_gym.kernels.number_theory import crt
 
 ENV = rlve_gym.make("ChineseRemainder")
 
@@ -76,3 +77,14 @@ def test_malformed_answers_are_format_failures():
     for text in ("", "x = 5", "3.5", "1 2", "9" * 50):
         v = verdict(problem, text)
         assert not v.correct and not v.format_ok
+
+
+def test_no_residue_from_the_prompt_is_an_answer():
+    for d in range(4):
+        for seed in range(60):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            inst = problem.instance
+            for r in set(inst["residues"]) | {0}:
+                assert not ENV.verify(problem, f"<answer>{r}</answer>").correct
+            # no congruence is implied by another one alone being a multiple of all moduli
+            assert crt([0] * len(inst["moduli"]), inst["moduli"])[1] > max(inst["moduli"])

@@ -42,3 +42,13 @@ def test_hand_written_cases():
     assert distinct_factor_products(13) == 0  # prime
     assert distinct_factor_products(16) == 1  # 2*8 only (4*4 repeats)
     assert distinct_factor_products(210) == 14
+
+
+def test_worked_example_excluded_and_small_counts_not_dominant():
+    for d in (0, 3, 10):
+        answers = []
+        for seed in range(100):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            assert problem.instance["n"] != 24
+            answers.append(problem.answer)
+        assert max(answers.count(a) for a in set(answers)) <= 45

@@ -48,3 +48,12 @@ def test_hand_written_cases():
     assert fewest_fibonacci_terms(10) == 2
     assert fewest_fibonacci_terms(12) == 2
     assert fewest_fibonacci_terms(89) == 1
+
+
+def test_level_zero_not_constant_and_examples_excluded():
+    answers = set()
+    for seed in range(60):
+        problem = ENV.generate(difficulty=0, seed=seed)
+        assert problem.instance["k"] not in (10, 12)
+        answers.add(problem.answer)
+    assert len(answers) >= 2  # K <= 15 gave 2 for every seed

@@ -33,3 +33,9 @@ def test_hand_written_cases():
     assert ENV.solve({"a": 3, "b": 5}) == 7
     assert ENV.solve({"a": 2, "b": 7}) == 5
     assert ENV.solve({"a": 9, "b": 10}) == 71
+
+
+def test_format_example_is_never_an_answer():
+    for d in range(4):
+        for seed in range(50):
+            assert ENV.generate(difficulty=d, seed=seed).answer != ENV.answer_example

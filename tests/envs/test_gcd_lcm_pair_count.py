@@ -35,3 +35,9 @@ def test_hand_written_cases():
     assert ENV.solve({"gcd": 3, "lcm": 60}) == 4  # 60/3 = 20 = 2^2 * 5: two primes
     assert ENV.solve({"gcd": 5, "lcm": 5 * 64}) == 2  # prime power quotient
     assert ENV.solve({"gcd": 1, "lcm": 2 * 3 * 5 * 7 * 11}) == 32
+
+
+def test_answer_4_is_not_a_good_blind_guess():
+    for d in (3, 10):
+        answers = [ENV.generate(difficulty=d, seed=seed).answer for seed in range(100)]
+        assert answers.count("4") <= 40 and len(set(answers)) >= 4

@@ -38,3 +38,10 @@ def test_hand_written_cases():
     assert last_digits_period(6, 2) is None  # 2 divides 6 but 4 does not: 6^k mod 4 = 0 for k >= 2
     assert last_digits_period(10**3 * 7, 3) == 1  # all of 10^3 divides N
     assert last_digits_period(1, 5) == 1
+
+
+def test_largest_period_is_not_a_good_blind_guess():
+    # before the random exponent, the largest period was the answer for 41 of 100 seeds at d = 3
+    for d in (3, 6, 10):
+        answers = [ENV.generate(difficulty=d, seed=seed).answer for seed in range(100)]
+        assert max(answers.count(a) for a in set(answers)) <= 35

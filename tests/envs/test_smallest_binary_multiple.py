@@ -40,3 +40,10 @@ def test_hand_written_cases():
     assert ENV.solve({"a": 3}) == 37
     assert ENV.solve({"a": 9999}) == int("1" * 36) // 9999
     assert ENV.solve({"a": 7}) == 143  # 1001
+
+
+def test_worked_example_answer_never_generated():
+    for d in range(3):
+        for seed in range(80):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            assert str(problem.instance["a"]).rstrip("0") != "3" and problem.answer != "37"

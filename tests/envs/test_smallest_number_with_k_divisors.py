@@ -32,3 +32,10 @@ def test_generated_answers_have_exactly_k_divisors():
         for seed in range(5):
             problem = ENV.generate(d, seed)
             assert sympy.divisor_count(int(problem.answer)) == problem.instance["k"]
+
+
+def test_prompt_illustrations_are_never_answers():
+    for k in range(1, 200):
+        assert smallest_with_divisor_count(k) not in (10, 90)
+    problem = ENV.generate(difficulty=0, seed=0)
+    assert "e.g. 90" in problem.prompt and "10 has the 4 divisors" in problem.prompt

@@ -28,3 +28,9 @@ def test_generated_instances_match_enumeration():
             problem = ENV.generate(d, seed)
             base, n = problem.instance["base"], problem.instance["n"]
             assert int(problem.answer) == sorted_sums(base, n.bit_length() + 1)[n - 1]
+
+
+def test_answer_is_never_in_the_listed_prefix():
+    for seed in range(80):
+        problem = ENV.generate(difficulty=0, seed=seed)
+        assert problem.instance["n"] >= 9  # the prompt lists the first 8 terms for K = 3
