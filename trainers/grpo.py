@@ -346,6 +346,9 @@ def _vllm_engine_options(enforce_eager: bool, cpu: bool) -> Iterator[None]:
     weight sync after each optimiser step fails ("'Parameter' object has no attribute
     'weight_loader'") or, for the packed LM head, silently keeps generating with stale weights.
     """
+    from rlve_gym.compat import guard_llvmlite_for_vllm
+
+    guard_llvmlite_for_vllm()
     if not enforce_eager and not cpu:
         yield
         return

@@ -150,6 +150,9 @@ class VLLMBackend:
         if max_model_len is not None:
             kwargs["max_model_len"] = max_model_len
         kwargs.update(engine_kwargs or {})
+        from ..compat import guard_llvmlite_for_vllm
+
+        guard_llvmlite_for_vllm()
         self._vllm = vllm
         self.llm = vllm.LLM(**kwargs)
         self.tokenizer = self.llm.get_tokenizer()
