@@ -3,8 +3,6 @@ of smaller cliques and of non-cliques; plus solver timing at high difficulty."""
 
 from __future__ import annotations
 
-import time
-
 import networkx as nx
 import pytest
 
@@ -70,12 +68,15 @@ def test_single_vertex_and_empty_graph():
     assert len(maximum_clique(5, [])) == 1
 
 
-def test_solver_is_fast_at_high_difficulty():
+def test_solver_is_exact_at_high_difficulty():
+    """The size cap keeps the exact search cheap (timed in scripts/bench.py, not here); what a
+    test can assert is that the large instances are still solved exactly."""
     for difficulty in (20, 40):
-        problem = ENV.generate(difficulty, 0)
-        start = time.perf_counter()
-        ENV.solve(problem.instance)
-        assert time.perf_counter() - start < 0.05
+        instance = ENV.generate(difficulty, 0).instance
+        g = nx.Graph()
+        g.add_nodes_from(range(instance["n"]))
+        g.add_edges_from(map(tuple, instance["edges"]))
+        assert len(ENV.solve(instance)) == max(map(len, nx.find_cliques(g)))
 
 
 def test_faults_have_reasons():
