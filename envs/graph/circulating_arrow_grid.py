@@ -4,8 +4,8 @@ Each cell of an R x C grid holds an arrow L, R, U or D pointing to a neighbourin
 wraps around (a torus), so every arrow has a target. Following arrows from a cell eventually
 returns to it for every cell exactly when every cell is the target of exactly one arrow (the
 "follow the arrow" map is then a permutation). The task is to change the fewest arrows to reach
-that. The reference solver is a minimum-cost flow on the bipartite graph cell -> 4 neighbours
-(cost 0 for the current arrow, 1 for a changed one); the checker verifies the new grid and
+that. The reference solver is a minimum-cost perfect matching on the bipartite graph cell -> 4
+neighbours (cost 0 for the current arrow, 1 for a changed one); the checker verifies the new grid and
 compares the number of changed cells with the optimum stored in the instance, so every optimal
 grid is accepted.
 
@@ -16,15 +16,17 @@ Difficulty schedule (R x C cells):
     C       3    3    4    4    5    6   10        3 + (d + 1) // 3
 
 The cell count grows quadratically slowly (90 cells at d = 20, a 10-character-wide grid), where
-the flow solver takes a few milliseconds.
+the warm-started matching takes about 2 ms.
 """
 
 from __future__ import annotations
 
+from collections import deque
+from functools import lru_cache
+
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_char_grid
 from rlve_gym.grids import MOVES, render_char_grid
-from rlve_gym.kernels.flows import min_cost_flow
 
 ARROWS = "LRUD"
 
@@ -53,31 +55,69 @@ def targets_problem(grid: list[str]) -> str | None:
 
 def fewest_changes(grid: list[str]) -> tuple[int, list[str]]:
     """``(changes, new grid)``: a permutation of arrow targets changing the fewest arrows."""
+    changes, new = _fewest_changes_cached(tuple(grid))
+    return changes, list(new)
+
+
+@lru_cache(maxsize=8)
+def _fewest_changes_cached(grid: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+    """A minimum-cost perfect matching cell -> target (cost 1 per changed arrow), cached because
+    generation asks for it twice per instance.
+
+    Successive shortest paths, warm-started: every target keeps the first arrow that already
+    points at it (cost 0, so this partial matching is optimal for its size), and each further
+    augmentation follows a cheapest alternating path (Bellman-Ford with a queue; arc costs are
+    -1, 0 or 1 and, the matching being optimal for its size, there is no negative cycle) from the
+    unmatched cells to an unmatched target. About a third of the cells remain to augment.
+    """
     rows, cols = len(grid), len(grid[0])
     cells = rows * cols
-    source, sink = 2 * cells, 2 * cells + 1
-    arcs, choices = [], []
-    for r in range(rows):
-        for c in range(cols):
-            cell = r * cols + c
-            arcs.append([source, cell, 1, 0])
-            arcs.append([cells + cell, sink, 1, 0])
-            for arrow in ARROWS:
-                choices.append((len(arcs), r, c, arrow))
-                arcs.append(
-                    [
-                        cell,
-                        cells + arrow_target(rows, cols, r, c, arrow),
-                        1,
-                        int(arrow != grid[r][c]),
-                    ]
-                )
-    _, cost, flows = min_cost_flow(2 * cells + 2, arcs, source, sink)
-    new = [list(row) for row in grid]
-    for index, r, c, arrow in choices:
-        if flows[index]:
-            new[r][c] = arrow
-    return cost, ["".join(row) for row in new]
+    options = [
+        [(arrow_target(rows, cols, r, c, arrow), int(arrow != grid[r][c])) for arrow in ARROWS]
+        for r in range(rows)
+        for c in range(cols)
+    ]
+    chosen = [-1] * cells  # option index taken by each cell
+    owner = [-1] * cells  # cell whose arrow hits each target
+    for cell in range(cells):
+        for index, (target, cost) in enumerate(options[cell]):
+            if cost == 0 and owner[target] < 0:
+                chosen[cell], owner[target] = index, cell
+    for _ in range(cells):
+        free = [cell for cell in range(cells) if chosen[cell] < 0]
+        if not free:
+            break
+        dist = [cells + 1] * cells  # cheapest alternating path cost to each cell
+        reached = [cells + 1] * cells  # ... and to each target
+        via = [(-1, -1)] * cells  # (cell, option) through which each target was reached
+        queue = deque(free)
+        queued = [False] * cells
+        for cell in free:
+            dist[cell], queued[cell] = 0, True
+        while queue:
+            cell = queue.popleft()
+            queued[cell] = False
+            for index, (target, cost) in enumerate(options[cell]):
+                if index == chosen[cell] or dist[cell] + cost >= reached[target]:
+                    continue
+                reached[target] = dist[cell] + cost
+                via[target] = (cell, index)
+                holder = owner[target]
+                if holder >= 0:
+                    back = reached[target] - options[holder][chosen[holder]][1]
+                    if back < dist[holder]:
+                        dist[holder] = back
+                        if not queued[holder]:
+                            queued[holder] = True
+                            queue.append(holder)
+        end = min((t for t in range(cells) if owner[t] < 0), key=reached.__getitem__)
+        while end >= 0:  # flip the alternating path ending at the free target ``end``
+            cell, index = via[end]
+            previous = options[cell][chosen[cell]][0] if chosen[cell] >= 0 else -1
+            chosen[cell], owner[end] = index, cell
+            end = previous
+    new = ["".join(ARROWS[chosen[r * cols + c]] for c in range(cols)) for r in range(rows)]
+    return _changes(new, list(grid)), tuple(new)
 
 
 class CirculatingArrowGrid(Environment):

@@ -14,7 +14,7 @@ Difficulty schedule (P x Q cells, R heights, D, costs in 1..W):
     d       0    1    2    4    8   12   20        d
     P       2    2    2    3    4    5    7        2 + d // 4
     Q       2    2    3    3    4    5    7        2 + (d + 2) // 4
-    R       2    2    3    3    5    6    9        2 + (d + 1) // 3
+    R       3    3    3    4    5    7    9        3 + d // 3
     D       1    1    1    1    1    1    2        1 + d // 16
     W       9    9   10   11   13   15   19        9 + d // 2
 
@@ -23,6 +23,8 @@ P * Q * R vertices, where Dinic's algorithm takes a few milliseconds.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_grid
@@ -37,6 +39,16 @@ def _neighbours(rows: int, cols: int, x: int, y: int):
 
 def cheapest_heights(cost: list[list[list[int]]], slope: int) -> tuple[int, list[list[int]]]:
     """``(minimum total cost, heights grid)``; ``cost[h-1][x][y]`` is the cost of height h."""
+    key = tuple(tuple(tuple(row) for row in layer) for layer in cost)
+    total, heights = _cheapest_heights_cached(key, slope)
+    return total, [list(row) for row in heights]
+
+
+@lru_cache(maxsize=8)
+def _cheapest_heights_cached(
+    cost: tuple[tuple[tuple[int, ...], ...], ...], slope: int
+) -> tuple[int, tuple[tuple[int, ...], ...]]:
+    """The minimum cut, cached (generation asks for it twice per instance)."""
     layers, rows, cols = len(cost), len(cost[0]), len(cost[0][0])
 
     def node(x: int, y: int, h: int) -> int:  # h in 1..layers
@@ -57,10 +69,10 @@ def cheapest_heights(cost: list[list[list[int]]], slope: int) -> tuple[int, list
                         net.add_arc(node(x, y, h), node(nx_, ny, h - slope), FLOW_INF)
     total = net.max_flow(source, sink)
     side = net.source_side(source)
-    heights = [
-        [sum(side[node(x, y, h)] for h in range(1, layers + 1)) for y in range(cols)]
+    heights = tuple(
+        tuple(sum(side[node(x, y, h)] for h in range(1, layers + 1)) for y in range(cols))
         for x in range(rows)
-    ]
+    )
     return total, heights
 
 
@@ -85,7 +97,8 @@ class SmoothHeightAssignment(Environment):
         return {
             "rows": 2 + difficulty // 4,
             "cols": 2 + (difficulty + 2) // 4,
-            "heights": 2 + (difficulty + 1) // 3,
+            # 3 heights already at d = 0: with 2, a slope of 1 would forbid nothing
+            "heights": 3 + difficulty // 3,
             "slope": 1 + difficulty // 16,
             "max_cost": 9 + difficulty // 2,
         }

@@ -63,3 +63,27 @@ def test_malformed_grids_are_format_errors():
     problem = ENV.generate(0, 0)  # 3 x 3
     for text in ("RRR", "RRRR\nRRRR\nRRRR", "RXR\nRRR\nRRR"):
         assert not ENV.verify(problem, f"<answer>{text}</answer>").format_ok
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_warm_started_matching_matches_a_plain_min_cost_flow(seed):
+    import random
+
+    from rlve_gym.kernels.flows import min_cost_flow
+
+    rng = random.Random(500 + seed)
+    rows, cols = rng.randint(1, 8), rng.randint(1, 8)  # includes 1- and 2-wide tori
+    grid = ["".join(rng.choice(ARROWS) for _ in range(cols)) for _ in range(rows)]
+    cells = rows * cols
+    arcs = [[2 * cells, i, 1, 0] for i in range(cells)] + [
+        [cells + i, 2 * cells + 1, 1, 0] for i in range(cells)
+    ]
+    for r in range(rows):
+        for c in range(cols):
+            for arrow, (dr, dc) in (("L", (0, -1)), ("R", (0, 1)), ("U", (-1, 0)), ("D", (1, 0))):
+                target = ((r + dr) % rows) * cols + (c + dc) % cols
+                arcs.append([r * cols + c, cells + target, 1, int(arrow != grid[r][c])])
+    value, cost, _ = min_cost_flow(2 * cells + 2, arcs, 2 * cells, 2 * cells + 1)
+    count, new = fewest_changes(grid)
+    assert value == cells and count == cost
+    assert targets_problem(new) is None and _changes(new, grid) == cost

@@ -70,3 +70,23 @@ def test_a_single_edge_cannot_be_walked_back():
     assert count_walks(2, [[0, 1]], 3, 7) == 0
     # a triangle: exactly one non-backtracking walk per direction
     assert count_walks(3, [[0, 1], [1, 2], [0, 2]], 2, 101) == 1
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_vertex_recurrence_matches_the_arc_dp_on_larger_graphs(seed):
+    # the solver works on 2N vertex states, the DP above on arcs: they must agree beyond tiny graphs
+    rng = random.Random(1000 + seed)
+    n = rng.randint(7, 11)
+    edges = [[u, v] for u in range(n) for v in range(u + 1, n) if rng.random() < 0.35]
+    if [0, n - 1] not in edges:
+        edges.append([0, n - 1])
+    steps = rng.randint(3, 40)
+    assert (
+        count_walks(n, edges, steps, 998_244_353)
+        == _dynamic_programme(n, edges, steps) % 998_244_353
+    )
+
+
+def test_level_zero_graphs_are_not_all_the_complete_graph():
+    shapes = {tuple(sorted(map(tuple, ENV.generate(0, s).instance["edges"]))) for s in range(20)}
+    assert len(shapes) > 1

@@ -48,3 +48,15 @@ def test_steep_and_out_of_range_answers_are_rejected():
     assert "differ by more than 1" in ENV.verify(problem, _text([[1, 3]])).reason
     assert "between 1 and 3" in ENV.verify(problem, _text([[0, 1]])).reason
     assert not ENV.verify(problem, _text([[1, 2, 3]])).format_ok
+
+
+def test_the_slope_constraint_binds_already_at_level_zero():
+    # with only two heights a slope of 1 forbids nothing; level 0 must need more than per-cell minima
+    binding = 0
+    for seed in range(40):
+        instance = ENV.generate(0, seed).instance
+        cost = instance["cost"]
+        cells = [(x, y) for x in range(len(cost[0])) for y in range(len(cost[0][0]))]
+        free = sum(min(layer[x][y] for layer in cost) for x, y in cells)
+        binding += instance["optimum"] > free
+    assert len(ENV.generate(0, 0).instance["cost"]) >= 3 and binding >= 4
