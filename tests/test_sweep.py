@@ -403,6 +403,12 @@ class FakeOpenAIServer:
 
             def _send(self, code, payload):
                 body = json.dumps(payload).encode()
+                if getattr(self, "counted", False):
+                    # leave the in-flight count before the reply can reach the client, so a
+                    # client that immediately sends its next request is not counted twice
+                    self.counted = False
+                    with server.lock:
+                        server.in_flight -= 1
                 self.send_response(code)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
@@ -425,6 +431,7 @@ class FakeOpenAIServer:
                     number = server.requests
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                self.counted = True
                 try:
                     if server.delay:
                         time.sleep(server.delay)
@@ -449,8 +456,10 @@ class FakeOpenAIServer:
                         },
                     )
                 finally:
-                    with server.lock:
-                        server.in_flight -= 1
+                    if self.counted:
+                        self.counted = False
+                        with server.lock:
+                            server.in_flight -= 1
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
@@ -468,6 +477,7 @@ class FakeOpenAIServer:
 def test_http_backend_sweep_matches_the_in_process_one(tmp_path):
     spec = small_spec()
     with FakeOpenAIServer() as server:
+        server.delay = 0.02  # long enough for requests to overlap when the client allows it
         backend = OpenAIBackend(server.url, concurrency=3, timeout=10)
         assert backend.model == "scripted"
         run_sweep(spec, backend, tmp_path / "http", progress=False, plots=False)
