@@ -11,7 +11,8 @@ Difficulty schedule (the numbers of decimal digits of N and M; N >= 2 and M >= 2
     M digits   1   1   1   2   2   2    4    7   11   ...  1 + d // 3
 
 The numbers grow by a digit every two or three levels (exponents of 15 digits are routine for
-square-and-multiply); at d = 0 the count is small enough to be given exactly.
+square-and-multiply); at d = 0 the count is small enough to be given exactly. The prompt's worked
+example (N = 3, M = 2) is never the instance (M is raised to 3 there).
 """
 
 from __future__ import annotations
@@ -20,20 +21,25 @@ from rlve_gym.kernels.combinatorics import choose_prime
 
 from ._modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
+#: (N, M) of the worked example in the prompt
+EXAMPLE = (3, 2)
+
 
 class SequencesWithEqualNeighbours(ModularCountEnvironment):
-    description = "Number of length-N sequences over M values with two equal adjacent entries, modulo a prime"
+    description = (
+        "Number of length-N sequences over M values with two equal adjacent entries, modulo a prime"
+    )
     catalog_name = "SameAdjacencyCounting"
 
     def schedule(self, difficulty):
         return {"length_digits": 1 + difficulty // 2, "values_digits": 1 + difficulty // 3}
 
     def generate_instance(self, rng, sizes):
-        return {
-            "length": number_with_digits(rng, sizes["length_digits"], smallest=2),
-            "values": number_with_digits(rng, sizes["values_digits"], smallest=2),
-            "modulus": choose_prime(rng),
-        }
+        length = number_with_digits(rng, sizes["length_digits"], smallest=2)
+        values = number_with_digits(rng, sizes["values_digits"], smallest=2)
+        if (length, values) == EXAMPLE:
+            values += 1  # the prompt works this case out
+        return {"length": length, "values": values, "modulus": choose_prime(rng)}
 
     def solve(self, instance):
         n, m, modulus = instance["length"], instance["values"], instance["modulus"]

@@ -9,7 +9,7 @@ XOR-convolution power over the distinct shifted starts (raised to the N-th power
 squaring) counts the block choices whose widest block has exactly T free bits, and dividing by
 2^T gives their tuples. Work is polylogarithmic in R and logarithmic in N.
 
-Difficulty schedule (R < 2^B; L < R drawn at random; N drawn uniformly from 2 .. N_max; K is the
+Difficulty schedule (R < 2^B; L < R drawn at random, never the worked example's L = 1, R = 3; N drawn uniformly from 2 .. N_max; K is the
 XOR of one random valid tuple, so at least one tuple exists):
 
     d       0   1   2   3   5   10   20   30   ...  d
@@ -69,7 +69,9 @@ def count_xor_tuples(length: int, low: int, high: int, target: int, prime: int) 
                 shifted_narrower[key] = (shifted_narrower.get(key, 0) + (1 << free_bits)) % prime
         goal = target >> widest
         with_widest = _xor_power(shifted_all, length, prime).get(goal, 0)
-        with_widest -= _xor_power(shifted_narrower, length, prime).get(goal, 0) if shifted_narrower else 0
+        with_widest -= (
+            _xor_power(shifted_narrower, length, prime).get(goal, 0) if shifted_narrower else 0
+        )
         total += with_widest * pow(pow(2, widest, prime), prime - 2, prime)
     return total % prime
 
@@ -84,15 +86,27 @@ class XorTupleCounting(ModularCountEnvironment):
     def generate_instance(self, rng, sizes):
         top = (1 << sizes["bits"]) - 1
         low, high = sorted(rng.sample(range(top + 1), 2))
+        if (low, high) == (1, 3):
+            high = 4  # L = 1, R = 3 is the prompt's worked example
         length = rng.randint(2, sizes["max_length"])
         target = 0
         for _ in range(length):
             target ^= rng.randint(low, high)
-        return {"length": length, "low": low, "high": high, "target": target, "modulus": choose_prime(rng)}
+        return {
+            "length": length,
+            "low": low,
+            "high": high,
+            "target": target,
+            "modulus": choose_prime(rng),
+        }
 
     def solve(self, instance):
         return count_xor_tuples(
-            instance["length"], instance["low"], instance["high"], instance["target"], instance["modulus"]
+            instance["length"],
+            instance["low"],
+            instance["high"],
+            instance["target"],
+            instance["modulus"],
         )
 
     def render(self, instance):

@@ -41,3 +41,9 @@ def test_modulus_edge_cases():
 
 def test_prompt_example_is_true():
     assert brute_force(3, 2) == 6
+
+
+def test_worked_example_never_generated():
+    for seed in range(300):
+        inst = ENV.generate(difficulty=0, seed=seed).instance
+        assert (inst["length"], inst["values"]) != (3, 2)

@@ -62,3 +62,10 @@ def test_prompt_example_and_large_values():
     assert brute_force(2, 1, 3, 1) == 2
     # all of [0, 2^20): XOR of the first N-1 entries picks the last one, 2^(20(N-1)) tuples
     assert count_xor_tuples(5, 0, (1 << 20) - 1, 12345, MOD) == pow(2, 80, MOD)
+
+
+def test_worked_example_range_never_generated():
+    for d in range(2):
+        for seed in range(300):
+            inst = ENV.generate(difficulty=d, seed=seed).instance
+            assert (inst["low"], inst["high"]) != (1, 3)
