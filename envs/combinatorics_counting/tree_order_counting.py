@@ -7,12 +7,12 @@ The solver roots the tree and keeps, for each subtree, ways[i] = the number of o
 subtree in which its root is at position i; merging a child interleaves the two orders with
 binomial coefficients and prefix sums over the child's root position, O(N^2) overall.
 
-Difficulty schedule (N people; the tree is a random recursive tree on shuffled labels with
+Difficulty schedule (N people, N_max - 1 or N_max; the tree is a random recursive tree on shuffled labels with
 random rule directions; when the rules happen to form one directed path, whose count is 1, one
 rule is reversed):
 
-    d     0   1   2   3   5    10   20   30   ...  d
-    N     4   5   6   7   9    14   24   34   ...  4 + d
+    d       0   1   2   3   5    10   20   30   ...  d
+    N_max   5   6   7   8   10   15   25   35   ...  5 + d
 
 Counts pass the moduli around N = 13.
 """
@@ -67,21 +67,25 @@ def count_tree_orders(n: int, rules: list[list[int]], modulus: int) -> int:
                     interleave = table.binomial(i - 1 + before, before) * table.binomial(
                         size_a - i + size_b - before, size_b - before
                     )
-                    merged[position] = (merged[position] + current[i] * allowed % modulus * interleave) % modulus
+                    merged[position] = (
+                        merged[position] + current[i] * allowed % modulus * interleave
+                    ) % modulus
             current = merged
         ways[node] = current
     return sum(ways[1]) % modulus
 
 
 class TreeOrderCounting(ModularCountEnvironment):
-    description = "Number of arrangements of 1..N obeying tree-shaped 'a before b' rules, modulo a prime"
+    description = (
+        "Number of arrangements of 1..N obeying tree-shaped 'a before b' rules, modulo a prime"
+    )
     catalog_name = "TreeTopologicalSequenceCounting"
 
     def schedule(self, difficulty):
-        return {"people": 4 + difficulty}
+        return {"max_people": 5 + difficulty}
 
     def generate_instance(self, rng, sizes):
-        n = sizes["people"]
+        n = rng.randint(sizes["max_people"] - 1, sizes["max_people"])
         modulus = choose_prime(rng)
         labels = list(range(1, n + 1))
         rng.shuffle(labels)
@@ -104,10 +108,10 @@ class TreeOrderCounting(ModularCountEnvironment):
         rules = "\n".join(f"- {a} stands before {b}" for a, b in instance["rules"])
         return (
             f"People numbered 1 to {n} (N = {n}) stand in a row in some order. These rules must hold "
-            "(\"a stands before b\" means a is somewhere to the left of b, not necessarily next to it):\n"
+            '("a stands before b" means a is somewhere to the left of b, not necessarily next to it):\n'
             f"{rules}\n"
             "How many orders of the N people satisfy every rule?\n"
-            "For example, with N = 3 and the rules \"1 stands before 2\" and \"3 stands before 2\" "
+            'For example, with N = 3 and the rules "1 stands before 2" and "3 stands before 2" '
             "there are 2 orders: 1 3 2 and 3 1 2.\n"
             f"{modulus_sentence(instance['modulus'])}\n"
             "Answer with a single integer."

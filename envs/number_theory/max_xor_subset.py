@@ -12,11 +12,15 @@ Difficulty schedule:
     numbers  4  5  6  7  8  9  ...  14  ...  24  ...  4 + d
     bits     3  4  4  5  5  6  ...   8  ...  13  ...  3 + (d + 1) // 2
 
-No number equals the maximum on its own (redrawn a bounded number of times), so a single
-largest element is rarely the answer.
+No number equals the maximum on its own, and the XOR of all the numbers is not the maximum
+(redrawn a bounded number of times), so neither a single largest element nor the blind answer
+"every index" is right.
 """
 
 from __future__ import annotations
+
+from functools import reduce
+from operator import xor
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
@@ -61,7 +65,7 @@ class MaxXorSubset(Environment):
         for _ in range(MAX_ATTEMPTS):
             numbers = [rng.randint(1, top) for _ in range(count)]
             best = max_xor_with_witness(numbers)[0]
-            if best not in numbers:
+            if best not in numbers and reduce(xor, numbers) != best:
                 break
         return {"numbers": numbers, "max_xor": best}
 

@@ -50,3 +50,11 @@ def test_invalid_index_lists_are_rejected_without_crashing():
     for text in ("0", f"{count + 1}", "1 1", "-2", "1 2 x"):
         verdict = ENV.verify(problem, f"<answer>{text}</answer>")
         assert not verdict.correct and verdict.reason
+
+
+def test_choosing_every_index_is_not_the_maximum():
+    for d in range(4):
+        for seed in range(60):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            everything = " ".join(map(str, range(1, len(problem.instance["numbers"]) + 1)))
+            assert not ENV.verify(problem, f"<answer>{everything}</answer>").correct

@@ -55,3 +55,8 @@ def test_generated_problems_match_enumeration():
 def test_generator_avoids_a_single_valid_order():
     for seed in range(100):
         assert ENV.generate(difficulty=0, seed=seed).answer != "1"
+
+
+def test_level_zero_answers_vary():
+    answers = [ENV.generate(difficulty=0, seed=seed).answer for seed in range(100)]
+    assert len(set(answers)) >= 6 and max(answers.count(a) for a in set(answers)) <= 35
