@@ -70,7 +70,10 @@ def parse_runs(text: str, max_runs: int, max_length: int) -> list[list[int]]:
     parts = [p for p in text.replace("\n", ";").split(";") if p.strip()]
     if len(parts) > max_runs:
         raise ParseError(f"too many runs: {len(parts)} (at most {max_runs})")
-    return [parse_int_list(p, max_items=max_length, max_digits=6) for p in parts]
+    runs = [parse_int_list(p, max_items=max_length, max_digits=6) for p in parts]
+    if any(not run for run in runs):
+        raise ParseError("a run lists no vertices (write at least its start 0)")
+    return runs
 
 
 class DagEdgeCoverRuns(Environment):
@@ -136,7 +139,7 @@ class DagEdgeCoverRuns(Environment):
         covered = set()
         total = 0
         for run in answer:
-            if run[0] != 0:
+            if not run or run[0] != 0:
                 return Verdict.wrong(f"the run '{' '.join(map(str, run[:8]))}' does not start at 0")
             if any(not 0 <= v < n for v in run):
                 return Verdict.wrong(f"vertices are 0..{n - 1}")

@@ -23,8 +23,12 @@ Difficulty schedule (N participants):
     d       0    1    2    5   10   20        d
     N       4    5    7   11   19   34        4 + (3d) // 2
 
-Targets are uniform random (a self-target with probability 1/N), giving forests of trees hanging
-off cycles; both constructions and the simulation are linear.
+Targets form long chains (see ``chained_targets``) ending in a short cycle or a self-target;
+of up to eight draws (targets and goal) the first on which at most one of 32 blind orders
+(identity, reversed, 30 random) is optimal is kept (else the best draw), so guessing an order
+rarely works. Small "fewest" instances are easy to guess (at N = 4 at least half of all orders
+are optimal), so the goal is mostly "most" at low levels (about 93% at d <= 5, 72% at d = 10)
+and even from about d = 20. Both constructions and the simulation are linear.
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ from rlve_gym.answers import parse_int_list
 from rlve_gym.graphs import is_permutation
 
 GOALS = ("fewest", "most")
+ATTEMPTS = 8
+BLIND_SAMPLES = 30
+GOOD_ENOUGH = 1  # blind orders (of 32) that may reach the optimum before the search stops
+CHAIN_LINK = 0.7  # chance that a participant aims at the one just before it in the hidden order
 
 
 def deaths(target: list[int], order: list[int]) -> int:
@@ -147,6 +155,28 @@ def most_deaths_order(target: list[int]) -> list[int]:
     return killers + [v for v in range(n) if v not in is_killer]
 
 
+def chained_targets(rng, n: int) -> list[int]:
+    """Targets forming long chains: participants in a random order mostly aim at the one just
+    before them (sometimes at any earlier one), and the first aims at itself or one of the next
+    two, closing a short cycle. Uniform random targets give bushy trees of depth one or two, on
+    which most orders are optimal; along a chain the order matters at every link."""
+    order = rng.sample(range(n), n)
+    target = [0] * n
+    target[order[0]] = order[rng.randrange(min(n, 3))]
+    for i in range(1, n):
+        earlier = i - 1 if rng.random() < CHAIN_LINK else rng.randrange(i)
+        target[order[i]] = order[earlier]
+    return target
+
+
+def blind_hits(rng, target: list[int], optimum: int) -> int:
+    """How many of a few blind orders (identity, reversed, random) reach ``optimum`` deaths."""
+    n = len(target)
+    orders = [list(range(n)), list(range(n - 1, -1, -1))]
+    orders += [rng.sample(range(n), n) for _ in range(BLIND_SAMPLES)]
+    return sum(deaths(target, order) == optimum for order in orders)
+
+
 class MafiaShootingOrder(Environment):
     description = "An order of turns (each participant shoots a fixed target) giving the fewest or most deaths"
     answer_kind = "int_list"
@@ -159,10 +189,19 @@ class MafiaShootingOrder(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["participants"]
-        target = [rng.randrange(n) for _ in range(n)]
-        goal = rng.choice(GOALS)
-        order = fewest_deaths_order(target) if goal == "fewest" else most_deaths_order(target)
-        return {"target": target, "goal": goal, "optimum": deaths(target, order)}
+        best = None
+        for _ in range(ATTEMPTS):  # keep the draw on which blind orders do worst
+            goal = rng.choice(GOALS)  # small "fewest" instances are easy, so they lose out here
+            target = chained_targets(rng, n)
+            order = fewest_deaths_order(target) if goal == "fewest" else most_deaths_order(target)
+            optimum = deaths(target, order)
+            hits = blind_hits(rng, target, optimum)
+            if best is None or hits < best[0]:
+                best = (hits, target, goal, optimum)
+            if hits <= GOOD_ENOUGH:
+                break
+        _, target, goal, optimum = best
+        return {"target": target, "goal": goal, "optimum": optimum}
 
     def solve(self, instance):
         target = instance["target"]

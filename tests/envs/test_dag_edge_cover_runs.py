@@ -64,3 +64,11 @@ def test_hand_made_runs_are_judged_by_coverage_and_total_time():
     assert "does not start at 0" in _verify(problem, [[1, 3], [0, 2, 3], [0, 2, 4], [0, 1]]).reason
     assert "no edge" in _verify(problem, [[0, 3], [0, 2, 3], [0, 2, 4], [0, 1, 3]]).reason
     assert not ENV.verify(problem, "<answer>0 1 x</answer>").format_ok
+
+
+def test_an_empty_run_is_a_format_error_not_a_crash():
+    problem = ENV.generate(2, 1)
+    for text in ("0 1; []", "[]", "()", f"{problem.answer}; ( )"):
+        verdict = ENV.verify(problem, f"<answer>{text}</answer>")
+        assert not verdict.correct and not verdict.format_ok
+        assert not verdict.reason.startswith("internal")
