@@ -13,11 +13,13 @@ Difficulty schedule (N vertices, M arcs, K):
     d       0    1    2    5   10   20        d
     N       5    7    9   15   25   45        5 + 2d
     M       6    8   11   18   31   56        N + N // 4
-    K       1    1    1    2    3    5        1 + d // 5
+    K       1    1    1    1    2    3        max(1, floor(log2(N // 4)))
 
-The digraph is a random out-tree from 0 plus a few arcs, and N-1 is relabelled to a vertex far
-from 0, so a plain path would be long and the power jumps matter; the bitset squarings cost
-O(K N^2) big-integer operations.
+The digraph is a deep random out-tree from 0 plus a few arcs, and N-1 is relabelled to the
+vertex farthest from 0, so a plain path is long and the power jumps matter; draws answered by
+a single jump are redrawn (at most six draws). K grows like log N so that 2^K stays near N/4:
+with longer jumps (and cycles to pad a walk) N-1 was one jump from 0 on most large-d seeds.
+The bitset squarings cost O(K N^2) big-integer operations.
 """
 
 from __future__ import annotations
@@ -27,11 +29,14 @@ from rlve_gym.graphs import (
     fewest_hops_path,
     format_edges,
     parse_vertex_list,
-    random_reachable_digraph,
     relabel,
+    sample_pairs,
     vertex_list_problem,
 )
 from rlve_gym.kernels.graph_kernels import bfs_distances, to_csr
+
+ATTEMPTS = 6
+DEPTH_SPREAD = 2  # a new vertex hangs below one of the last DEPTH_SPREAD vertices
 
 
 def jump_masks(n: int, arcs: list[list[int]], max_power: int) -> list[int]:
@@ -55,6 +60,16 @@ def jump_masks(n: int, arcs: list[list[int]], max_power: int) -> list[int]:
     return union
 
 
+def deep_reachable_digraph(rng, n: int, m: int) -> list[list[int]]:
+    """Every vertex reachable from 0 through a deep out-tree (each vertex hangs below one of the
+    two vertices added just before it, so some vertex lies about 2N/3 arcs away), plus random
+    extra arcs. A uniform random tree is only about log N deep, and its farthest vertex was
+    then usually one jump from 0."""
+    order = [0] + rng.sample(range(1, n), n - 1)
+    arcs = [[order[i - 1 - rng.randrange(min(i, DEPTH_SPREAD))], order[i]] for i in range(1, n)]
+    return arcs + sample_pairs(rng, n, m - len(arcs), directed=True, exclude=arcs)
+
+
 def fewest_jumps(n: int, arcs: list[list[int]], max_power: int) -> list[int]:
     """Shortest jump sequence from 0 to n-1 (smallest vertex first on ties)."""
     masks = jump_masks(n, arcs, max_power)
@@ -74,20 +89,24 @@ class PowerOfTwoJumps(Environment):
 
     def schedule(self, difficulty):
         n = 5 + 2 * difficulty
-        return {"vertices": n, "arcs": n + n // 4, "max_power": 1 + difficulty // 5}
+        # 2^K at most about N/4: longer jumps (with cycles to pad a walk) reach N-1 in one jump
+        return {"vertices": n, "arcs": n + n // 4, "max_power": max(1, (n // 4).bit_length() - 1)}
 
     def generate_instance(self, rng, sizes):
-        n = sizes["vertices"]
-        arcs = random_reachable_digraph(rng, n, sizes["arcs"], root=0)
-        indptr, targets, _ = to_csr(n, arcs, directed=True)
-        hops = [int(x) for x in bfs_distances(indptr, targets, 0)]
-        far = max(range(n), key=lambda v: (hops[v], v))
-        swap = list(range(n))
-        swap[far], swap[n - 1] = n - 1, far
-        arcs = relabel(arcs, swap)
-        rng.shuffle(arcs)
-        k = sizes["max_power"]
-        return {"n": n, "arcs": arcs, "max_power": k, "fewest": len(fewest_jumps(n, arcs, k)) - 1}
+        n, k = sizes["vertices"], sizes["max_power"]
+        for _ in range(ATTEMPTS):  # one jump "0 N-1" would be a blind guess: redraw it
+            arcs = deep_reachable_digraph(rng, n, sizes["arcs"])
+            indptr, targets, _ = to_csr(n, arcs, directed=True)
+            hops = [int(x) for x in bfs_distances(indptr, targets, 0)]
+            far = max(range(n), key=lambda v: (hops[v], v))
+            swap = list(range(n))
+            swap[far], swap[n - 1] = n - 1, far
+            arcs = relabel(arcs, swap)
+            rng.shuffle(arcs)
+            fewest = len(fewest_jumps(n, arcs, k)) - 1
+            if fewest > 1:
+                break
+        return {"n": n, "arcs": arcs, "max_power": k, "fewest": fewest}
 
     def solve(self, instance):
         return fewest_jumps(instance["n"], instance["arcs"], instance["max_power"])

@@ -56,3 +56,10 @@ def test_hand_made_chain():
     assert "no allowed jump" in verify("0 3 4").reason
     assert "start at 0" in verify("1 3 4").reason
     assert "not a vertex" in verify("0 9 4").reason
+
+
+def test_single_jump_answers_are_rare_at_every_level():
+    # "0 N-1" (one jump) was the answer on 70% of level-0 and most large-level seeds
+    for difficulty in (0, 3, 10, 20, 30):
+        ones = sum(ENV.generate(difficulty, seed).instance["fewest"] == 1 for seed in range(40))
+        assert ones <= 2, (difficulty, ones)
