@@ -13,13 +13,15 @@ cell is accepted.
 Difficulty schedule (box A x B x C, marked cells):
 
     d       0    1    2    5   10   20   30        d
-    A       2    2    2    3    4    5    5        2 + min(3, d // 5)   (capped: 2^A subsets)
+    A       3    3    3    4    5    6    6        3 + min(3, d // 5)   (capped: 2^A subsets)
     B       3    3    3    4    6    9   13        3 + d // 3
     C       3    3    4    5    6   10   13        3 + (d + 1) // 3
     ones    6    6    7   10   15   25   36        B + C + d // 3
 
-The exponential part (2^A subsets of x-planes) is capped at A = 5 (32 matchings), while B, C
-and the number of marked cells keep growing; each subset costs one bipartite matching on at
+The marked cells are drawn inside k unit slabs (2 <= k < A, random axes), so the optimum is
+below A and clearing the whole box (cost A) never wins. The exponential part (2^A subsets of
+x-planes) is capped at A = 6 (64 matchings), while B, C and the number of marked cells keep
+growing; each subset costs one bipartite matching on at
 most B x C edges.
 """
 
@@ -88,12 +90,24 @@ class CuboidClearing(Environment):
 
     def schedule(self, difficulty):
         b, c = 3 + difficulty // 3, 3 + (difficulty + 1) // 3
-        return {"a": 2 + min(3, difficulty // 5), "b": b, "c": c, "ones": b + c + difficulty // 3}
+        return {"a": 3 + min(3, difficulty // 5), "b": b, "c": c, "ones": b + c + difficulty // 3}
 
     def generate_instance(self, rng, sizes):
         a, b, c = sizes["a"], sizes["b"], sizes["c"]
-        cells = rng.sample(range(a * b * c), min(a * b * c, sizes["ones"]))
-        marked = set(cells)
+        # plant the marked cells inside k < A unit slabs, so clearing the whole box (cost A, and
+        # optimal on 97% of uniformly drawn level-3 boxes) is never optimal
+        slabs = rng.sample(
+            [(axis, i) for axis, size in enumerate((a, b, c)) for i in range(size)],
+            rng.randint(2, a - 1),
+        )
+        inside = [
+            (x * b + y) * c + z
+            for x in range(a)
+            for y in range(b)
+            for z in range(c)
+            if any((x, y, z)[axis] == i for axis, i in slabs)
+        ]
+        marked = set(rng.sample(inside, min(len(inside), sizes["ones"])))
         box = [
             [
                 "".join("1" if (x * b + y) * c + z in marked else "0" for z in range(c))
