@@ -5,8 +5,13 @@ The spanning trees form the bases of a matroid, so the numbers of weight-1 edges
 form an interval [lo, hi] (exchange one edge at a time). lo is the number of weight-1 edges
 Kruskal needs after all weight-0 edges, hi the size of a spanning forest of the weight-1 edges.
 The reference solver starts from the weight-1 edges that lo forces, adds further weight-1 edges
-up to K, and completes the tree with weight-0 edges (union-find, near-linear). The generator
-draws K uniformly from [lo, hi]. Any spanning tree with exactly K weight-1 edges is accepted.
+up to K, and completes the tree with weight-0 edges (union-find, near-linear).
+
+The generator redraws the 0/1 weights (a bounded number of times, then a fallback with a single
+weight-1 edge on a cycle) until lo < hi, so that not every spanning tree is an answer, and draws
+K strictly inside (lo, hi) whenever the interval has an interior point (the extremes lo and hi
+are reached by plain Kruskal with one weight class first). Any spanning tree with exactly K
+weight-1 edges is accepted.
 
 Difficulty schedule (N vertices, M edges):
 
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
+    bridges,
     edge_list_problem,
     edge_weights,
     format_edge_pairs,
@@ -31,6 +37,10 @@ from rlve_gym.graphs import (
     scramble_undirected,
     spanning_tree_problem,
 )
+
+
+#: redraws of the 0/1 weights before the fallback (a draw fails with probability at most 1/2)
+WEIGHT_ATTEMPTS = 20
 
 
 class _Forest:
@@ -102,11 +112,19 @@ class SpanningTreeWithKHeavyEdges(Environment):
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = [
-            [u, v, rng.randint(0, 1)] for u, v in random_connected_graph(rng, n, sizes["edges"])
-        ]
-        lo, hi = heavy_edge_range(n, edges)
-        return {"n": n, "edges": scramble_undirected(rng, edges), "k": rng.randint(lo, hi)}
+        pairs = random_connected_graph(rng, n, sizes["edges"])
+        for _ in range(WEIGHT_ATTEMPTS):
+            edges = [[u, v, rng.randint(0, 1)] for u, v in pairs]
+            lo, hi = heavy_edge_range(n, edges)
+            if lo < hi:
+                break
+        else:  # one weight-1 edge on a cycle: lo = 0, hi = 1 (the graph always has a cycle)
+            cut = {tuple(e) for e in bridges(n, pairs)}
+            spare = next(e for e in pairs if (min(e), max(e)) not in cut)
+            edges = [[u, v, int([u, v] == spare)] for u, v in pairs]
+            lo, hi = 0, 1
+        k = rng.randint(lo + 1, hi - 1) if hi - lo >= 2 else rng.choice((lo, hi))
+        return {"n": n, "edges": scramble_undirected(rng, edges), "k": k}
 
     def solve(self, instance):
         return tree_with_heavy_edges(instance["n"], instance["edges"], instance["k"])

@@ -65,3 +65,10 @@ def test_faults_have_reasons():
         ).reason
     )
     assert "expected" in ENV.verify(problem, "<answer>1 2</answer>").reason
+
+
+def test_no_split_is_free():
+    """Regression: disconnected graphs let a split along components cost 0 (7% at d=3)."""
+    for d in (0, 3, 6, 10):
+        for seed in range(40):
+            assert ENV.generate(d, seed).instance["optimum"] > 0

@@ -70,3 +70,26 @@ def test_faults_have_reasons():
     assert "edges" in ENV.verify(problem, f"<answer>{misses[0]}</answer>").reason
     for miss in misses[2:]:
         assert "instead of" in ENV.verify(problem, f"<answer>{miss}</answer>").reason
+
+
+@pytest.mark.parametrize("difficulty", (0, 1, 3, 10))
+def test_not_every_spanning_tree_is_an_answer(difficulty):
+    """Regression: lo == hi made any spanning tree correct (19% of d=0 seeds); K now lies strictly
+    inside the achievable range whenever it has an interior point."""
+    for seed in range(60):
+        inst = ENV.generate(difficulty, seed).instance
+        lo, hi = heavy_edge_range(inst["n"], inst["edges"])
+        assert lo < hi
+        assert lo < inst["k"] < hi or hi - lo == 1
+
+
+def test_weight_fallback_has_one_heavy_edge_on_a_cycle(monkeypatch):
+    from rlve_gym.envs.graph import spanning_tree_with_k_heavy_edges as module
+
+    monkeypatch.setattr(module, "WEIGHT_ATTEMPTS", 0)
+    for seed in range(10):
+        problem = ENV.generate(2, seed)
+        inst = problem.instance
+        assert sum(w for _, _, w in inst["edges"]) == 1
+        assert heavy_edge_range(inst["n"], inst["edges"]) == (0, 1)
+        assert ENV.verify(problem, f"<answer>{problem.answer}</answer>").correct
