@@ -9,11 +9,12 @@ do not count).
 
 Difficulty schedule (N distinct values drawn from [1, 2N - 1]):
 
-    d   0  1  2   3   5   10  20        d
-    N   3  6  9  12  18   33  63   3 + 3d
+    d   0  1   2   3   5   10  20        d
+    N   6  9  12  15  21   36  66   6 + 3d
 
-Instances with fewer than two chains are redrawn a few times, then the first three values are
-set to 3, 1, 2 (two chains), so answers 0 and 1 stay rare.
+N starts at 6: with three values from [1, 5] every instance had exactly two chains. Instances
+with fewer than two chains are redrawn a few times, then the first three values are set to
+3, 1, 2 (two chains), so answers 0 and 1 stay rare.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ class OddBinomialChainCount(Environment):
     catalog_name = "CombinationOddSubsequenceCounting"
 
     def schedule(self, difficulty):
-        return {"n": 3 + 3 * difficulty}
+        return {"n": 6 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["n"]

@@ -48,3 +48,10 @@ def test_edge_cases():
     assert odd_binomial_chain_count([7, 3, 1]) == 4  # 7-3, 7-1, 3-1, 7-3-1
     assert odd_binomial_chain_count([8, 4, 2, 1]) == 0  # powers of two share no bits
     assert odd_binomial_chain_count([3, 1, 2]) == 2
+
+
+def test_level_zero_answers_are_not_constant():
+    # regression: N = 3 values from [1, 5] gave the answer 2 on every level-0 seed
+    answers = [ENV.generate(0, seed).answer for seed in range(100)]
+    assert len(set(answers)) >= 5
+    assert max(answers.count(a) for a in set(answers)) <= 40
