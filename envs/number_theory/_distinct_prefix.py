@@ -17,7 +17,8 @@ class DistinctPrefixPermutation(Environment):
     abstract: ClassVar[bool] = True
     answer_kind: ClassVar[str] = "int_list"
     multiple_valid_answers: ClassVar[bool] = True
-    answer_example: ClassVar[str] = "4 1 2 3"
+    #: valid for neither task at N = 4 (the old example, 4 1 2 3, was the sum answer for N = 4)
+    answer_example: ClassVar[str] = "2 4 1 3"
     #: "sums" or "products", as the prompt names the prefixes
     prefix_word: ClassVar[str] = ""
     #: the value of the empty prefix (0 for sums, 1 for products)

@@ -7,10 +7,13 @@ collide. For a prime N the prefixes 1, 2, ..., N-1, 0 are reached by the element
 1, 2/1, 3/2, ..., (N-1)/(N-2), N (division modulo N); for N = 4, 1 3 2 4 works. Any valid
 permutation is accepted (the checker lives in ``_distinct_prefix``).
 
-Difficulty schedule (N = 4 with probability 1/10, else a prime drawn from [3, max_n]):
+Difficulty schedule (N = 4 with probability 1/20, else a prime drawn from [5, max_n]):
 
     d       0   1   2   3   5   10   20        d
     max_n   8  14  20  26  38   68  128   8 + 6d
+
+N = 3 is left out (the blind identity order 1 2 3 is valid for it), and N = 4, whose one valid
+answer is 1 3 2 4, stays rare so that no fixed answer pays.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ def ratio_permutation(n: int) -> list[int]:
 class DistinctPrefixProductPermutation(DistinctPrefixPermutation):
     description = "A permutation of 1..N whose prefix products are pairwise distinct modulo N"
     catalog_name = "PrefixProductMODDistinctPermutation"
-    answer_example = "1 3 2 4"
     prefix_word = "products"
     empty_prefix = 1
 
@@ -43,9 +45,9 @@ class DistinctPrefixProductPermutation(DistinctPrefixPermutation):
         return {"max_n": 8 + 6 * difficulty}
 
     def generate_instance(self, rng, sizes):
-        if rng.random() < 0.1:
+        if rng.random() < 0.05:
             return {"n": 4}
-        return {"n": random_prime(rng, 3, sizes["max_n"])}
+        return {"n": random_prime(rng, 5, sizes["max_n"])}
 
     def solve(self, instance):
         return ratio_permutation(instance["n"])

@@ -7,10 +7,14 @@ first prefix. For even N the zig-zag N, 1, N-2, 3, N-4, 5, ... has prefix sums
 0, 1, -1, 2, -2, 3, ... (mod N), all different. Any valid permutation is accepted (the checker
 lives in ``_distinct_prefix``).
 
-Difficulty schedule (N an even number drawn from [4, max_n]):
+Difficulty schedule (N an even number from [6, max_n] that is not a power of two):
 
-    d       0   1   2   3   5   10   20        d
-    max_n   8  14  20  26  38   68  128   8 + 6d
+    d       0   1   2   3   5   10   20         d
+    max_n  12  18  24  30  42   72  132   12 + 6d
+
+Powers of two are left out: for them the blind reversed order N, N-1, ..., 1 is valid (its
+prefix sums are -k(k-1)/2 modulo N, all different exactly when N is a power of two), and N = 4
+is the format example.
 """
 
 from __future__ import annotations
@@ -34,10 +38,11 @@ class DistinctPrefixSumPermutation(DistinctPrefixPermutation):
         return (prefix + value) % n
 
     def schedule(self, difficulty):
-        return {"max_n": 8 + 6 * difficulty}
+        return {"max_n": 12 + 6 * difficulty}
 
     def generate_instance(self, rng, sizes):
-        return {"n": 2 * rng.randint(2, sizes["max_n"] // 2)}
+        candidates = [n for n in range(6, sizes["max_n"] + 1, 2) if n & (n - 1)]
+        return {"n": rng.choice(candidates)}
 
     def solve(self, instance):
         return zigzag_permutation(instance["n"])

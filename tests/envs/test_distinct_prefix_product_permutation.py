@@ -53,3 +53,19 @@ def test_malformed_and_wrong_answers():
     assert not ENV.verify(
         problem, "<answer>" + " ".join(map(str, range(n, 0, -1))) + "</answer>"
     ).correct
+
+
+def test_blind_identity_order_and_the_format_example_never_pass():
+    # regression: N = 3 made the identity order 1 2 3 correct (a quarter of level-0 seeds), and
+    # the prompt's example 1 3 2 4 was the one answer for N = 4
+    fours = 0
+    for difficulty in (0, 1, 3, 10):
+        for seed in range(50):
+            problem = ENV.generate(difficulty, seed)
+            n = problem.instance["n"]
+            fours += n == 4
+            assert n != 3
+            identity = " ".join(map(str, range(1, n + 1)))
+            assert not ENV.verify(problem, f"<answer>{identity}</answer>").correct
+            assert not ENV.verify(problem, f"<answer>{ENV.answer_example}</answer>").correct
+    assert fours <= 20

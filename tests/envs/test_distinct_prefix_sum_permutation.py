@@ -51,3 +51,16 @@ def test_malformed_and_wrong_answers():
     assert not ENV.verify(
         problem, "<answer>" + " ".join(map(str, range(1, n + 1))) + "</answer>"
     ).correct
+
+
+def test_blind_orders_and_the_format_example_never_pass():
+    # regression: N = 4 and 8 made the reversed order (and N = 4 the prompt's example) correct
+    for difficulty in (0, 1, 3, 10):
+        for seed in range(50):
+            problem = ENV.generate(difficulty, seed)
+            n = problem.instance["n"]
+            assert n % 2 == 0 and n & (n - 1)
+            for blind in (range(n, 0, -1), range(1, n + 1)):
+                text = " ".join(map(str, blind))
+                assert not ENV.verify(problem, f"<answer>{text}</answer>").correct
+            assert not ENV.verify(problem, f"<answer>{ENV.answer_example}</answer>").correct
