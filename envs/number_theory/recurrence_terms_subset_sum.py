@@ -1,7 +1,9 @@
 """RecurrenceTermsSubsetSum: choose distinct indices 1 <= n_1, ..., n_k <= N of the sequence
 F(0) = F0, F(n) = A * F(n-1) + B whose terms sum to a given S.
 
-The generator plants a subset of at least two indices, so S is always reachable. For A >= 2 the
+The generator plants a subset of at least two indices and never all N of them, so S is always
+reachable while the blind answer "every index" never is (all terms are positive, so the full
+sum exceeds S). For A >= 2 the
 terms F(1), F(2), ... are superincreasing (each exceeds the sum of all before it), so the subset
 is unique and greedy from the top finds it. For A = 1 the terms form the arithmetic progression
 F0 + n*B: k terms sum to k*F0 + B * (sum of their indices), and any index sum between
@@ -82,7 +84,7 @@ class RecurrenceTermsSubsetSum(Environment):
         a = 1 if rng.random() < 0.3 else rng.randint(2, MAX_A)
         f0 = rng.randint(0, MAX_F0)
         b = rng.randint(1 if a == 1 or f0 == 0 else 0, MAX_B)  # keeps every F(n), n >= 1, positive
-        planted = rng.sample(range(1, n + 1), rng.randint(2, n))
+        planted = rng.sample(range(1, n + 1), rng.randint(2, n - 1))
         terms = sequence_terms(f0, a, b, n)
         return {"f0": f0, "a": a, "b": b, "n": n, "s": sum(terms[i - 1] for i in planted)}
 

@@ -65,3 +65,12 @@ def test_arithmetic_progression_accepts_several_answers():
         assert not ENV.check(instance, answer, None).correct
     problem = ENV.generate(2, 0)
     assert not ENV.verify(problem, "<answer>1 x</answer>").format_ok
+
+
+def test_blind_answer_every_index_is_never_accepted():
+    # regression: planting all N indices made "1 2 ... N" correct on a third of level-0 seeds
+    for difficulty in (0, 1, 3, 10):
+        for seed in range(60):
+            problem = ENV.generate(difficulty, seed)
+            every = " ".join(map(str, range(1, problem.instance["n"] + 1)))
+            assert not ENV.verify(problem, f"<answer>{every}</answer>").correct
