@@ -52,3 +52,30 @@ def test_malformed_and_out_of_bound_answers():
     assert not ENV.verify(problem, "<answer>a b</answer>").format_ok
     assert not ENV.verify(problem, f"<answer>1 {10 * mod + 1}</answer>").correct
     assert not ENV.verify(problem, "<answer>3 2</answer>").correct
+
+
+def test_numpy_search_matches_a_plain_walk_over_prefix_totals():
+    def walk(mod):
+        first_seen, total = {0: 0}, 0
+        for x in range(1, mod + 1):
+            total = (total + digit_sum(x)) % mod
+            if total in first_seen:
+                return first_seen[total] + 1, x
+            first_seen[total] = x
+
+    for mod in list(range(1, 1500)) + [4099, 5000, 77777, 106480]:
+        assert divisible_digit_sum_interval(mod) == walk(mod)
+
+
+def test_intervals_guessable_from_mod_alone_rarely_pass():
+    # regression: with MOD <= 10 at level 0, [1, 10 MOD - 1] was valid on every seed and
+    # [MOD, MOD] on most
+    for difficulty in (0, 1, 3):
+        hits = 0
+        for seed in range(100):
+            problem = ENV.generate(difficulty, seed)
+            mod = problem.instance["mod"]
+            assert mod >= 20
+            for low, high in ((1, 10 * mod - 1), (1, mod), (mod, mod), (1, 9), (1, 10 * mod)):
+                hits += ENV.verify(problem, f"<answer>{low} {high}</answer>").correct
+        assert hits <= 25
