@@ -9,18 +9,19 @@ gives the minimum in O(bits).
 
 Difficulty schedule (d has exactly `bits` binary digits, the leading one set):
 
-    d      0  1  2   3   5   10  20        d
-    bits   4  6  8  10  14   24  44   4 + 2d
+    d      0   1   2   3   5   10  20         d
+    bits  10  12  14  16  20   30  50   10 + 2d
 
-A power of two gives the trivial minimum 1; such d are redrawn a few times, then the lowest bit
-is set (at least two ones, so the minimum is at least 2).
+d is built from a random number of alternating runs of ones and zeros (the top run is ones)
+with random cut points: the minimum follows the run structure, so uniform random bits would put
+most answers on two or three values (70% on one value at 4 bits). A power of two gives the
+trivial minimum 1; then the lowest bit is set (at least two ones, so the minimum is at least 2).
 """
 
 from __future__ import annotations
 
 from rlve_gym import Environment
 
-_DRAWS = 6
 _INFINITY = 1 << 30
 
 
@@ -44,19 +45,19 @@ def min_xor_popcount_after_adding(d: int) -> int:
 class MinXorPopcountAfterAdding(Environment):
     description = "Minimum popcount of n XOR (n + d) over all n >= 0, for a binary d"
     answer_kind = "single_int"
-    answer_example = "3"
+    answer_example = "6"
     catalog_name = "DeltaMinPopcount"
 
     def schedule(self, difficulty):
-        return {"bits": 4 + 2 * difficulty}
+        return {"bits": 10 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
         bits = sizes["bits"]
-        for _ in range(_DRAWS):
-            d = (1 << (bits - 1)) | rng.getrandbits(bits - 1)
-            if d & (d - 1):
-                break
-        else:
+        runs = rng.randint(2, bits - 1)
+        edges = [0, *sorted(rng.sample(range(1, bits), runs - 1)), bits]
+        digits = "".join("10"[r % 2] * (edges[r + 1] - edges[r]) for r in range(runs))
+        d = int(digits, 2)
+        if d & (d - 1) == 0:
             d |= 1
         return {"d_binary": format(d, "b")}
 
@@ -71,5 +72,5 @@ class MinXorPopcountAfterAdding(Environment):
             "exclusive or.\n"
             f"The integer d is given in binary: d = {d_binary} (base 2).\n"
             "Find the minimum value of popcount(n XOR (n + d)) over all integers n >= 0.\n"
-            "Answer with that minimum as a decimal integer, e.g. 3."
+            "Answer with that minimum as a decimal integer, e.g. 6."
         )

@@ -34,3 +34,12 @@ def test_edge_cases():
     assert min_xor_popcount_after_adding(1 << 40) == 1  # a power of two: n = 0
     assert min_xor_popcount_after_adding(0b111) == 2  # n = 1: 1 XOR 8 = 1001
     assert min_xor_popcount_after_adding((1 << 40) - 1) == 2
+
+
+@pytest.mark.parametrize("difficulty", [0, 3, 10])
+def test_answers_spread_over_several_values(difficulty):
+    # regression: uniform random 4-bit d put 70% of level-0 answers on 2 (and the prompt's
+    # example 3 was right on another third)
+    answers = [ENV.generate(difficulty, seed).answer for seed in range(100)]
+    assert len(set(answers)) >= 4
+    assert max(answers.count(a) for a in set(answers)) <= 40
