@@ -40,3 +40,11 @@ def test_edge_cases():
     assert linear_solution_count(4, 6, 1, -50, 50, -50, 50) == 0  # gcd 2 does not divide 1
     assert linear_solution_count(1, 1, 0, -3, 3, -3, 3) == 7  # the anti-diagonal
     assert linear_solution_count(7, -7, 0, 0, 0, 0, 0) == 1
+
+
+@pytest.mark.parametrize("difficulty", [0, 3, 10])
+def test_answers_spread_over_several_values(difficulty):
+    # regression: narrow boxes and full-size coefficients made the answer 2 on 30-48% of seeds
+    answers = [ENV.generate(difficulty, seed).answer for seed in range(100)]
+    assert len(set(answers)) >= 8
+    assert max(answers.count(a) for a in set(answers)) <= 30
