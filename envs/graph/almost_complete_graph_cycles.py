@@ -6,13 +6,14 @@ the cycles through a fixed edge {1, N} are a choice of k - 2 other vertices in o
 of them. So the answer is the sum over k = 3..N of N!/((N-k)! 2k) - (N-2)!/(N-k)!, computed in
 O(N) with running falling factorials and a linear table of inverses (the primes exceed N).
 
-Difficulty schedule (N drawn uniformly from [H // 2 + 2, H]):
+Difficulty schedule (N drawn uniformly from [max(4, H // 2 + 1), H]):
 
     d       0    1    2    5   10   20   30
     H       6   10   16   57  296 2086 6876        6 + 4d + d^3 // 4
 
 N grows polynomially (cubically), so the count needs modular arithmetic from d = 2 on; the
-solver stays linear in N (about 5 ms at d = 30).
+solver stays linear in N (about 5 ms at d = 30). The answer depends on N alone while it is below
+the prime, so the range starts at 4 (three values of N, three answers, at d = 0).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ class AlmostCompleteGraphCycles(ModularCountEnvironment):
 
     def schedule(self, difficulty):
         high = 6 + 4 * difficulty + difficulty**3 // 4
-        return {"max_n": high, "min_n": high // 2 + 2}
+        return {"max_n": high, "min_n": max(4, high // 2 + 1)}
 
     def generate_instance(self, rng, sizes):
         return {"n": rng.randint(sizes["min_n"], sizes["max_n"]), "modulus": choose_prime(rng)}

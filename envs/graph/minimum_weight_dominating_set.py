@@ -3,16 +3,19 @@ with the least total cost.
 
 Weighted dominating set is NP-hard; the reference solver enumerates all 2^N vertex subsets in a
 Numba kernel (a Gray-code walk, about 3 ms at N = 17). The vertex count is therefore capped at
-17 (reached at d = 13); the cost range keeps growing with d. Graphs may be disconnected (an isolated vertex must
-then be chosen). Any dominating set of minimum cost is accepted (the checker verifies that every
-vertex is dominated and the total cost).
+17 (reached at d = 12); the cost range keeps growing with d. Graphs may be disconnected (an
+isolated vertex must then be chosen). A graph whose cheapest dominating set is a single vertex
+(a cheap vertex adjacent to all others) is redrawn, a bounded number of times, after which every
+vertex adjacent to all others costs more than all the rest together: with N = 4 at d = 0 the
+one-vertex answer was right on over half the seeds. Any dominating set of minimum cost is accepted (the checker
+verifies that every vertex is dominated and the total cost).
 
 Difficulty schedule (N vertices, M edges, costs in 1..C):
 
-    d       0    1    2    5   10   13   20        d
-    N       4    5    6    9   14   17   17        min(4 + d, 17)
-    M       4    5    7   14   31   42   42        min(N(N-1)/2, N + N * min(d, 12) // 8)
-    C       5    8   11   20   35   44   65        5 + 3d
+    d       0    1    2    5   10   12   20        d
+    N       5    6    7   10   15   17   17        min(5 + d, 17)
+    M       5    6    8   16   33   42   42        min(N(N-1)/2, N + N * min(d, 12) // 8)
+    C       5    8   11   20   35   41   65        5 + 3d
 
 The average degree grows to 5 and stays there, so the optimum keeps several vertices; the prompt
 stays under 1,000 characters at d = 20.
@@ -26,7 +29,6 @@ from rlve_gym.graphs import (
     pair_count,
     parse_vertex_list,
     random_graph,
-    relabel,
     scramble_undirected,
     vertex_list_problem,
 )
@@ -37,6 +39,8 @@ from rlve_gym.kernels.graph_search import (
 )
 
 MAX_VERTICES = 17
+#: graph draws before the fallback; a draw fails when one vertex alone is the cheapest answer
+GRAPH_ATTEMPTS = 20
 
 
 class MinimumWeightDominatingSet(Environment):
@@ -47,27 +51,31 @@ class MinimumWeightDominatingSet(Environment):
     catalog_name = "Minimum_DominatingSet"
 
     def schedule(self, difficulty):
-        n = min(4 + difficulty, MAX_VERTICES)
+        n = min(5 + difficulty, MAX_VERTICES)
         edges = min(pair_count(n), n + n * min(difficulty, 12) // 8)
         return {"vertices": n, "edges": edges, "max_cost": 5 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        edges = random_graph(rng, n, sizes["edges"])
-        costs = [rng.randint(1, sizes["max_cost"]) for _ in range(n)]
-        chosen = min_weight_dominating_set(n, edges, costs)
-        optimum = sum(costs[v] for v in chosen)
-        if len(chosen) == 1 and chosen[0] < 2:
-            # one vertex next to all others: give it the last label, so "0"/"1" is never the answer
-            swap = list(range(n))
-            swap[chosen[0]], swap[n - 1] = n - 1, chosen[0]
-            edges = relabel(edges, swap)
-            costs = [costs[swap[v]] for v in range(n)]
+        for _ in range(GRAPH_ATTEMPTS):
+            edges = random_graph(rng, n, sizes["edges"])
+            costs = [rng.randint(1, sizes["max_cost"]) for _ in range(n)]
+            chosen = min_weight_dominating_set(n, edges, costs)
+            if len(chosen) > 1:
+                break
+        else:  # price every vertex adjacent to all others above the rest together
+            degree = [0] * n
+            for u, v in edges:
+                degree[u] += 1
+                degree[v] += 1
+            total = sum(costs)
+            costs = [total + 1 if degree[v] == n - 1 else costs[v] for v in range(n)]
+            chosen = min_weight_dominating_set(n, edges, costs)
         return {
             "n": n,
             "edges": scramble_undirected(rng, edges),
             "costs": costs,
-            "optimum": optimum,
+            "optimum": sum(costs[v] for v in chosen),
         }
 
     def solve(self, instance):

@@ -7,13 +7,16 @@ triple is odd and the other even, so the conflict graph is bipartite, and each n
 few triples, so it is sparse: mostly small trees with an occasional cycle. The reference solver
 counts independent sets per connected component: a tree DP on trees, and on other components it
 branches on a busiest vertex (drop it, or take it and drop its neighbours), memoised by vertex
-set. The generator takes about three quarters of the numbers as both legs of random primitive
-triples (Euclid's formula), so conflicts are common, and the rest at random.
+set. The generator grows conflict structure: a random share (half to all) of the numbers is
+built by either adding a number that conflicts with one already chosen (so components become
+paths, stars and trees of varied shape) or starting a new component with both legs of a random
+primitive triple (Euclid's formula); the rest are drawn at random. (Taking only disjoint leg
+pairs made the count 3^p 2^(N-2p) - 1 for a fixed p: one answer on 99% of the d = 0 seeds.)
 
 Difficulty schedule (N numbers drawn from 1..V):
 
     d       0    1    2    5   10   20        d
-    N       4    6    8   14   24   44        4 + 2d
+    N       6    8   10   16   26   46        6 + 2d
     V      60   80  100  160  260  460        60 + 20d
 
 The count is asked modulo a prime (up to 2^N - 1 subsets); the prompt stays under 700
@@ -55,25 +58,44 @@ def conflicts(values: list[int]) -> list[list[int]]:
     return pairs
 
 
+def _conflict_rich_values(rng, n: int, limit: int) -> list[int]:
+    """``n`` distinct numbers in 1..limit, a random share of them grown into conflict components
+    (each step joins a partner of a chosen number, or starts a new leg pair), the rest random."""
+    pairs = primitive_leg_pairs(limit)
+    partners: dict[int, list[int]] = {}
+    for a, b in pairs:
+        partners.setdefault(a, []).append(b)
+        partners.setdefault(b, []).append(a)
+    target = rng.randint(n // 2, n)
+    chosen: list[int] = []
+    taken: set[int] = set()
+    for _ in range(4 * n):  # bounded: each step adds at least one number or gives up
+        if len(chosen) >= target:
+            break
+        frontier = sorted({w for v in chosen for w in partners.get(v, ()) if w not in taken})
+        fresh = [p for p in pairs if p[0] not in taken and p[1] not in taken]
+        if frontier and (rng.random() < 0.6 or not fresh or len(chosen) + 2 > target):
+            grown = [rng.choice(frontier)]
+        elif fresh and len(chosen) + 2 <= target:
+            grown = list(rng.choice(fresh))
+        else:
+            break
+        chosen += grown
+        taken.update(grown)
+    others = [v for v in range(1, limit + 1) if v not in taken]
+    return sorted(chosen + rng.sample(others, n - len(chosen)))
+
+
 class PythagoreanIndependentSets(ModularCountEnvironment):
     description = "Count subsets of numbers with no two coprime Pythagorean legs, modulo a prime"
     catalog_name = "PythagoreanGraph_IndependentSetCounting"
 
     def schedule(self, difficulty):
-        return {"numbers": 4 + 2 * difficulty, "max_value": 60 + 20 * difficulty}
+        return {"numbers": 6 + 2 * difficulty, "max_value": 60 + 20 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n, limit = sizes["numbers"], sizes["max_value"]
-        pairs = primitive_leg_pairs(limit)
-        rng.shuffle(pairs)
-        chosen: set[int] = set()
-        for a, b in pairs:  # whole triples first, so that conflicts are common
-            if len(chosen) + 2 > (3 * n) // 4:
-                break
-            chosen.update((a, b))
-        others = [v for v in range(1, limit + 1) if v not in chosen]
-        chosen.update(rng.sample(others, n - len(chosen)))
-        values = sorted(chosen)
+        values = _conflict_rich_values(rng, n, limit)
         rng.shuffle(values)
         return {"values": values, "modulus": choose_prime(rng)}
 

@@ -54,3 +54,22 @@ def test_faults_have_reasons():
         assert (
             "in G1 but their images" in ENV.verify(problem, f"<answer>{misses[2]}</answer>").reason
         )
+
+
+def test_small_graph_has_an_edge_and_a_non_edge(monkeypatch):
+    """Regression: an edgeless G1 accepted any independent set of G2 (the blind map 0 1 2 was
+    right on 31% of d=0 seeds)."""
+    from rlve_gym.envs.graph import induced_subgraph_isomorphism as module
+
+    def mixed(inst):
+        n1, m1 = inst["n1"], len(inst["edges1"])
+        return 0 < m1 < n1 * (n1 - 1) // 2
+
+    for d in (0, 1, 4):
+        for seed in range(60):
+            assert mixed(ENV.generate(d, seed).instance)
+    monkeypatch.setattr(module, "IMAGE_ATTEMPTS", 0)
+    for seed in range(20):
+        problem = ENV.generate(0, seed)
+        assert mixed(problem.instance)
+        assert ENV.verify(problem, f"<answer>{problem.answer}</answer>").correct

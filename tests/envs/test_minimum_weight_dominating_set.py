@@ -61,3 +61,18 @@ def test_faults_have_reasons():
     assert "neither chosen nor adjacent" in ENV.verify(problem, "<answer>0</answer>").reason
     everything = " ".join(map(str, range(problem.instance["n"])))
     assert "not the minimum" in ENV.verify(problem, f"<answer>{everything}</answer>").reason
+
+
+def test_a_single_vertex_is_never_the_cheapest_answer(monkeypatch):
+    """Regression: a cheap vertex adjacent to all others made a one-vertex answer right on 55% of
+    the d=0 seeds; such graphs are redrawn, and the fallback prices the hub out."""
+    from rlve_gym.envs.graph import minimum_weight_dominating_set as module
+
+    for d in (0, 1, 2):
+        for seed in range(60):
+            assert len(ENV.generate(d, seed).answer.split()) > 1
+    monkeypatch.setattr(module, "GRAPH_ATTEMPTS", 1)
+    for seed in range(60):
+        problem = ENV.generate(0, seed)
+        assert len(problem.answer.split()) > 1
+        assert ENV.verify(problem, f"<answer>{problem.answer}</answer>").correct

@@ -58,3 +58,12 @@ def test_legs_and_conflicts():
     for d in (0, 5, 20):
         values = ENV.generate(d, 1).instance["values"]
         assert len(conflicts(values)) >= len(values) // 4  # the legs make conflicts common
+
+
+@pytest.mark.parametrize("difficulty", (0, 3, 10))
+def test_counts_are_diverse(difficulty):
+    """Regression: disjoint leg pairs only made the count 3^p 2^(N-2p) - 1 with a fixed p (one
+    answer on 99% of the d=0 seeds); grown conflict components vary it."""
+    answers = [ENV.generate(difficulty, seed).answer for seed in range(100)]
+    top = max(answers.count(a) for a in set(answers))
+    assert len(set(answers)) >= 5 and top <= 50

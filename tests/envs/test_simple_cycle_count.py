@@ -49,3 +49,10 @@ def test_neighbouring_counts_are_wrong():
     value = int(problem.answer)
     assert ENV.verify(problem, f"<answer>{value}</answer>").correct
     assert not ENV.verify(problem, f"<answer>{value + 1}</answer>").correct
+
+
+def test_counts_vary_at_the_lowest_level():
+    """Regression: a fixed number of extra edges gave only two distinct answers at d=0."""
+    answers = [ENV.generate(0, seed).answer for seed in range(100)]
+    assert len(set(answers)) >= 3
+    assert max(answers.count(a) for a in set(answers)) <= 50
