@@ -505,3 +505,58 @@ def fewest_hops_path(adj: Sequence[Sequence[int]], source: int, target: int) -> 
     while path[-1] != source:
         path.append(previous[path[-1]])
     return path[::-1]
+
+
+# ---------------------------------------------------------------------------------------------
+# prompt sentences and answer checks shared by the edge-list graph environments
+
+
+#: how an answer that lists edges is asked for (parsed by ``parse_edge_pairs``)
+EDGE_PAIRS_ANSWER = (
+    "Answer with the chosen edges, each written as its two endpoints 'u v' (in either order), "
+    "edges separated by commas."
+)
+
+
+def undirected_graph_intro(
+    n: int, edges: Sequence[Sequence[int]], weight: str | None = None, connected: bool = False
+) -> str:
+    """The opening of an undirected-graph prompt: size, line format, the edge list and a blank
+    line. ``weight`` completes "an edge between u and v ..." for weighted edges ('with weight w',
+    'of length w'); None for plain ``u v`` lines."""
+    kind = "a connected" if connected else "an"
+    if weight is None:
+        listing = f"{len(edges)} edges. Each line 'u v' below is an edge between u and v."
+    else:
+        listing = (
+            f"{len(edges)} weighted edges. Each line 'u v w' below is an edge between u and v "
+            f"{weight}."
+        )
+    return (
+        f"You are given {kind} undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
+        f"{listing}\n\n{format_edges(edges)}\n\n"
+    )
+
+
+def weighted_digraph_intro(n: int, arcs: Sequence[Sequence[int]]) -> str:
+    """The opening of a weighted-digraph prompt (``u v w`` lines, arcs one way only)."""
+    return (
+        f"You are given a directed graph with {n} vertices, labelled 0 to {n - 1}, and "
+        f"{len(arcs)} weighted arcs. Each line 'u v w' below is an arc from u to v with weight w "
+        "(it can only be travelled from u to v).\n\n"
+        f"{format_edges(arcs)}\n\n"
+    )
+
+
+def spanning_tree_answer_problem(
+    pairs: Sequence[Sequence[int]], table: dict[tuple[int, int], int], n: int
+) -> str | None:
+    """Why the answer ``pairs`` is not a spanning tree made of distinct edges of the undirected
+    graph whose ``edge_weights`` table is ``table``, or None."""
+    return edge_list_problem(pairs, table, n) or spanning_tree_problem(n, pairs)
+
+
+def edge_list_weight(pairs: Sequence[Sequence[int]], table: dict[tuple[int, int], int]) -> int:
+    """Total weight of undirected edges ``pairs`` (all in ``table``: check with
+    ``edge_list_problem`` first)."""
+    return sum(table[edge_key(u, v)] for u, v in pairs)

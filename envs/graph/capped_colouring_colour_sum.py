@@ -21,7 +21,12 @@ The prompt stays under 1,000 characters at d = 20.
 
 from __future__ import annotations
 
-from rlve_gym.graphs import format_edges, pair_count, random_graph, scramble_undirected
+from rlve_gym.graphs import (
+    pair_count,
+    random_graph,
+    scramble_undirected,
+    undirected_graph_intro,
+)
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.graph_search import capped_colouring_colour_sum
 
@@ -65,10 +70,8 @@ class CappedColouringColourSum(ModularCountEnvironment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
-            f"{format_edges(edges)}\n\n"
-            f"Each vertex has a colour cap; the caps of vertices 0 to {n - 1}, in order, are: "
+            undirected_graph_intro(n, edges)
+            + f"Each vertex has a colour cap; the caps of vertices 0 to {n - 1}, in order, are: "
             f"{' '.join(map(str, instance['caps']))}\n\n"
             "A valid colouring gives every vertex v a colour, an integer from 1 to the cap of v, so "
             "that the two endpoints of every edge get different colours. For every valid colouring, "

@@ -25,7 +25,10 @@ from __future__ import annotations
 
 from rlve_gym import Environment
 from rlve_gym.answers import parse_int
-from rlve_gym.graphs import format_edges, scramble_undirected
+from rlve_gym.graphs import (
+    scramble_undirected,
+    undirected_graph_intro,
+)
 
 
 def count_splits(n: int, edges: list[list[int]]) -> int:
@@ -95,10 +98,8 @@ class CliqueIndependentSplitCount(Environment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
-            f"{format_edges(edges)}\n\n"
-            "In how many ways can the vertices be split into two groups C and I, with every vertex in "
+            undirected_graph_intro(n, edges)
+            + "In how many ways can the vertices be split into two groups C and I, with every vertex in "
             "exactly one group and both groups non-empty, such that every two vertices of C are "
             "joined by an edge (C is a clique) and no two vertices of I are joined by an edge (I is "
             "an independent set)? Splits are ordered by role: (C, I) is counted once, by which "

@@ -20,18 +20,21 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
-    edge_list_problem,
+    EDGE_PAIRS_ANSWER,
     edge_weights,
     format_edge_pairs,
-    format_edges,
     pair_count,
     parse_edge_pairs,
     random_tree,
     sample_pairs,
     scramble_undirected,
-    spanning_tree_problem,
+    spanning_tree_answer_problem,
+    undirected_graph_intro,
 )
-from rlve_gym.kernels.graph_search import one_swap_trees
+from rlve_gym.kernels.graph_search import (
+    broken_trees,
+    one_swap_trees,
+)
 
 
 def degrees(n: int, edges: list[list[int]]) -> list[int]:
@@ -76,16 +79,13 @@ class DegreeConstrainedSpanningTree(Environment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
-            f"{format_edges(edges)}\n\n"
-            f"Choose {n - 1} of these edges that form a spanning tree (they connect all {n} vertices "
+            undirected_graph_intro(n, edges)
+            + f"Choose {n - 1} of these edges that form a spanning tree (they connect all {n} vertices "
             "and contain no cycle) in which every vertex has exactly the degree given below (the "
             "degree of a vertex is the number of chosen edges that touch it). Degrees of vertices 0 "
             f"to {n - 1}, in order: {' '.join(map(str, instance['degrees']))}\n"
             "At least one such tree exists; if there are several, give any one of them.\n"
-            "Answer with the chosen edges, each written as its two endpoints 'u v' (in either order), "
-            "edges separated by commas."
+            + EDGE_PAIRS_ANSWER
         )
 
     def parse(self, text, instance):
@@ -93,9 +93,7 @@ class DegreeConstrainedSpanningTree(Environment):
 
     def check(self, instance, answer, reference):
         n = instance["n"]
-        problem = edge_list_problem(
-            answer, edge_weights(instance["edges"]), n
-        ) or spanning_tree_problem(n, answer)
+        problem = spanning_tree_answer_problem(answer, edge_weights(instance["edges"]), n)
         if problem:
             return Verdict.wrong(problem)
         for v, (got, want) in enumerate(zip(degrees(n, answer), instance["degrees"], strict=True)):
@@ -108,7 +106,7 @@ class DegreeConstrainedSpanningTree(Environment):
     def near_misses(self, problem):
         instance = problem.instance
         n, tree = instance["n"], instance["planted"]
-        misses = [tree[:-1], tree[:-1] + tree[:1]]
+        misses = broken_trees(tree)
         other = next(
             (
                 t

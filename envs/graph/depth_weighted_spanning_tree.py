@@ -25,20 +25,24 @@ from collections import deque
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
+    EDGE_PAIRS_ANSWER,
     add_weights,
     adjacency,
     edge_key,
-    edge_list_problem,
     edge_weights,
     format_edge_pairs,
-    format_edges,
     pair_count,
     parse_edge_pairs,
     random_connected_graph,
     scramble_undirected,
-    spanning_tree_problem,
+    spanning_tree_answer_problem,
+    undirected_graph_intro,
 )
-from rlve_gym.kernels.graph_search import depth_weighted_spanning_tree, one_swap_trees
+from rlve_gym.kernels.graph_search import (
+    broken_trees,
+    depth_weighted_spanning_tree,
+    one_swap_trees,
+)
 
 MAX_VERTICES = 11
 
@@ -98,18 +102,14 @@ class DepthWeightedSpanningTree(Environment):
     def render(self, instance):
         n, edges, root = instance["n"], instance["edges"], instance["root"]
         return (
-            f"You are given a connected undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} weighted edges. Each line 'u v w' below is an edge between u and v with "
-            "weight w.\n\n"
-            f"{format_edges(edges)}\n\n"
-            f"Choose {n - 1} edges that form a spanning tree (connecting all {n} vertices, no cycle) "
+            undirected_graph_intro(n, edges, "with weight w", connected=True)
+            + f"Choose {n - 1} edges that form a spanning tree (connecting all {n} vertices, no cycle) "
             f"and root it at vertex {root}. The depth of a vertex is the number of tree edges on its "
             f"path to vertex {root} (vertex {root} has depth 0). Each chosen edge costs its weight "
             "multiplied by the depth of its endpoint farther from the root (an edge to a child of the "
             "root costs its weight once, one level deeper twice, and so on). Make the total cost as "
             "small as possible; if several trees reach the minimum, give any one of them.\n"
-            "Answer with the chosen edges, each written as its two endpoints 'u v' (in either order), "
-            "edges separated by commas."
+            + EDGE_PAIRS_ANSWER
         )
 
     def parse(self, text, instance):
@@ -118,7 +118,7 @@ class DepthWeightedSpanningTree(Environment):
     def check(self, instance, answer, reference):
         n = instance["n"]
         table = edge_weights(instance["edges"])
-        problem = edge_list_problem(answer, table, n) or spanning_tree_problem(n, answer)
+        problem = spanning_tree_answer_problem(answer, table, n)
         if problem:
             return Verdict.wrong(problem)
         cost = depth_weighted_cost(n, answer, table, instance["root"])
@@ -130,7 +130,7 @@ class DepthWeightedSpanningTree(Environment):
         instance = problem.instance
         n, tree, root = instance["n"], instance["tree"], instance["root"]
         table = edge_weights(instance["edges"])
-        misses = [tree[:-1], tree[:-1] + tree[:1]]
+        misses = broken_trees(tree)
         dearer = next(
             (
                 t

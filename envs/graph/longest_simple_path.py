@@ -24,13 +24,13 @@ from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
     add_weights,
     edge_weights,
-    format_edges,
     pair_count,
     parse_vertex_list,
     random_digraph,
     vertex_list_problem,
     walk_problem,
     walk_weight,
+    weighted_digraph_intro,
 )
 from rlve_gym.kernels.graph_search import heaviest_simple_path, weight_matrix
 
@@ -61,11 +61,8 @@ class LongestSimplePath(Environment):
     def render(self, instance):
         n, arcs = instance["n"], instance["arcs"]
         return (
-            f"You are given a directed graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(arcs)} weighted arcs. Each line 'u v w' below is an arc from u to v with weight w "
-            "(it can only be travelled from u to v).\n\n"
-            f"{format_edges(arcs)}\n\n"
-            "Find a simple path (a sequence of distinct vertices in which each consecutive pair u, v "
+            weighted_digraph_intro(n, arcs)
+            + "Find a simple path (a sequence of distinct vertices in which each consecutive pair u, v "
             "is joined by an arc from u to v) whose total arc weight is as large as possible. It may "
             "start and end at any vertex. If several paths have the maximum weight, give any one of "
             "them.\n"

@@ -25,7 +25,11 @@ class with others, which the completeness rule forces anyway.
 from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
-from rlve_gym.graphs import format_edges, parse_vertex_list, scramble_undirected
+from rlve_gym.graphs import (
+    parse_vertex_list,
+    scramble_undirected,
+    undirected_graph_intro,
+)
 from rlve_gym.kernels.graph_search import (
     class_pair_graph,
     color_pairs_on_edges,
@@ -63,10 +67,7 @@ class MaximumAchromaticNumber(Environment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
-            f"{format_edges(edges)}\n\n"
-            "Colour every vertex so that:\n"
+            undirected_graph_intro(n, edges) + "Colour every vertex so that:\n"
             "- the two endpoints of each edge get different colours (the colouring is proper), and\n"
             "- for every two different colours you use, at least one edge joins a vertex of the one "
             "colour to a vertex of the other (the colouring is complete).\n"

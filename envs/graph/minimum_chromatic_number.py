@@ -25,11 +25,11 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
-    format_edges,
     pair_count,
     parse_vertex_list,
     sample_pairs,
     scramble_undirected,
+    undirected_graph_intro,
 )
 from rlve_gym.kernels.graph_search import (
     coloring_problem,
@@ -68,10 +68,8 @@ class MinimumChromaticNumber(Environment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
-            f"{format_edges(edges)}\n\n"
-            "Colour every vertex so that the two endpoints of each edge get different colours, "
+            undirected_graph_intro(n, edges)
+            + "Colour every vertex so that the two endpoints of each edge get different colours, "
             "using as few distinct colours as possible. If several such colourings exist, give any "
             "one of them.\n" + colouring_answer_format(n)
         )

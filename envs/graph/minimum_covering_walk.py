@@ -25,13 +25,13 @@ from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
     add_weights,
     edge_weights,
-    format_edges,
     pair_count,
     parse_vertex_list,
     sample_pairs,
     vertex_list_problem,
     walk_problem,
     walk_weight,
+    weighted_digraph_intro,
 )
 from rlve_gym.kernels.graph_search import (
     cheapest_hamiltonian_path,
@@ -79,11 +79,8 @@ class MinimumCoveringWalk(Environment):
     def render(self, instance):
         n, arcs = instance["n"], instance["arcs"]
         return (
-            f"You are given a directed graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(arcs)} weighted arcs. Each line 'u v w' below is an arc from u to v with weight w "
-            "(it can only be travelled from u to v).\n\n"
-            f"{format_edges(arcs)}\n\n"
-            "Find a walk that visits every vertex at least once, with the smallest possible total "
+            weighted_digraph_intro(n, arcs)
+            + "Find a walk that visits every vertex at least once, with the smallest possible total "
             "weight. A walk is a sequence of vertices in which each consecutive pair u, v is joined "
             "by an arc from u to v; it may start and end at any vertex, and it may repeat vertices "
             "and arcs (a repeated arc counts its weight each time). If several walks have the "

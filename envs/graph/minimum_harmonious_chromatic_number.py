@@ -26,7 +26,11 @@ from __future__ import annotations
 from collections import Counter
 
 from rlve_gym import Environment, Verdict
-from rlve_gym.graphs import format_edges, parse_vertex_list, scramble_undirected
+from rlve_gym.graphs import (
+    parse_vertex_list,
+    scramble_undirected,
+    undirected_graph_intro,
+)
 from rlve_gym.kernels.graph_search import (
     class_pair_graph,
     color_pairs_on_edges,
@@ -66,10 +70,7 @@ class MinimumHarmoniousChromaticNumber(Environment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
-            f"{format_edges(edges)}\n\n"
-            "Colour every vertex so that:\n"
+            undirected_graph_intro(n, edges) + "Colour every vertex so that:\n"
             "- the two endpoints of each edge get different colours, and\n"
             "- no two edges have the same pair of colours at their endpoints (if one edge joins a "
             "red vertex to a blue vertex, no other edge may join a red vertex to a blue vertex).\n"

@@ -25,11 +25,11 @@ from __future__ import annotations
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
     add_weights,
-    format_edges,
     pair_count,
     parse_vertex_list,
     random_connected_graph,
     scramble_undirected,
+    undirected_graph_intro,
 )
 from rlve_gym.kernels.graph_search import min_crossing_partition
 
@@ -79,11 +79,8 @@ class MinimumKPartitionCut(Environment):
     def render(self, instance):
         n, k, edges = instance["n"], instance["k"], instance["edges"]
         return (
-            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} weighted edges. Each line 'u v w' below is an edge between u and v with "
-            "weight w.\n\n"
-            f"{format_edges(edges)}\n\n"
-            f"Split the vertices into exactly {k} groups, numbered 1 to {k}, each containing at least "
+            undirected_graph_intro(n, edges, "with weight w")
+            + f"Split the vertices into exactly {k} groups, numbered 1 to {k}, each containing at least "
             "one vertex, so that the total weight of the edges whose endpoints are in different "
             "groups is as small as possible. If several splits reach the minimum, give any one of "
             "them.\n"

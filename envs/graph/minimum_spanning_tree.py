@@ -21,17 +21,20 @@ import numpy as np
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
+    EDGE_PAIRS_ANSWER,
     add_weights,
-    edge_list_problem,
+    edge_list_weight,
     edge_weights,
     format_edge_pairs,
-    format_edges,
     parse_edge_pairs,
     random_connected_graph,
     scramble_undirected,
+    spanning_tree_answer_problem,
     spanning_tree_problem,
+    undirected_graph_intro,
 )
 from rlve_gym.kernels.graph_kernels import kruskal
+from rlve_gym.kernels.graph_search import broken_trees
 
 
 def minimum_spanning_tree(n: int, edges: list[list[int]]) -> tuple[int, list[list[int]]]:
@@ -70,16 +73,11 @@ class MinimumSpanningTree(Environment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given a connected undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} weighted edges. Each line 'u v w' below is an edge between u and v with "
-            "weight w.\n\n"
-            f"{format_edges(edges)}\n\n"
-            f"Choose {n - 1} of these edges that form a spanning tree (they connect all {n} vertices "
+            undirected_graph_intro(n, edges, "with weight w", connected=True)
+            + f"Choose {n - 1} of these edges that form a spanning tree (they connect all {n} vertices "
             "and contain no cycle) whose total weight (the sum of the chosen edges' weights) is as "
             "small as possible. If several spanning trees have the minimum total weight, give any one "
-            "of them.\n"
-            "Answer with the chosen edges, each written as its two endpoints 'u v' (in either order), "
-            "edges separated by commas."
+            "of them.\n" + EDGE_PAIRS_ANSWER
         )
 
     def parse(self, text, instance):
@@ -88,10 +86,10 @@ class MinimumSpanningTree(Environment):
     def check(self, instance, answer, reference):
         n = instance["n"]
         table = edge_weights(instance["edges"])
-        problem = edge_list_problem(answer, table, n) or spanning_tree_problem(n, answer)
+        problem = spanning_tree_answer_problem(answer, table, n)
         if problem:
             return Verdict.wrong(problem)
-        weight = sum(table[(min(u, v), max(u, v))] for u, v in answer)
+        weight = edge_list_weight(answer, table)
         if weight != instance["mst_weight"]:
             return Verdict.wrong(f"a spanning tree, but its weight {weight} is not the minimum")
         return Verdict.right()
@@ -99,7 +97,7 @@ class MinimumSpanningTree(Environment):
     def near_misses(self, problem):
         instance = problem.instance
         tree = parse_edge_pairs(problem.answer, instance["n"] + 1)
-        misses = [tree[:-1], tree[:-1] + [tree[0]]]
+        misses = broken_trees(tree)
         heavier = _heavier_tree(instance, tree)
         if heavier:
             misses.append(heavier)

@@ -23,15 +23,17 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
+    EDGE_PAIRS_ANSWER,
     add_weights,
     edge_list_problem,
+    edge_list_weight,
     edge_weights,
     format_edge_pairs,
-    format_edges,
     pair_count,
     parse_edge_pairs,
     random_connected_graph,
     scramble_undirected,
+    undirected_graph_intro,
 )
 from rlve_gym.kernels.graph_search import steiner_tree
 
@@ -94,16 +96,11 @@ class MinimumSteinerTree(Environment):
         n, edges = instance["n"], instance["edges"]
         terminals = instance["terminals"]
         return (
-            f"You are given a connected undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} weighted edges. Each line 'u v w' below is an edge between u and v with "
-            "weight w.\n\n"
-            f"{format_edges(edges)}\n\n"
-            f"The terminals are the {len(terminals)} vertices {' '.join(map(str, terminals))}. Choose "
+            undirected_graph_intro(n, edges, "with weight w", connected=True)
+            + f"The terminals are the {len(terminals)} vertices {' '.join(map(str, terminals))}. Choose "
             "a set of edges such that every two terminals are connected using only chosen edges "
             "(other vertices may be used along the way), with the smallest possible total weight. If "
-            "several sets have the minimum weight, give any one of them.\n"
-            "Answer with the chosen edges, each written as its two endpoints 'u v' (in either order), "
-            "edges separated by commas."
+            "several sets have the minimum weight, give any one of them.\n" + EDGE_PAIRS_ANSWER
         )
 
     def parse(self, text, instance):
@@ -120,7 +117,7 @@ class MinimumSteinerTree(Environment):
             return Verdict.wrong(
                 f"terminal {apart} is not connected to terminal {instance['terminals'][0]}"
             )
-        weight = sum(table[(min(u, v), max(u, v))] for u, v in answer)
+        weight = edge_list_weight(answer, table)
         if weight != instance["optimum"]:
             return Verdict.wrong(
                 f"the terminals are connected, but the weight {weight} is not the minimum"

@@ -23,18 +23,19 @@ stays under 1,000 characters at d = 20.
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
+from rlve_gym import Environment
 from rlve_gym.graphs import (
-    format_edges,
     pair_count,
     parse_vertex_list,
     random_graph,
     scramble_undirected,
-    vertex_list_problem,
 )
 from rlve_gym.kernels.graph_search import (
+    VERTEX_SET_ANSWER,
+    cheapest_set_verdict,
     dominating_problem,
     min_weight_dominating_set,
+    vertex_costs_intro,
     vertex_set_near_misses,
 )
 
@@ -84,30 +85,19 @@ class MinimumWeightDominatingSet(Environment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
-            f"{format_edges(edges)}\n\n"
-            f"Each vertex has a cost; the costs of vertices 0 to {n - 1}, in order, are: "
-            f"{' '.join(map(str, instance['costs']))}\n\n"
-            "Choose a set of vertices such that every vertex of the graph is either in the set or "
+            vertex_costs_intro(n, edges, instance["costs"])
+            + "Choose a set of vertices such that every vertex of the graph is either in the set or "
             "joined by an edge to a vertex in the set (a dominating set), with the smallest possible "
             "total cost. If several sets have the minimum cost, give any one of them.\n"
-            "Answer with the chosen vertices, each once, separated by spaces, in any order."
+            + VERTEX_SET_ANSWER
         )
 
     def parse(self, text, instance):
         return parse_vertex_list(text, max_items=instance["n"] + 1)
 
     def check(self, instance, answer, reference):
-        problem = vertex_list_problem(answer, instance["n"]) or dominating_problem(
-            answer, instance["n"], instance["edges"]
-        )
-        if problem:
-            return Verdict.wrong(problem)
-        cost = sum(instance["costs"][v] for v in answer)
-        if cost != instance["optimum"]:
-            return Verdict.wrong(f"a dominating set, but its cost {cost} is not the minimum")
-        return Verdict.right()
+        undominated = dominating_problem(answer, instance["n"], instance["edges"])
+        return cheapest_set_verdict(instance, answer, undominated, "a dominating set")
 
     def near_misses(self, problem):
         return vertex_set_near_misses(

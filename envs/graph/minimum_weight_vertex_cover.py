@@ -19,16 +19,21 @@ vertex); the prompt stays under 1,000 characters at d = 20.
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
+from rlve_gym import Environment
 from rlve_gym.graphs import (
-    format_edges,
     pair_count,
     parse_vertex_list,
     random_graph,
     scramble_undirected,
-    vertex_list_problem,
 )
-from rlve_gym.kernels.graph_search import min_weight_vertex_cover, vertex_set_near_misses
+from rlve_gym.kernels.graph_search import (
+    VERTEX_SET_ANSWER,
+    cheapest_set_verdict,
+    min_weight_vertex_cover,
+    vertex_costs_intro,
+    vertex_cover_problem,
+    vertex_set_near_misses,
+)
 
 MAX_VERTICES = 17
 
@@ -63,32 +68,18 @@ class MinimumWeightVertexCover(Environment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
-            f"{format_edges(edges)}\n\n"
-            f"Each vertex has a cost; the costs of vertices 0 to {n - 1}, in order, are: "
-            f"{' '.join(map(str, instance['costs']))}\n\n"
-            "Choose a set of vertices such that every edge has at least one endpoint in the set (a "
+            vertex_costs_intro(n, edges, instance["costs"])
+            + "Choose a set of vertices such that every edge has at least one endpoint in the set (a "
             "vertex cover), with the smallest possible total cost. If several sets have the minimum "
-            "cost, give any one of them.\n"
-            "Answer with the chosen vertices, each once, separated by spaces, in any order."
+            "cost, give any one of them.\n" + VERTEX_SET_ANSWER
         )
 
     def parse(self, text, instance):
         return parse_vertex_list(text, max_items=instance["n"] + 1)
 
     def check(self, instance, answer, reference):
-        problem = vertex_list_problem(answer, instance["n"])
-        if problem:
-            return Verdict.wrong(problem)
-        chosen = set(answer)
-        for u, v in instance["edges"]:
-            if u not in chosen and v not in chosen:
-                return Verdict.wrong(f"edge {u} {v} has no endpoint in the set")
-        cost = sum(instance["costs"][v] for v in chosen)
-        if cost != instance["optimum"]:
-            return Verdict.wrong(f"a vertex cover, but its cost {cost} is not the minimum")
-        return Verdict.right()
+        uncovered = vertex_cover_problem(answer, instance["edges"])
+        return cheapest_set_verdict(instance, answer, uncovered, "a vertex cover")
 
     def near_misses(self, problem):
         return vertex_set_near_misses(

@@ -22,7 +22,11 @@ from __future__ import annotations
 
 from rlve_gym import Environment
 from rlve_gym.answers import parse_int
-from rlve_gym.graphs import format_edges, random_connected_graph, scramble_undirected
+from rlve_gym.graphs import (
+    random_connected_graph,
+    scramble_undirected,
+    undirected_graph_intro,
+)
 from rlve_gym.kernels.graph_search import count_simple_cycles
 
 MAX_EXTRA_EDGES = 14
@@ -54,10 +58,8 @@ class SimpleCycleCount(Environment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given an undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} edges. Each line 'u v' below is an edge between u and v.\n\n"
-            f"{format_edges(edges)}\n\n"
-            "How many simple cycles does the graph have? A simple cycle is a closed path that visits "
+            undirected_graph_intro(n, edges)
+            + "How many simple cycles does the graph have? A simple cycle is a closed path that visits "
             "at least 3 distinct vertices and repeats no vertex or edge; it is counted once, as a set "
             "of edges, regardless of where it starts or its direction (a triangle is one cycle).\n"
             "Answer with a single integer."

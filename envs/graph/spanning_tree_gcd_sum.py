@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from rlve_gym.graphs import (
     add_weights,
-    format_edges,
     pair_count,
     random_connected_graph,
     scramble_undirected,
+    undirected_graph_intro,
 )
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.graph_search import spanning_tree_count_mod
@@ -70,11 +70,8 @@ class SpanningTreeGcdSum(ModularCountEnvironment):
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
-            f"You are given a connected undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} weighted edges. Each line 'u v w' below is an edge between u and v with "
-            "positive integer weight w.\n\n"
-            f"{format_edges(edges)}\n\n"
-            f"A spanning tree is a set of {n - 1} edges that connects all {n} vertices. For each "
+            undirected_graph_intro(n, edges, "with positive integer weight w", connected=True)
+            + f"A spanning tree is a set of {n - 1} edges that connects all {n} vertices. For each "
             "spanning tree, take the greatest common divisor of the weights of its edges. What is the "
             "sum of these greatest common divisors over all spanning trees of the graph?\n"
             f"{modulus_sentence(instance['modulus'], what='sum')}\n"

@@ -26,18 +26,19 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
+    EDGE_PAIRS_ANSWER,
     bridges,
-    edge_list_problem,
+    edge_list_weight,
     edge_weights,
     format_edge_pairs,
-    format_edges,
     pair_count,
     parse_edge_pairs,
     random_connected_graph,
     scramble_undirected,
-    spanning_tree_problem,
+    spanning_tree_answer_problem,
+    undirected_graph_intro,
 )
-
+from rlve_gym.kernels.graph_search import broken_trees
 
 #: redraws of the 0/1 weights before the fallback (a draw fails with probability at most 1/2)
 WEIGHT_ATTEMPTS = 20
@@ -135,15 +136,10 @@ class SpanningTreeWithKHeavyEdges(Environment):
     def render(self, instance):
         n, edges, k = instance["n"], instance["edges"], instance["k"]
         return (
-            f"You are given a connected undirected graph with {n} vertices, labelled 0 to {n - 1}, and "
-            f"{len(edges)} edges. Each line 'u v w' below is an edge between u and v with weight w, "
-            "which is 0 or 1.\n\n"
-            f"{format_edges(edges)}\n\n"
-            f"Choose {n - 1} of these edges that form a spanning tree (they connect all {n} vertices "
+            undirected_graph_intro(n, edges, "with weight w, which is 0 or 1", connected=True)
+            + f"Choose {n - 1} of these edges that form a spanning tree (they connect all {n} vertices "
             f"and contain no cycle) and that include exactly {k} edges of weight 1. Such a tree "
-            "exists; if there are several, give any one of them.\n"
-            "Answer with the chosen edges, each written as its two endpoints 'u v' (in either order), "
-            "edges separated by commas."
+            "exists; if there are several, give any one of them.\n" + EDGE_PAIRS_ANSWER
         )
 
     def parse(self, text, instance):
@@ -152,10 +148,10 @@ class SpanningTreeWithKHeavyEdges(Environment):
     def check(self, instance, answer, reference):
         n = instance["n"]
         table = edge_weights(instance["edges"])
-        problem = edge_list_problem(answer, table, n) or spanning_tree_problem(n, answer)
+        problem = spanning_tree_answer_problem(answer, table, n)
         if problem:
             return Verdict.wrong(problem)
-        heavy = sum(table[(min(u, v), max(u, v))] for u, v in answer)
+        heavy = edge_list_weight(answer, table)
         if heavy != instance["k"]:
             return Verdict.wrong(
                 f"a spanning tree, but it has {heavy} edges of weight 1 instead of {instance['k']}"
@@ -165,7 +161,7 @@ class SpanningTreeWithKHeavyEdges(Environment):
     def near_misses(self, problem):
         instance = problem.instance
         tree = parse_edge_pairs(problem.answer, instance["n"] + 1)
-        misses = [tree[:-1], tree[:-1] + tree[:1]]
+        misses = broken_trees(tree)
         lo, hi = heavy_edge_range(instance["n"], instance["edges"])
         for other in (instance["k"] - 1, instance["k"] + 1):
             if lo <= other <= hi:

@@ -25,11 +25,11 @@ from __future__ import annotations
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
     add_weights,
-    format_edges,
     pair_count,
     parse_vertex_list,
     random_connected_graph,
     scramble_undirected,
+    undirected_graph_intro,
     vertex_list_problem,
 )
 from rlve_gym.kernels.graph_search import all_pairs_distances, k_center
@@ -77,11 +77,8 @@ class VertexKCenter(Environment):
     def render(self, instance):
         n, edges, k = instance["n"], instance["edges"], instance["k"]
         return (
-            f"You are given a connected undirected graph with {n} vertices, labelled 0 to {n - 1}, "
-            f"and {len(edges)} weighted edges. Each line 'u v w' below is an edge between u and v of "
-            "length w.\n\n"
-            f"{format_edges(edges)}\n\n"
-            "The distance between two vertices is the total length of a shortest path between them. "
+            undirected_graph_intro(n, edges, "of length w", connected=True)
+            + "The distance between two vertices is the total length of a shortest path between them. "
             f"Choose exactly {k} distinct vertices as centres so that the largest distance from any "
             "vertex to its nearest centre is as small as possible. If several choices achieve the "
             "minimum, give any one of them.\n"

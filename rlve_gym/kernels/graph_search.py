@@ -194,6 +194,46 @@ def min_weight_dominating_set(
     )
 
 
+def vertex_cover_problem(chosen: Sequence[int], edges: Sequence[Sequence[int]]) -> str | None:
+    """Why the vertices ``chosen`` miss an edge (no endpoint chosen), or None."""
+    picked = set(chosen)
+    for e in edges:
+        if e[0] not in picked and e[1] not in picked:
+            return f"edge {e[0]} {e[1]} has no endpoint in the set"
+    return None
+
+
+def vertex_costs_intro(n: int, edges: Sequence[Sequence[int]], costs: Sequence[int]) -> str:
+    """The opening of a vertex-cost prompt: the graph, then the cost of every vertex."""
+    from ..graphs import undirected_graph_intro
+
+    return (
+        undirected_graph_intro(n, edges)
+        + f"Each vertex has a cost; the costs of vertices 0 to {n - 1}, in order, are: "
+        f"{' '.join(map(str, costs))}\n\n"
+    )
+
+
+#: how a vertex-set answer is asked for (parsed by ``graphs.parse_vertex_list``)
+VERTEX_SET_ANSWER = "Answer with the chosen vertices, each once, separated by spaces, in any order."
+
+
+def cheapest_set_verdict(instance: dict, answer: Sequence[int], problem: str | None, what: str):
+    """Verdict on a vertex set for a minimum-cost task whose instance has ``n``, ``costs`` and
+    ``optimum``: ``problem`` is why the set is infeasible (None when it is feasible); ``what``
+    names a feasible set ('a vertex cover')."""
+    from ..graphs import vertex_list_problem
+    from ..problem import Verdict
+
+    problem = vertex_list_problem(answer, instance["n"]) or problem
+    if problem:
+        return Verdict.wrong(problem)
+    cost = sum(instance["costs"][v] for v in answer)
+    if cost != instance["optimum"]:
+        return Verdict.wrong(f"{what}, but its cost {cost} is not the minimum")
+    return Verdict.right()
+
+
 def dominating_problem(chosen: Sequence[int], n: int, edges: Sequence[Sequence[int]]) -> str | None:
     """Why the (valid, distinct) vertices ``chosen`` do not dominate the graph, or None."""
     picked = set(chosen)
@@ -961,6 +1001,13 @@ def vertex_set_near_misses(chosen: Sequence[int], n: int) -> list[str]:
     if outside:
         misses.append(list(chosen) + outside[:1])
     return [" ".join(map(str, m)) for m in misses]
+
+
+def broken_trees(tree: Sequence[Sequence[int]]) -> list[list[list[int]]]:
+    """Near misses for a spanning-tree answer: one edge short, and one edge replaced by a repeat
+    of the first (both must be rejected as not a spanning tree)."""
+    edges = [list(e) for e in tree]
+    return [edges[:-1], edges[:-1] + edges[:1]]
 
 
 def one_swap_trees(n: int, tree: Sequence[Sequence[int]], pairs: Sequence[Sequence[int]]):
