@@ -8,10 +8,15 @@ reachable by removing symmetric orbits (sizes 4, 2 and 1), with one exception: x
 n = 5, because at n = 3 the orbits have sizes 1, 2 (not both usable with the centre) and 4.
 So the answer is the smallest odd n with (n^2 + 1) / 2 >= x, except 5 for x = 3.
 
-Difficulty schedule (x drawn from [2, max_x]; x = 1 would give the trivial n = 1):
+Difficulty schedule (x from [2, max_x]; x = 1 would give the trivial n = 1): the generator
+draws an odd side n uniformly from 3 up to the answer for max_x, then x uniformly among the
+counts whose answer is n (a uniform x would put most seeds on the largest side):
 
-    d       0   1    2    3    5     10     20         d
-    max_x   5  40  135  320  1080  6655  46305   5 * (d + 1)^3
+    d       0    1    2     3     5     10      20          d
+    max_x  25  200  675  1600  5400  33275  231525   25 * (d + 1)^3
+
+The answer grows like sqrt(2x), so x reaches 25 at level 0 (sides 3, 5 and 7 possible; with
+x <= 5 three seeds in four had the answer 3). The format example is even, so never the answer.
 """
 
 from __future__ import annotations
@@ -34,14 +39,17 @@ def smallest_clear_symmetric_side(x: int) -> int:
 class ClearSymmetricMatrixSize(Environment):
     description = "Smallest side of a clear, doubly symmetric 0/1 matrix with exactly x ones"
     answer_kind = "single_int"
-    answer_example = "7"
+    answer_example = "4"
     catalog_name = "ClearSymmetry"
 
     def schedule(self, difficulty):
-        return {"max_x": 5 * (difficulty + 1) ** 3}
+        return {"max_x": 25 * (difficulty + 1) ** 3}
 
     def generate_instance(self, rng, sizes):
-        return {"x": rng.randint(2, sizes["max_x"])}
+        top = sizes["max_x"]
+        side = rng.randrange(3, smallest_clear_symmetric_side(top) + 1, 2)
+        low = max(2, ((side - 2) ** 2 + 1) // 2 + 1)  # the counts whose smallest odd side is `side`
+        return {"x": rng.randint(low, min(top, (side * side + 1) // 2))}
 
     def solve(self, instance):
         return smallest_clear_symmetric_side(instance["x"])
@@ -57,5 +65,5 @@ class ClearSymmetricMatrixSize(Environment):
             "- The sharpness of A is its number of ones.\n"
             f"Find the smallest positive integer n for which a clear symmetric n x n matrix with "
             f"sharpness exactly {x} exists.\n"
-            "Answer with n only, e.g. 7."
+            "Answer with n only, e.g. 4."
         )

@@ -10,10 +10,11 @@ from a heap that advances one row at a time, O(K log) after the DP.
 Difficulty schedule (N drawn from [12, max_n], K from [2, min(N, max_k)]):
 
     d        0    1    2     3      5       10        20            d
-    max_n   12  192  972  3072  15552  175692  2333772   12 * (d + 1)^4
+    max_n  192  972  3072  7500  28812  248832  2811072   12 * (d + 2)^4
     max_k    5   10   15    20     30      55      105   5 + 5d
 
-N >= 12 and K >= 2 keep the answer above 1 (11 already has digit product 1, like 1).
+N >= 12 and K >= 2 keep the answer above 1 (11 already has digit product 1, like 1). The
+bound starts at 192: with 12 * (d + 1)^4, N was always 12 at level 0 (four distinct answers).
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ class DigitProductPairTopSum(Environment):
     catalog_name = "GoldWashing"
 
     def schedule(self, difficulty):
-        return {"max_n": 12 * (difficulty + 1) ** 4, "max_k": 5 + 5 * difficulty}
+        return {"max_n": 12 * (difficulty + 2) ** 4, "max_k": 5 + 5 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = rng.randint(12, sizes["max_n"])

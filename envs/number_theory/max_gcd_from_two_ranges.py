@@ -8,8 +8,10 @@ optimum).
 
 Difficulty schedule (A < B < C < D drawn from [1, max_v], the two ranges in random order):
 
-    d       0   1    2    3     5      10     20             d
-    max_v  10  80  270  640  2160  13310  92610   10 * (d + 1)^3
+    d       0    1    2     3     5      10      20             d
+    max_v  80  270  640  1250  3430  17280  106480   10 * (d + 2)^3
+
+(With values up to 10 at level 0 the blind pair X = B, Y = D was optimal on 28% of seeds.)
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ class MaxGcdFromTwoRanges(Environment):
     catalog_name = "PanSolarPanels"
 
     def schedule(self, difficulty):
-        return {"max_v": 10 * (difficulty + 1) ** 3}
+        return {"max_v": 10 * (difficulty + 2) ** 3}
 
     def generate_instance(self, rng, sizes):
         a, b, c, d = sorted(rng.sample(range(1, sizes["max_v"] + 1), 4))

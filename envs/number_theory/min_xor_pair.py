@@ -10,8 +10,10 @@ is accepted, and the checker compares the pair's value to the stored minimum.
 Difficulty schedule (N distinct values from [0, 2^bits)):
 
     d      0  1   2   3   5   10  20        d
-    N      4  6   8  10  14   24  44   4 + 2d
-    bits   5  6   6   7   7    8   9   bit length of 4N, plus 2
+    N      6  8  10  12  16   26  46   6 + 2d
+    bits   7  8   8   8   9    9  10   bit length of 4N, plus 2
+
+(N starts at 6: with four values a fixed guess such as 0 1 was optimal on a fifth of the seeds.)
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class MinXorPair(Environment):
     catalog_name = "MinXorPair"
 
     def schedule(self, difficulty):
-        n = 4 + 2 * difficulty
+        n = 6 + 2 * difficulty
         return {"n": n, "bits": (4 * n).bit_length() + 2}
 
     def generate_instance(self, rng, sizes):

@@ -76,3 +76,13 @@ def test_edge_cases():
     assert smallest_clear_symmetric_side(5) == 3  # the full chessboard of side 3
     assert smallest_clear_symmetric_side(6) == 5
     assert smallest_clear_symmetric_side(13) == 5 and smallest_clear_symmetric_side(14) == 7
+
+
+def test_level_zero_sides_are_balanced_and_the_example_is_never_right():
+    # regression: x <= 5 gave the side 3 on three level-0 seeds in four, and the old example 7
+    # was the answer on half of them after widening
+    answers = [ENV.generate(0, seed).answer for seed in range(100)]
+    assert set(answers) == {"3", "5", "7"}
+    assert max(answers.count(a) for a in set(answers)) <= 45
+    assert all(int(ENV.generate(d, s).answer) % 2 == 1 for d in (1, 5) for s in range(20))
+    assert int(ENV.answer_example) % 2 == 0

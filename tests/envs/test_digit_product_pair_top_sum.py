@@ -48,3 +48,10 @@ def test_edge_cases():
     assert ENV.solve({"n": 10, "k": 3}) == 3  # digits 1..9 once each: every non-zero g is 1
     assert ENV.solve({"n": 11, "k": 1}) == 4  # 1 and 11 both have product 1
     assert ENV.solve({"n": 12, "k": 200}) == brute(12, 200)  # past the non-zero values
+
+
+def test_level_zero_answers_are_diverse():
+    # regression: N was always 12 at level 0 (four distinct answers)
+    answers = [ENV.generate(0, seed).answer for seed in range(100)]
+    assert len({ENV.generate(0, seed).instance["n"] for seed in range(20)}) > 5
+    assert len(set(answers)) >= 15

@@ -49,3 +49,15 @@ def test_edge_cases():
     assert not ENV.check(inst, [12, 6], None).correct  # swapped: out of range
     problem = ENV.generate(2, 0)
     assert not ENV.verify(problem, "<answer>7</answer>").format_ok
+
+
+def test_blind_range_ends_are_rarely_optimal():
+    # regression: with values up to 10 at level 0, X = B, Y = D was optimal on 28% of seeds
+    for difficulty in (0, 1, 3):
+        hits = 0
+        for seed in range(100):
+            problem = ENV.generate(difficulty, seed)
+            i = problem.instance
+            for x, y in ((i["b"], i["d"]), (i["a"], i["c"])):
+                hits += ENV.verify(problem, f"<answer>{x} {y}</answer>").correct
+        assert hits <= 12
