@@ -24,11 +24,7 @@ import math
 import numpy as np
 
 from rlve_gym import Environment
-from rlve_gym.kernels.number_theory import (
-    divisor_count_table,
-    divisor_summatory_vectorised,
-    floor_quotient_blocks,
-)
+from rlve_gym.kernels.number_theory import divisor_summatory_vectorised, floor_quotient_blocks
 
 
 def _triangle(x: int) -> int:
@@ -52,24 +48,46 @@ def _pair_product_sum(m: int) -> int:
     return 2 * int(np.sum(a * (q * (q + 1) // 2))) - _triangle(root) ** 2
 
 
-def positive_triple_square_sum(n: int) -> int:
+def _pair_tables(limit: int) -> tuple[np.ndarray, np.ndarray]:
+    """(D, Q) for 0..limit: D[q] = #{a*b <= q}, Q[q] = sum of a*b over them (positive a, b).
+
+    All pairs a*b <= limit are listed at once (about limit * ln(limit) of them) and binned by
+    product, which gives the divisor counts d(k) without a Python loop over k.
+    """
+    firsts = np.arange(1, limit + 1, dtype=np.int64)
+    counts = limit // firsts  # how many b go with each a
+    a = np.repeat(firsts, counts)
+    starts = np.repeat(np.cumsum(counts) - counts, counts)
+    b = np.arange(len(a), dtype=np.int64) - starts + 1
+    divisor_counts = np.bincount(a * b, minlength=limit + 1).astype(np.int64)
+    pair_counts = np.cumsum(divisor_counts)
+    pair_products = np.cumsum(np.arange(limit + 1, dtype=np.int64) * divisor_counts)
+    return pair_counts, pair_products
+
+
+def _table_limit(n: int) -> int:
+    return round(n ** (2 / 3)) + 1
+
+
+def positive_triple_square_sum(n: int, tables: tuple[np.ndarray, np.ndarray] | None = None) -> int:
     """S(n) = sum over positive (a, b, c) with a*b*c <= n of (a + b + c)^2 (0 for n <= 0).
 
     Quotients up to n^(2/3) read D and Q from tables (D(q) = sum_{k<=q} d(k) and
     Q(q) = sum_{k<=q} k*d(k), since the pairs a*b = k contribute k each); the few larger
-    quotients (at most n^(1/3) of them) are summed directly.
+    quotients (at most n^(1/3) of them) are summed directly. ``tables`` may be passed in from a
+    larger n (they cover every q up to their length), so one build serves both ends of a range.
     """
     if n <= 0:
         return 0
-    table_limit = round(n ** (2 / 3)) + 1
-    divisor_counts = divisor_count_table(table_limit)
-    pair_counts = np.cumsum(divisor_counts)
-    pair_products = np.cumsum(np.arange(table_limit + 1, dtype=np.int64) * divisor_counts)
+    table_limit = _table_limit(n)
+    if tables is None or len(tables[0]) <= table_limit:
+        tables = _pair_tables(table_limit)
+    pair_counts, pair_products = tables
     squares = 0
     products = 0
     for lo, hi in floor_quotient_blocks(n):
         q = n // lo
-        if q <= table_limit:
+        if q < len(pair_counts):
             pairs, pair_product = int(pair_counts[q]), int(pair_products[q])
         else:
             pairs, pair_product = divisor_summatory_vectorised(q), _pair_product_sum(q)
@@ -80,7 +98,8 @@ def positive_triple_square_sum(n: int) -> int:
 
 def product_triple_distance_sum(a: int, b: int) -> int:
     """sum_{k=a..b} sum over integer x*y*z = k of (|x|+|y|+|z|)^2, for 1 <= a <= b."""
-    return 4 * (positive_triple_square_sum(b) - positive_triple_square_sum(a - 1))
+    tables = _pair_tables(_table_limit(b))
+    return 4 * (positive_triple_square_sum(b, tables) - positive_triple_square_sum(a - 1, tables))
 
 
 class ProductTripleDistanceSum(Environment):

@@ -46,3 +46,15 @@ def test_edge_cases():
     assert product_triple_distance_sum(7, 7) == 4 * 3 * (2 + 7) ** 2
     # a prime square: (1,1,p^2) x3 and (1,p,p) x3
     assert product_triple_distance_sum(9, 9) == 4 * 3 * ((2 + 9) ** 2 + (1 + 6) ** 2)
+
+
+def test_shared_pair_tables_give_the_same_sums_as_fresh_ones():
+    from rlve_gym.envs.number_theory.product_triple_distance_sum import (
+        _pair_tables,
+        _table_limit,
+        positive_triple_square_sum,
+    )
+
+    big = _pair_tables(_table_limit(50_000))
+    for n in (1, 2, 7, 100, 999, 12_345, 50_000):
+        assert positive_triple_square_sum(n, big) == positive_triple_square_sum(n)
