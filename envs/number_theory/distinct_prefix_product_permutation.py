@@ -9,11 +9,12 @@ permutation is accepted (the checker lives in ``_distinct_prefix``).
 
 Difficulty schedule (N = 4 with probability 1/20, else a prime drawn from [5, max_n]):
 
-    d       0   1   2   3   5   10   20        d
-    max_n   8  14  20  26  38   68  128   8 + 6d
+    d       0   1   2   3   5   10   20         d
+    max_n  14  20  26  32  44   74  134   14 + 6d
 
-N = 3 is left out (the blind identity order 1 2 3 is valid for it), and N = 4, whose one valid
-answer is 1 3 2 4, stays rare so that no fixed answer pays.
+N = 3 is left out (the blind identity order 1 2 3 is valid for it), N = 4, whose one valid
+answer is 1 3 2 4, stays rare, and level 0 offers four primes (5, 7, 11, 13) rather than two, so
+that no memorised answer pays.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class DistinctPrefixProductPermutation(DistinctPrefixPermutation):
         return prefix * value % n
 
     def schedule(self, difficulty):
-        return {"max_n": 8 + 6 * difficulty}
+        return {"max_n": 14 + 6 * difficulty}
 
     def generate_instance(self, rng, sizes):
         if rng.random() < 0.05:

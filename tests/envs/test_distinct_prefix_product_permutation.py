@@ -69,3 +69,9 @@ def test_blind_identity_order_and_the_format_example_never_pass():
             assert not ENV.verify(problem, f"<answer>{identity}</answer>").correct
             assert not ENV.verify(problem, f"<answer>{ENV.answer_example}</answer>").correct
     assert fours <= 20
+
+
+def test_level_zero_offers_several_sizes():
+    # regression: level 0 drew N from {3, 5, 7} (then {5, 7}): one answer per N to memorise
+    sizes = {ENV.generate(0, seed).instance["n"] for seed in range(100)}
+    assert {5, 7, 11, 13} <= sizes
