@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
-    parse_vertex_list,
     scramble_undirected,
     undirected_graph_intro,
 )
@@ -35,6 +34,7 @@ from rlve_gym.kernels.graph_search import (
     color_pairs_on_edges,
     coloring_problem,
     colouring_answer_format,
+    parse_colours,
 )
 
 
@@ -76,7 +76,7 @@ class MaximumAchromaticNumber(Environment):
         )
 
     def parse(self, text, instance):
-        return parse_vertex_list(text, max_items=instance["n"] + 1)
+        return parse_colours(text, instance["n"])
 
     def check(self, instance, answer, reference):
         problem = coloring_problem(answer, instance["n"], instance["edges"])

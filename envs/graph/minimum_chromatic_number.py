@@ -26,7 +26,6 @@ from __future__ import annotations
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
     pair_count,
-    parse_vertex_list,
     sample_pairs,
     scramble_undirected,
     undirected_graph_intro,
@@ -34,6 +33,7 @@ from rlve_gym.graphs import (
 from rlve_gym.kernels.graph_search import (
     coloring_problem,
     colouring_answer_format,
+    parse_colours,
     random_partition,
 )
 
@@ -75,7 +75,7 @@ class MinimumChromaticNumber(Environment):
         )
 
     def parse(self, text, instance):
-        return parse_vertex_list(text, max_items=instance["n"] + 1)
+        return parse_colours(text, instance["n"])
 
     def check(self, instance, answer, reference):
         problem = coloring_problem(answer, instance["n"], instance["edges"])

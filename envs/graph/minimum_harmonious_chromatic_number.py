@@ -27,7 +27,6 @@ from collections import Counter
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
-    parse_vertex_list,
     scramble_undirected,
     undirected_graph_intro,
 )
@@ -36,6 +35,7 @@ from rlve_gym.kernels.graph_search import (
     color_pairs_on_edges,
     coloring_problem,
     colouring_answer_format,
+    parse_colours,
 )
 
 
@@ -79,7 +79,7 @@ class MinimumHarmoniousChromaticNumber(Environment):
         )
 
     def parse(self, text, instance):
-        return parse_vertex_list(text, max_items=instance["n"] + 1)
+        return parse_colours(text, instance["n"])
 
     def check(self, instance, answer, reference):
         problem = coloring_problem(answer, instance["n"], instance["edges"])

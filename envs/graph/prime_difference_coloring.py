@@ -1,104 +1,202 @@
-"""PrimeDifferenceColoring: colour the integers 1..N with as few colours as possible so that any
-two of them whose difference is a prime number get different colours.
+"""PrimeDifferenceColoring: colour a given set of integers with as few colours as possible so that
+any two of them whose difference is a prime number get different colours.
 
-This is vertex colouring of the "prime distance graph" on 1..N. Colouring by the remainder
-modulo 4 is always proper (a multiple of 4 is never prime) and {1, 3, 6, 8} are pairwise a prime
-apart (differences 2, 3, 5, 7), so from N = 8 on exactly four colours are needed; below 8 the
-reference solver finds the optimum by backtracking over at most 7 numbers. Any proper colouring
-with the fewest colours is accepted (the checker tests every pair at a prime distance, in
-O(N * pi(N))).
+This is vertex colouring of the "prime distance graph" induced on a set S of numbers from 1..H.
+Colouring by the remainder modulo 4 is always proper (a multiple of 4 is never prime), so at most
+four colours are ever needed. On the whole range 1..N that rule is optimal from N = 8 on (1, 3, 6,
+8 are pairwise a prime apart), which made the old task one memorised pattern; S is therefore a
+random subset built so that the pattern rarely transfers:
 
-Difficulty schedule (N drawn uniformly from [L, H]):
+* most instances (95%) are grown greedily along a random order of 1..H with a hidden colouring in
+  three colours: a number joins S (with the first free colour among three, in a random colour
+  order) when its prime-distance neighbours already in S leave a colour free. S is thus
+  3-colourable by construction, and the exact optimum is 1 (no prime difference at all), 2
+  (the graph is bipartite: breadth-first search) or 3. Sets that miss a residue class modulo 4
+  or have no two numbers 3 (or 2) apart (where "x mod 4", "x mod 3" or "x mod 2" would be an
+  optimal colouring) are redrawn up to 12 times.
+* the rest (5%) contain a planted four-clique a, a+2, a+5, a+7 among random numbers, so need
+  exactly four colours.
+
+The exact solver is therefore linear-time; any proper colouring with the fewest colours is
+accepted (the checker tests every pair of given numbers, O(|S|^2)).
+
+Difficulty schedule (H the largest number, |S| drawn uniformly from [L, U]):
 
     d       0    1    2    5   10   20        d
-    H      12   16   20   32   52   92        12 + 4d
-    L       6    8   10   16   26   46        H // 2
+    H      16   20   24   36   56   96        16 + 4d
+    U       8   10   12   18   28   48        H // 2
+    L       5    6    8   12   18   32        H // 3
 
-N grows linearly (so does the answer, one colour per number); the range makes prompts differ
-across seeds and keeps a few N < 8 (chromatic number 2 or 3) at d = 0.
+|S| grows linearly with d (so does the answer, one colour per number); the drawn size and the
+random subset make prompts differ across seeds.
 """
 
 from __future__ import annotations
 
+from collections import deque
+
 from rlve_gym import Environment, Verdict
-from rlve_gym.graphs import parse_vertex_list
+from rlve_gym.kernels.graph_search import parse_colours
 from rlve_gym.kernels.number_theory import primes_up_to
 
-#: the four numbers pairwise a prime apart that force four colours once N >= 8
-FOUR_CLIQUE = (1, 3, 6, 8)
+#: a four-clique of the prime distance graph: pairwise differences 2, 5, 7, 3, 5, 2
+FOUR_CLIQUE = (0, 2, 5, 7)
+#: share of instances with a planted four-clique (chromatic number 4)
+FOUR_SHARE = 0.05
+#: redraws of a three-colourable set that a residue pattern colours optimally
+REDRAWS = 12
 
 
-def prime_difference_coloring(n: int) -> list[int]:
-    """An optimal colouring (colours 1, 2, ...) of 1..n: by remainder modulo 4 from n = 8 on,
-    by backtracking below."""
-    if n >= FOUR_CLIQUE[-1]:
-        return [x % 4 + 1 for x in range(1, n + 1)]
-    primes = primes_up_to(n)
-    for colors_allowed in range(1, 5):
-        colors = [0] * (n + 1)
-        if _backtrack(1, n, colors, colors_allowed, primes):
-            return colors[1:]
-    raise AssertionError("four colours always suffice")
+def prime_pairs(numbers: list[int]) -> list[list[int]]:
+    """Index pairs ``[i, j]`` (``i < j``) of ``numbers`` whose difference is prime."""
+    primes = set(primes_up_to(max(numbers) if numbers else 1))
+    return [
+        [i, j]
+        for i in range(len(numbers))
+        for j in range(i + 1, len(numbers))
+        if abs(numbers[j] - numbers[i]) in primes
+    ]
 
 
-def _backtrack(x: int, n: int, colors: list[int], allowed: int, primes: list[int]) -> bool:
-    if x > n:
-        return True
-    for c in range(1, allowed + 1):
-        if all(colors[x - p] != c for p in primes if p < x):
-            colors[x] = c
-            if _backtrack(x + 1, n, colors, allowed, primes):
-                return True
-    colors[x] = 0
-    return False
+def residue_pattern_fits(numbers: list[int]) -> bool:
+    """Whether a fixed rule colours ``numbers`` properly with at most three colours: "x mod 4"
+    with a residue class missing, or "x mod 3" / "x mod 2" (no two numbers 3 / 2 apart)."""
+    present = set(numbers)
+    return (
+        len({x % 4 for x in numbers}) < 4
+        or not any(x + 3 in present for x in numbers)
+        or not any(x + 2 in present for x in numbers)
+    )
+
+
+def _two_colouring(n: int, pairs: list[list[int]]) -> list[int] | None:
+    """Colours 1/2 of a bipartite graph (breadth-first search), or None when it has an odd cycle."""
+    adjacent: list[list[int]] = [[] for _ in range(n)]
+    for u, v in pairs:
+        adjacent[u].append(v)
+        adjacent[v].append(u)
+    colours = [0] * n
+    for start in range(n):
+        if colours[start]:
+            continue
+        colours[start] = 1
+        queue = deque([start])
+        while queue:
+            u = queue.popleft()
+            for v in adjacent[u]:
+                if not colours[v]:
+                    colours[v] = 3 - colours[u]
+                    queue.append(v)
+                elif colours[v] == colours[u]:
+                    return None
+    return colours
+
+
+def _greedy_three_colourable(rng, high: int, size: int) -> tuple[list[int], list[int]]:
+    """Numbers from 1..high joined along a random order while a hidden three-colouring extends."""
+    primes = primes_up_to(high)
+    palette = [1, 2, 3]
+    rng.shuffle(palette)
+    order = list(range(1, high + 1))
+    rng.shuffle(order)
+    colour_of: dict[int, int] = {}
+    for x in order:
+        if len(colour_of) == size:
+            break
+        taken = {colour_of.get(x - p) for p in primes} | {colour_of.get(x + p) for p in primes}
+        free = next((c for c in palette if c not in taken), None)
+        if free is not None:
+            colour_of[x] = free
+    numbers = sorted(colour_of)
+    return numbers, [colour_of[x] for x in numbers]
+
+
+def _planted_four_clique(rng, high: int, size: int) -> list[int]:
+    start = rng.randint(1, high - FOUR_CLIQUE[-1])
+    chosen = {start + t for t in FOUR_CLIQUE}
+    rest = [x for x in range(1, high + 1) if x not in chosen]
+    chosen.update(rng.sample(rest, size - len(chosen)))
+    return sorted(chosen)
+
+
+def optimal_colouring(numbers: list[int], hidden: list[int] | None) -> list[int]:
+    """The fewest-colour colouring (colours 1, 2, ...): none needed beyond 1 without prime
+    differences, breadth-first 2-colouring when bipartite, else ``hidden`` (a known proper
+    three-colouring) or, without one, the remainder modulo 4 (optimal only when a four-clique is
+    present, which is how such instances are built)."""
+    n = len(numbers)
+    pairs = prime_pairs(numbers)
+    if not pairs:
+        return [1] * n
+    two = _two_colouring(n, pairs)
+    if two is not None:
+        return two
+    if hidden is not None:
+        return list(hidden)
+    residues = sorted({x % 4 for x in numbers})
+    return [residues.index(x % 4) + 1 for x in numbers]
 
 
 class PrimeDifferenceColoring(Environment):
-    description = "Colour 1..N with the fewest colours so that numbers a prime apart differ"
+    description = (
+        "Colour a set of integers with the fewest colours so that numbers a prime apart differ"
+    )
     answer_kind = "int_list"
     multiple_valid_answers = True
     answer_example = "1 1 2 2 3"
     catalog_name = "PrimeGraph_MinimumChromaticNumber"
 
     def schedule(self, difficulty):
-        high = 12 + 4 * difficulty
-        return {"max_n": high, "min_n": high // 2}
+        high = 16 + 4 * difficulty
+        return {"max_number": high, "max_size": high // 2, "min_size": high // 3}
 
     def generate_instance(self, rng, sizes):
-        n = rng.randint(sizes["min_n"], sizes["max_n"])
-        return {"n": n, "colors_needed": len(set(prime_difference_coloring(n)))}
+        high = sizes["max_number"]
+        size = rng.randint(sizes["min_size"], sizes["max_size"])
+        if rng.random() < FOUR_SHARE:
+            numbers, hidden = _planted_four_clique(rng, high, size), None
+        else:
+            for _ in range(REDRAWS):
+                numbers, hidden = _greedy_three_colourable(rng, high, size)
+                if not residue_pattern_fits(numbers):
+                    break
+        colours = optimal_colouring(numbers, hidden)
+        return {"numbers": numbers, "colours": colours, "colors_needed": len(set(colours))}
 
     def solve(self, instance):
-        return prime_difference_coloring(instance["n"])
+        return instance["colours"]  # computed once, with the optimum, by the generator
 
     def render(self, instance):
-        n = instance["n"]
+        numbers = instance["numbers"]
+        n = len(numbers)
         return (
-            f"Colour each of the integers 1, 2, ..., {n} so that any two of them whose difference "
-            "is a prime number (2, 3, 5, 7, 11, ...) get different colours. For example, 4 and 9 "
-            "must differ (9 - 4 = 5 is prime), while 3 and 7 may share a colour (7 - 3 = 4 is not "
+            f"Here are {n} integers: {' '.join(map(str, numbers))}.\n"
+            "Colour each of them so that any two of them whose difference is a prime number "
+            "(2, 3, 5, 7, 11, ...) get different colours. For example, 4 and 9 would have to "
+            "differ (9 - 4 = 5 is prime), while 3 and 7 may share a colour (7 - 3 = 4 is not "
             "prime). Use as few distinct colours as possible; if several such colourings exist, "
             "give any one of them.\n"
-            f"Answer with {n} positive integers separated by spaces: the colour of 1, then of 2, "
-            f"and so on up to the colour of {n}. Colours are just labels; only which numbers share "
-            "a colour matters."
+            f"Answer with {n} positive integers separated by spaces: the colour of each given "
+            "integer, in the order they are listed above. Colours are just labels; only which "
+            "integers share a colour matters."
         )
 
     def parse(self, text, instance):
-        return parse_vertex_list(text, max_items=instance["n"] + 1)
+        return parse_colours(text, len(instance["numbers"]))
 
     def check(self, instance, answer, reference):
-        n = instance["n"]
+        numbers = instance["numbers"]
+        n = len(numbers)
         if len(answer) != n:
             return Verdict.wrong(
                 f"expected one colour for each of the {n} integers, got {len(answer)}"
             )
-        for p in primes_up_to(n):
-            for x in range(1, n - p + 1):
-                if answer[x - 1] == answer[x - 1 + p]:
-                    return Verdict.wrong(
-                        f"{x} and {x + p} differ by the prime {p} but both have colour {answer[x - 1]}"
-                    )
+        for i, j in prime_pairs(numbers):
+            if answer[i] == answer[j]:
+                return Verdict.wrong(
+                    f"{numbers[i]} and {numbers[j]} differ by the prime {numbers[j] - numbers[i]} "
+                    f"but both have colour {answer[i]}"
+                )
         used = len(set(answer))
         if used != instance["colors_needed"]:
             return Verdict.wrong(
@@ -107,8 +205,13 @@ class PrimeDifferenceColoring(Environment):
         return Verdict.right()
 
     def near_misses(self, problem):
-        colors = [int(x) for x in problem.answer.split()]
-        clash = list(colors)
-        clash[2] = colors[0]  # 1 and 3 are two apart (N >= 6 always)
-        wasteful = colors[:-1] + [max(colors) + 1]
-        return [" ".join(map(str, m)) for m in (colors[:-1], clash, wasteful)]
+        numbers = problem.instance["numbers"]
+        colours = [int(x) for x in problem.answer.split()]
+        misses = [colours[:-1], colours[:-1] + [max(colours) + 1]]
+        pairs = prime_pairs(numbers)
+        if pairs:
+            i, j = pairs[0]
+            clash = list(colours)
+            clash[j] = colours[i]
+            misses.append(clash)
+        return [" ".join(map(str, m)) for m in misses]

@@ -73,6 +73,18 @@ def coloring_problem(colors: Sequence[int], n: int, edges: Sequence[Sequence[int
     return None
 
 
+def parse_colours(text: str, n: int) -> list[int]:
+    """A colour per vertex: integers separated by spaces or commas, at most ``n + 1`` of them, each
+    positive (the colouring prompts ask for positive integers; 0 or a sign is a format error)."""
+    from ..answers import ParseError, parse_int_list
+
+    colours = parse_int_list(text, max_items=n + 1, max_digits=12)
+    bad = next((c for c in colours if c < 1), None)
+    if bad is not None:
+        raise ParseError(f"colours must be positive integers, got {bad}")
+    return colours
+
+
 def random_partition(rng: random.Random, n: int, k: int) -> list[int]:
     """A random class (``0 .. k-1``) for each of ``n >= k`` vertices, every class non-empty."""
     classes = list(range(k)) + [rng.randrange(k) for _ in range(n - k)]

@@ -81,3 +81,14 @@ def test_single_class_sizes_and_large_levels_generate():
     for d in (0, 20, 30):
         inst = ENV.generate(d, 1).instance
         assert len(set(inst["planted"])) == inst["chromatic_number"]
+
+
+@pytest.mark.parametrize("bad", ["0", "-2", "-0"])
+def test_non_positive_colours_are_a_format_failure(bad):
+    """Audit regression: the prompt asks for positive integers, so 0 or a negative colour is a
+    format failure with a reason, even where relabelling would make the colouring optimal."""
+    problem = ENV.generate(1, 5)
+    colours = problem.answer.split()
+    colours[0] = bad
+    verdict = ENV.verify(problem, "<answer>" + " ".join(colours) + "</answer>")
+    assert not verdict.correct and not verdict.format_ok and "positive" in verdict.reason

@@ -66,3 +66,14 @@ def test_extra_colour_is_not_minimal():
         "not the fewest"
         in ENV.verify(problem, "<answer>" + " ".join(map(str, colors)) + "</answer>").reason
     )
+
+
+@pytest.mark.parametrize("bad", ["0", "-2", "-0"])
+def test_non_positive_colours_are_a_format_failure(bad):
+    """Audit regression: the prompt asks for positive integers, so 0 or a negative colour is a
+    format failure with a reason, even where relabelling would make the colouring optimal."""
+    problem = ENV.generate(1, 5)
+    colours = problem.answer.split()
+    colours[0] = bad
+    verdict = ENV.verify(problem, "<answer>" + " ".join(colours) + "</answer>")
+    assert not verdict.correct and not verdict.format_ok and "positive" in verdict.reason

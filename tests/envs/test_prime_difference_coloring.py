@@ -1,67 +1,112 @@
-"""PrimeDifferenceColoring against exhaustive search: the fewest colours for 1..N (all
-colourings for small N), acceptance of every optimal colouring, rejection with reasons."""
+"""PrimeDifferenceColoring against exhaustive search (all colourings of small sets) and against
+certificates on larger ones (odd cycle / four-clique found by networkx, proper colouring checked),
+acceptance of every optimal colouring, rejection with reasons, and the audit regression: no fixed
+residue rule ("x mod 4", "x mod 3", "x mod 2") is an optimal answer on more than ~10% of seeds."""
 
 from __future__ import annotations
 
 import itertools
 
+import networkx as nx
 import pytest
 from sympy import isprime
 
 import rlve_gym
-from rlve_gym.envs.graph.prime_difference_coloring import prime_difference_coloring
 
 from ._colourings import all_colourings, is_proper
 
 ENV = rlve_gym.make("PrimeDifferenceColoring")
 
 
-def _edges(n):
-    return [(a, b) for a in range(n) for b in range(a + 1, n) if isprime(b - a)]
+def _edges(numbers):
+    return [
+        (i, j)
+        for i in range(len(numbers))
+        for j in range(i + 1, len(numbers))
+        if isprime(numbers[j] - numbers[i])
+    ]
 
 
-@pytest.mark.parametrize("n", range(1, 12))
-def test_fewest_colours_match_exhaustive_search(n):
-    edges = _edges(n)
-    best = min(len(set(c)) for c in all_colourings(n) if is_proper(c, edges))
-    colors = prime_difference_coloring(n)
-    assert len(set(colors)) == best
-    assert is_proper(colors, edges)
+def _say(colours):
+    return "<answer>" + " ".join(map(str, colours)) + "</answer>"
 
 
-def test_four_colours_from_eight_on():
-    for n in range(8, 200, 7):
-        colors = prime_difference_coloring(n)
-        assert len(set(colors)) == 4 and is_proper(colors, _edges(n))
+@pytest.mark.parametrize("difficulty,seeds", [(0, range(80)), (1, range(15))])
+def test_fewest_colours_match_exhaustive_search(difficulty, seeds):
+    for seed in seeds:
+        problem = ENV.generate(difficulty, seed)
+        numbers = problem.instance["numbers"]
+        edges = _edges(numbers)
+        best = min(len(set(c)) for c in all_colourings(len(numbers)) if is_proper(c, edges))
+        assert problem.instance["colors_needed"] == best
+        assert ENV.verify(problem, _say(ENV.solve(problem.instance))).correct
+
+
+@pytest.mark.parametrize("difficulty", [2, 5, 12, 25])
+def test_larger_optima_are_certified(difficulty):
+    for seed in range(25):
+        problem = ENV.generate(difficulty, seed)
+        numbers = problem.instance["numbers"]
+        edges = _edges(numbers)
+        colours = ENV.solve(problem.instance)
+        assert is_proper(colours, edges) and all(c >= 1 for c in colours)
+        used = len(set(colours))
+        assert used == problem.instance["colors_needed"] <= 4
+        graph = nx.Graph(edges)
+        graph.add_nodes_from(range(len(numbers)))
+        if used >= 3:  # an odd cycle rules out two colours
+            assert not nx.is_bipartite(graph)
+        if used == 4:  # a four-clique rules out three
+            assert max(len(c) for c in nx.find_cliques(graph)) >= 4
 
 
 def test_every_optimal_colouring_is_accepted_and_others_rejected():
-    problem = next(p for p in (ENV.generate(0, s) for s in range(40)) if p.instance["n"] == 7)
-    edges = _edges(7)
+    problem = next(
+        p for p in (ENV.generate(0, s) for s in range(60)) if len(p.instance["numbers"]) == 6
+    )
+    edges = _edges(problem.instance["numbers"])
     best = problem.instance["colors_needed"]
     accepted = 0
-    for colors in itertools.product(range(1, best + 2), repeat=7):
-        verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, colors)) + "</answer>")
-        assert verdict.correct == (
-            is_proper([c - 1 for c in colors], edges) and len(set(colors)) == best
-        )
+    for colours in itertools.product(range(1, best + 2), repeat=6):
+        verdict = ENV.verify(problem, _say(colours))
+        assert verdict.correct == (is_proper(colours, edges) and len(set(colours)) == best)
         accepted += verdict.correct
-    assert accepted > 24
+    assert accepted >= 6
 
 
 def test_faults_have_reasons():
     problem = ENV.generate(3, 0)
-    n = problem.instance["n"]
-    colors = [int(x) for x in problem.answer.split()]
-    clash = list(colors)
-    clash[4] = clash[1]
+    numbers = problem.instance["numbers"]
+    n = len(numbers)
+    colours = ENV.solve(problem.instance)
+    i, j = _edges(numbers)[0]
+    clash = list(colours)
+    clash[j] = clash[i]
     assert (
-        "differ by the prime 3"
-        in ENV.verify(problem, "<answer>" + " ".join(map(str, clash)) + "</answer>").reason
+        f"differ by the prime {numbers[j] - numbers[i]}" in ENV.verify(problem, _say(clash)).reason
     )
     assert f"each of the {n}" in ENV.verify(problem, "<answer>1 2 3</answer>").reason
-    five = colors[:-1] + [5]
-    assert (
-        "not the fewest"
-        in ENV.verify(problem, "<answer>" + " ".join(map(str, five)) + "</answer>").reason
-    )
+    wasteful = colours[:-1] + [max(colours) + 1]
+    assert "not the fewest" in ENV.verify(problem, _say(wasteful)).reason
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", "+0"])
+def test_non_positive_colours_are_a_format_failure(bad):
+    problem = ENV.generate(0, 3)
+    colours = [str(c) for c in ENV.solve(problem.instance)]
+    colours[0] = bad
+    verdict = ENV.verify(problem, "<answer>" + " ".join(colours) + "</answer>")
+    assert not verdict.correct and not verdict.format_ok and "positive" in verdict.reason
+
+
+@pytest.mark.parametrize("difficulty", [0, 3])
+def test_no_residue_rule_solves_many_seeds(difficulty):
+    """Audit regression: on 1..N the answer was always "colour x mod 4"."""
+    seeds = range(100)
+    problems = [ENV.generate(difficulty, s) for s in seeds]
+    for modulus in (2, 3, 4):
+        right = sum(
+            ENV.verify(p, _say([x % modulus + 1 for x in p.instance["numbers"]])).correct
+            for p in problems
+        )
+        assert right <= 12, (modulus, right)
