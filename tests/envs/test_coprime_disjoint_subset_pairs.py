@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import time
 from itertools import product
 
 import pytest
@@ -54,9 +53,15 @@ def test_edge_cases():
     assert coprime_disjoint_pair_count([23 * 2, 23 * 3, 23], BIG) == brute([46, 69, 23])  # a group
 
 
-def test_solver_stays_fast_at_high_difficulty():
+def test_prime_cap_holds_at_high_difficulty():
+    """The exact solver is exponential only in the small primes, which the generator caps at six
+    (speed itself is measured by the benchmark, not here)."""
     for d in (20, 30, 40):
         problem = ENV.generate(d, 0)
-        start = time.perf_counter()
-        ENV.solve(problem.instance)
-        assert time.perf_counter() - start < 0.05
+        for x in problem.instance["numbers"]:
+            for p in (2, 3, 5, 7, 11, 13):
+                while x % p == 0:
+                    x //= p
+            large = [q for q in range(17, int(x**0.5) + 1) if x % q == 0]
+            assert not large, "at most one prime factor above 13 per number"
+        assert 0 <= int(problem.answer) < problem.instance["modulus"]
