@@ -4,34 +4,39 @@ the total weight of edges between different groups is as small as possible (mini
 For fixed K the problem is polynomial but only through heavy machinery; the reference solver is
 an exact subset DP (best split of every vertex set into j parts, the part holding the lowest
 vertex enumerated as a submask), O(K 3^N) in a Numba kernel: a few milliseconds at N = 12. N is
-capped at 12 (reached at d = 8) and K at 4; the weight range keeps growing. Any split reaching the
+capped at 12 (reached at d = 5) and K at 4; the weight range keeps growing. Any split reaching the
 minimum is accepted (the checker recomputes the crossing weight).
 
-Difficulty schedule (N vertices, M edges, K groups, weights in 1..W):
+Difficulty schedule (N vertices, K groups, weights in 1..W):
 
-    d       0    1    2    5    8   10   20        d
-    N       4    5    6    9   12   12   12        min(4 + d, 12)
-    M       4    5    7   14   24   27   34        min(N(N-1)/2, N + N * min(d, 15) // 8)
-    K       2    2    2    3    4    4    4        min(2 + d // 4, 4)
-    W       3    5    7   13   19   23   43        3 + 2d
+    d       0    1    2    4    5   10   20        d
+    N       7    8    9   11   12   12   12        min(7 + d, 12)
+    K       2    2    2    3    3    4    4        min(2 + d // 4, 4)
+    W       4    6    8   12   14   24   44        4 + 2d
 
-Graphs are connected (a random spanning tree plus random edges): on a disconnected graph a split
-along the components costs nothing, and 7% of the d = 3 instances had optimum 0 that way. The
-prompt stays under 600 characters at d = 20.
+Instances plant K dense clusters of at least three vertices each (sizes random, vertices scrambled):
+inside a cluster a random spanning tree plus each other pair with probability 1/2, weights in
+W/2..W; between clusters a random tree of cluster links (so the graph is connected) plus N/4 more,
+weights in 1..W/3. The optimum is usually, not always, the planted split (the solver is
+exact either way). Plain random sparse graphs made a leaf cut optimal almost always: a blind
+one-vertex split was right on 36% of d = 0 seeds, and at N = 4 a balanced guess on a third.
+On a disconnected graph a split along the components would cost nothing; these graphs are
+connected. The prompt stays under 800 characters at d = 20.
 """
 
 from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
-    add_weights,
-    pair_count,
     parse_vertex_list,
-    random_connected_graph,
+    random_tree,
     scramble_undirected,
     undirected_graph_intro,
 )
 from rlve_gym.kernels.graph_search import min_crossing_partition
+
+#: smallest planted cluster
+CLUSTER_MIN = 3
 
 MAX_VERTICES = 12
 MAX_GROUPS = 4
@@ -39,6 +44,42 @@ MAX_GROUPS = 4
 
 def crossing_weight(edges: list[list[int]], labels: list[int]) -> int:
     return sum(w for u, v, w in edges if labels[u] != labels[v])
+
+
+def planted_cluster_graph(rng, n: int, k: int, max_weight: int) -> list[list[int]]:
+    """A connected weighted graph on ``n >= CLUSTER_MIN * k`` vertices with ``k`` hidden dense,
+    heavy clusters joined by a few light edges (see the module docstring)."""
+    sizes = [CLUSTER_MIN] * k
+    for _ in range(n - CLUSTER_MIN * k):
+        sizes[rng.randrange(k)] += 1
+    vertices = list(range(n))
+    rng.shuffle(vertices)
+    clusters, start = [], 0
+    for size in sizes:
+        clusters.append(vertices[start : start + size])
+        start += size
+    half, third = max_weight // 2, max(1, max_weight // 3)
+    edges, taken = [], set()
+
+    def add(u, v, low, high):
+        key = (min(u, v), max(u, v))
+        if key not in taken:
+            taken.add(key)
+            edges.append([key[0], key[1], rng.randint(low, high)])
+
+    for members in clusters:
+        for a, b in random_tree(rng, len(members)):
+            add(members[a], members[b], half, max_weight)
+        for i, u in enumerate(members):
+            for v in members[i + 1 :]:
+                if rng.random() < 0.5:
+                    add(u, v, half, max_weight)
+    for a, b in random_tree(rng, k):
+        add(rng.choice(clusters[a]), rng.choice(clusters[b]), 1, third)
+    for _ in range(n // 4):
+        a, b = rng.sample(range(k), 2)
+        add(rng.choice(clusters[a]), rng.choice(clusters[b]), 1, third)
+    return edges
 
 
 class MinimumKPartitionCut(Environment):
@@ -51,19 +92,15 @@ class MinimumKPartitionCut(Environment):
     catalog_name = "Minimum_CrossingEdges_GraphPartition"
 
     def schedule(self, difficulty):
-        n = min(4 + difficulty, MAX_VERTICES)
         return {
-            "vertices": n,
-            "edges": min(pair_count(n), n + n * min(difficulty, 15) // 8),
+            "vertices": min(7 + difficulty, MAX_VERTICES),
             "groups": min(2 + difficulty // 4, MAX_GROUPS),
-            "max_weight": 3 + 2 * difficulty,
+            "max_weight": 4 + 2 * difficulty,
         }
 
     def generate_instance(self, rng, sizes):
         n, k = sizes["vertices"], sizes["groups"]
-        edges = add_weights(
-            rng, random_connected_graph(rng, n, sizes["edges"]), 1, sizes["max_weight"]
-        )
+        edges = planted_cluster_graph(rng, n, k, sizes["max_weight"])
         cut, labels = min_crossing_partition(n, edges, k)
         return {
             "n": n,
