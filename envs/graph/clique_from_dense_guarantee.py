@@ -4,17 +4,19 @@ find any clique of N vertices.
 Finding the 2N-clique itself is hard in general, but an N-clique is easy with the right idea:
 while two remaining vertices are not adjacent, delete both. Each deleted pair contains a vertex
 outside the 2N-clique, so at most N pairs go and the at least N survivors are pairwise adjacent.
-The generator plants a 2N-clique and joins every other pair with probability 1/2; the prompt
+The generator plants a 2N-clique and joins every other pair with probability 0.35; the prompt
 lists the missing edges (the complement), which keeps it short. Any N-clique is accepted (the
 checker tests every pair, O(N^2)).
 
 Difficulty schedule (N; the graph has 3N vertices):
 
     d       0    1    2    5   10   20        d
-    N       3    4    5    8   13   23        3 + d
+    N       6    7    8   11   16   26        6 + d
 
-The number of non-edges grows like 1.25 N^2 (about 650 at d = 20); the prompt stays under 5,000
-characters at d = 20.
+N starts at 6: a fixed guess such as "0 1 2" lies inside the planted clique with probability
+C(2N, N) / C(3N, N), which is 24% at N = 3 (and with the random edges outside, the blind "0 1 2"
+was a clique on 45% of seeds) 9% at N = 5 and 5% at N = 6. The number of non-edges grows like 1.6 N^2
+(about 1,100 at d = 20); the prompt stays under 7,500 characters at d = 20.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from rlve_gym.graphs import (
     scramble_undirected,
     vertex_list_problem,
 )
+
+#: the chance that a pair with a vertex outside the planted clique is missing; above 1/2 so a
+#: guessed vertex set with an outside vertex is rarely a clique by luck
+MISSING_SHARE = 0.65
 
 
 def clique_by_deleting_non_edges(
@@ -49,7 +55,7 @@ class CliqueFromDenseGuarantee(Environment):
     catalog_name = "ImpParty"
 
     def schedule(self, difficulty):
-        return {"clique_third": 3 + difficulty}
+        return {"clique_third": 6 + difficulty}
 
     def generate_instance(self, rng, sizes):
         size = sizes["clique_third"]
@@ -61,7 +67,7 @@ class CliqueFromDenseGuarantee(Environment):
             [u, v]
             for u in range(total)
             for v in range(u + 1, total)
-            if not (u in inside and v in inside) and rng.random() < 0.5
+            if not (u in inside and v in inside) and rng.random() < MISSING_SHARE
         ]
         return {"size": size, "non_edges": scramble_undirected(rng, non_edges)}
 
