@@ -4,20 +4,22 @@ its nearest chosen vertex is as small as possible.
 The vertex K-center problem is NP-hard; the reference solver binary-searches the radius over the
 distinct shortest-path distances and tests each radius by a branching search (cover the
 uncovered vertex with the fewest candidate centres first, depth K). With K capped at 5 and N at
-30 this stays within a few milliseconds; from there the edge-weight range keeps growing. Any K
-vertices reaching the optimal radius are accepted (the checker runs Dijkstra from the chosen
+30 (from d = 20) this stays within about 10 milliseconds; from there the edge-weight range keeps
+growing. Any K vertices reaching the optimal radius are accepted (the checker runs Dijkstra from the chosen
 vertices).
 
 Difficulty schedule (N vertices, M edges, K centres, weights in 1..W):
 
     d       0    1    2    5   10   13   20        d
-    N       5    6    7   10   15   18   25        min(5 + d, 30)
-    M       5    6    8   16   32   42   59        N - 1 + N * (2 + min(d, 12)) // 10
+    N      10   11   12   15   20   23   30        min(10 + d, 30)
+    M      11   13   15   24   43   54   71        N - 1 + N * (2 + min(d, 12)) // 10
     K       2    2    2    3    4    5    5        min(2 + d // 4, 5)
-    W       5    8   11   20   35   44   65        5 + 3d
+    W      20   23   26   35   50   59   80        20 + 3d
 
 The graphs are connected and sparse (average degree below 5), so distances vary and several
-centres are needed; the prompt stays under 1,000 characters at d = 20.
+centres are needed; the prompt stays under 1,200 characters at d = 20. N starts at 10 and weights
+at 1..20 because with 5 vertices and weights 1..5 ties were so common that the blind "0 1" was
+optimal on 27% of d = 0 seeds (at N = 8 a fixed pair was still optimal on 8% on average).
 """
 
 from __future__ import annotations
@@ -48,13 +50,13 @@ class VertexKCenter(Environment):
     catalog_name = "Vertex_KCenter"
 
     def schedule(self, difficulty):
-        n = min(5 + difficulty, MAX_VERTICES)
+        n = min(10 + difficulty, MAX_VERTICES)
         edges = min(pair_count(n), n - 1 + n * (2 + min(difficulty, 12)) // 10)
         return {
             "vertices": n,
             "edges": edges,
             "centres": min(2 + difficulty // 4, MAX_CENTRES),
-            "max_weight": 5 + 3 * difficulty,
+            "max_weight": 20 + 3 * difficulty,
         }
 
     def generate_instance(self, rng, sizes):
