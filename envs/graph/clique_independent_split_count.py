@@ -8,15 +8,19 @@ the rest an independent set I whenever any split exists. Every other split (C, J
 cannot both join an independent set), so the splits are (K, I), K minus v, K plus u, and K minus
 v plus u, each tested in O(1) from neighbour counts: O(N^2) in all.
 
-The generator plants a split graph with K of k vertices, random edges between K and I, and at
-least one vertex that can change sides (a clique vertex with no neighbour in I, or an
-independent vertex adjacent to all of K), so there are always at least 2 splits.
+The generator draws a target count 1 + e (e uniform in 1..min(S, N - 3)) and plants a split
+graph with a clique part K, random edges between K and I, and e extra splits: e clique vertices
+with no neighbour in I, e independent vertices adjacent to all of K, or one such clique vertex v
+with e - 1 independent vertices adjacent to exactly K - v (each a swap partner of v). Random
+edges can add splits by accident, so the graph is redrawn (at most 12 times) until the count
+is exactly 1 + e. There are always at least 2 splits. With one movable vertex at d = 0 the
+answer was 3 on 55% of seeds; now no value exceeds about 30%.
 
-Difficulty schedule (N vertices, clique part k drawn from [2, N - 2]):
+Difficulty schedule (N vertices, clique part k drawn to fit e):
 
     d       0    1    2    5   10   20        d
-    N       5    6    7   10   15   25        5 + d
-    S       1    1    2    3    5   10        movable vertices planted: 1 .. S, S = 1 + d // 2
+    N       7    8    9   12   17   27        7 + d
+    S       4    4    5    6    9   14        S = 4 + d // 2
 
 The prompt stays under 2,500 characters at d = 20.
 """
@@ -29,6 +33,9 @@ from rlve_gym.graphs import (
     scramble_undirected,
     undirected_graph_intro,
 )
+
+#: redraws of a planted split graph whose random edges added splits by accident
+ATTEMPTS = 12
 
 
 def count_splits(n: int, edges: list[list[int]]) -> int:
@@ -65,6 +72,35 @@ def count_splits(n: int, edges: list[list[int]]) -> int:
     return count
 
 
+def planted_split_graph(rng, n: int, extra: int) -> list[list[int]]:
+    """A split graph on ``n`` vertices built to have ``1 + extra`` splits (random edges between
+    the parts may add more): ``extra`` clique vertices with no neighbour in I ("loners"),
+    ``extra`` independent vertices adjacent to the whole clique, or one loner with ``extra - 1``
+    swap partners (independent vertices adjacent to the whole clique but the loner)."""
+    mode = rng.choice(("loners", "universal", "swaps"))
+    if mode == "loners":
+        k = rng.randint(extra + 1, n - 2)
+    elif mode == "universal":
+        k = rng.randint(2, n - extra - 1)
+    else:
+        k = rng.randint(2, min(n - 2, n - extra + 1))
+    labels = list(range(n))
+    rng.shuffle(labels)
+    clique, independent = labels[:k], labels[k:]
+    edges = [[a, b] for i, a in enumerate(clique) for b in clique[i + 1 :]]
+    density = rng.uniform(0.3, 0.7)
+    cross = {(v, u) for v in clique for u in independent if rng.random() < density}
+    if mode == "universal":
+        for u in independent[:extra]:
+            cross |= {(v, u) for v in clique}
+    else:
+        loners = clique[: extra if mode == "loners" else 1]
+        cross -= {(v, u) for v in loners for u in independent}
+        for u in independent[: extra - 1] if mode == "swaps" else []:
+            cross |= {(v, u) for v in clique[1:]}
+    return edges + [[min(v, u), max(v, u)] for v, u in sorted(cross)]
+
+
 class CliqueIndependentSplitCount(Environment):
     description = "Count the splits of a graph's vertices into a non-empty clique and a non-empty independent set"
     answer_kind = "single_int"
@@ -72,24 +108,15 @@ class CliqueIndependentSplitCount(Environment):
     catalog_name = "Clique_IndependentSet_Partitioning_Counting"
 
     def schedule(self, difficulty):
-        return {"vertices": 5 + difficulty, "movable": 1 + difficulty // 2}
+        return {"vertices": 7 + difficulty, "movable": 4 + difficulty // 2}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        labels = list(range(n))
-        rng.shuffle(labels)
-        k = rng.randint(2, n - 2)
-        clique, independent = labels[:k], labels[k:]
-        edges = [[a, b] for i, a in enumerate(clique) for b in clique[i + 1 :]]
-        density = rng.uniform(0.3, 0.7)
-        cross = {(v, u) for v in clique for u in independent if rng.random() < density}
-        if rng.random() < 0.5:  # clique vertices with no neighbour on the independent side
-            for v in rng.sample(clique, rng.randint(1, min(sizes["movable"], k - 1))):
-                cross -= {(v, u) for u in independent}
-        else:  # independent vertices adjacent to the whole clique
-            for u in rng.sample(independent, rng.randint(1, min(sizes["movable"], n - k - 1))):
-                cross |= {(v, u) for v in clique}
-        edges += [[min(v, u), max(v, u)] for v, u in sorted(cross)]
+        extra = rng.randint(1, min(sizes["movable"], n - 3))  # planted splits beyond (K, I)
+        for _ in range(ATTEMPTS):  # random edges can add splits by accident: redraw a few times
+            edges = planted_split_graph(rng, n, extra)
+            if count_splits(n, edges) == 1 + extra:
+                break
         return {"n": n, "edges": scramble_undirected(rng, edges)}
 
     def solve(self, instance):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 
 import pytest
 
@@ -53,3 +54,12 @@ def test_neighbouring_counts_are_wrong():
     problem = ENV.generate(6, 2)
     value = int(problem.answer)
     assert not ENV.verify(problem, f"<answer>{value - 1}</answer>").correct
+
+
+@pytest.mark.parametrize("difficulty", [0, 3])
+def test_no_count_dominates(difficulty):
+    """Audit regression: the answer was 3 on 55% of d = 0 seeds."""
+    answers = Counter(ENV.generate(difficulty, seed).answer for seed in range(100))
+    value, times = answers.most_common(1)[0]
+    assert times <= 33, (value, times)
+    assert len(answers) >= 4 and all(int(a) >= 2 for a in answers)
