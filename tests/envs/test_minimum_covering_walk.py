@@ -34,9 +34,9 @@ def _verify(problem, walk):
     return ENV.verify(problem, "<answer>" + " ".join(map(str, walk)) + "</answer>")
 
 
-@pytest.mark.parametrize("difficulty", range(4))
+@pytest.mark.parametrize("difficulty", range(3))
 def test_optimum_matches_exhaustive_search(difficulty):
-    for seed in range(12):
+    for seed in range(10 - 3 * difficulty):  # N = 6, 7, 8: up to 8! vertex orders
         problem = ENV.generate(difficulty, seed)
         inst = problem.instance
         assert inst["optimum"] == _best(inst["n"], inst["arcs"])
@@ -79,3 +79,18 @@ def test_detours_and_faults_are_judged():
     loop = walk + [walk[0]] if (walk[-1], walk[0]) in arcs else None
     if loop:
         assert "not the minimum" in _verify(problem, loop + walk[1:]).reason
+
+
+@pytest.mark.parametrize("difficulty", [0, 3])
+def test_no_fixed_vertex_order_is_often_optimal(difficulty):
+    """Audit regression: with 4 vertices and weights 1..5 the identity walk was optimal on 11% of
+    d = 0 seeds; now no vertex order (all tried at d = 0) is optimal on more than ~10%."""
+    problems = [ENV.generate(difficulty, seed) for seed in range(100)]
+    n = problems[0].instance["n"]
+    if difficulty == 0:
+        orders = itertools.permutations(range(n))
+    else:
+        orders = [range(n), range(n - 1, -1, -1)]
+    for order in orders:
+        right = sum(_verify(p, order).correct for p in problems)
+        assert right <= 10, (order, right)
