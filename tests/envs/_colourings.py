@@ -37,3 +37,11 @@ def is_complete(colors, edges):
 def is_harmonious(colors, edges):
     pairs = Counter(tuple(sorted((colors[u], colors[v]))) for u, v in edges)
     return all(c == 1 for c in pairs.values())
+
+
+def non_positive_colour_verdict(env, problem, bad):
+    """The verdict on the reference colouring with its first colour replaced by ``bad`` (a
+    non-positive token such as "0" or "-1"): the colouring prompts ask for positive integers."""
+    colours = problem.answer.split()
+    colours[0] = bad
+    return env.verify(problem, "<answer>" + " ".join(colours) + "</answer>")

@@ -10,6 +10,8 @@ import pytest
 
 import rlve_gym
 
+from ._colourings import non_positive_colour_verdict
+
 ENV = rlve_gym.make("MinimumChromaticNumber")
 
 
@@ -87,8 +89,5 @@ def test_single_class_sizes_and_large_levels_generate():
 def test_non_positive_colours_are_a_format_failure(bad):
     """Audit regression: the prompt asks for positive integers, so 0 or a negative colour is a
     format failure with a reason, even where relabelling would make the colouring optimal."""
-    problem = ENV.generate(1, 5)
-    colours = problem.answer.split()
-    colours[0] = bad
-    verdict = ENV.verify(problem, "<answer>" + " ".join(colours) + "</answer>")
+    verdict = non_positive_colour_verdict(ENV, ENV.generate(1, 5), bad)
     assert not verdict.correct and not verdict.format_ok and "positive" in verdict.reason

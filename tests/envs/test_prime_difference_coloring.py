@@ -13,7 +13,7 @@ from sympy import isprime
 
 import rlve_gym
 
-from ._colourings import all_colourings, is_proper
+from ._colourings import all_colourings, is_proper, non_positive_colour_verdict
 
 ENV = rlve_gym.make("PrimeDifferenceColoring")
 
@@ -92,10 +92,7 @@ def test_faults_have_reasons():
 
 @pytest.mark.parametrize("bad", ["0", "-1", "+0"])
 def test_non_positive_colours_are_a_format_failure(bad):
-    problem = ENV.generate(0, 3)
-    colours = [str(c) for c in ENV.solve(problem.instance)]
-    colours[0] = bad
-    verdict = ENV.verify(problem, "<answer>" + " ".join(colours) + "</answer>")
+    verdict = non_positive_colour_verdict(ENV, ENV.generate(0, 3), bad)
     assert not verdict.correct and not verdict.format_ok and "positive" in verdict.reason
 
 
