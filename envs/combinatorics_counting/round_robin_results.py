@@ -4,7 +4,8 @@ N teams play each other once; a win earns 3 points, a draw 1, a loss 0. Given ev
 total, write a result table A (A[i][j] = 2, 1, 0 when team i beat, drew with, lost to team j;
 A[i][i] = 0; A[i][j] + A[j][i] = 2). The generator plays a random tournament (with a random draw
 rate) and publishes its totals, so a table exists; any table meeting the rules is accepted and
-the checker recomputes the totals.
+the checker recomputes the totals. Totals that are all N - 1 are never published (the blind
+all-draw table would fit them: 29% of level-0 draws did): game 0-1 is then given another result.
 
 Difficulty schedule (N teams):
 
@@ -48,6 +49,10 @@ class RoundRobinResultTable(Environment):
                 result = DRAW if rng.random() < draw_rate else rng.choice((WIN, LOSS))
                 rows[i][j] = result
                 rows[j][i] = str(2 - int(result))
+        if all(total == n - 1 for total in totals(["".join(row) for row in rows])):
+            # every total is N - 1, so the blind all-draw table would fit: redo game 0-1
+            rows[0][1] = WIN if rows[0][1] == DRAW else DRAW
+            rows[1][0] = str(2 - int(rows[0][1]))
         table = ["".join(row) for row in rows]
         return {"points": totals(table), "planted": table}
 

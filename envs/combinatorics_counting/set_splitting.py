@@ -5,20 +5,49 @@ side. The generator plants a split and draws every set with one to three items f
 so a solution exists; any valid split is accepted (in particular the swapped one). The checker
 only needs the answer's S1: it verifies every set against it.
 
+Blind splits (S1 = {1}, {N}, the first half, the odd items) are screened: the planted split is
+never one of them, and when the drawn sets happen to allow one, a two-item set that it leaves
+single-coloured but the planted split cuts is added (so M can exceed the table by up to 5).
+
 Difficulty schedule (N items, M sets; the ratio M / N climbs from 1 to 3 over d = 0..20, then
 stays, as in the catalog's multiplier list):
 
     d     0   1   2   3   5   10   20   30   ...
-    N     3   4   5   6   8   13   23   33   ...  3 + d
-    M     3   4   6   7  12   26   69   99   ...  N + N * min(d, 20) // 10
+    N     5   6   7   8  10   15   25   35   ...  5 + d
+    M     5   6   8  10  15   30   75  105   ...  N + N * min(d, 20) // 10
 
-More sets per item leave fewer valid splits; both knobs grow every level.
+More sets per item leave fewer valid splits; both knobs grow every level. N starts at 5: with 3
+or 4 items there are only 3 or 7 splits, and "1" alone was valid on 69% of level-0 instances.
 """
 
 from __future__ import annotations
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.answers import parse_int_list
+
+#: redraws of the planted split while it is one of the blind splits
+_ATTEMPTS = 10
+
+
+def blind_splits(n: int) -> list[list[int]]:
+    """S1 answers that need no look at the sets: one end item, the first half, the odd items."""
+    return [
+        [1],
+        [n],
+        list(range(1, n // 2 + 1)),
+        list(range(1, (n + 1) // 2 + 1)),
+        list(range(1, n + 1, 2)),
+    ]
+
+
+def _side_with_one(group: list[int], n: int) -> frozenset[int]:
+    """The side of the split {group, rest} that holds item 1 (a split and its swap compare equal)."""
+    side = set(group)
+    return frozenset(side if 1 in side else set(range(1, n + 1)) - side)
+
+
+def _splits_every_set(side: frozenset[int], sets: list[list[int]]) -> bool:
+    return all(0 < sum(1 for x in members if x in side) < len(members) for members in sets)
 
 
 class SetSplittingTwoColoring(Environment):
@@ -29,18 +58,33 @@ class SetSplittingTwoColoring(Environment):
     catalog_name = "SetSplitting"
 
     def schedule(self, difficulty):
-        items = 3 + difficulty
+        items = 5 + difficulty
         return {"items": items, "sets": items + items * min(difficulty, 20) // 10}
 
     def generate_instance(self, rng, sizes):
         n = sizes["items"]
-        first = sorted(rng.sample(range(1, n + 1), rng.randint(1, n - 1)))
+        blind = [_side_with_one(b, n) for b in blind_splits(n)]
+        for _ in range(_ATTEMPTS):
+            first = sorted(rng.sample(range(1, n + 1), rng.randint(1, n - 1)))
+            if _side_with_one(first, n) not in blind:
+                break
+        else:  # {1, 4} is none of the blind splits for N >= 5
+            first = [1, 4]
         second = [x for x in range(1, n + 1) if x not in first]
         sets = []
         for _ in range(sizes["sets"]):
             members = rng.sample(first, rng.randint(1, min(3, len(first))))
             members += rng.sample(second, rng.randint(1, min(3, len(second))))
             sets.append(sorted(members))
+        planted = set(first)
+        for side in blind:
+            if not _splits_every_set(side, sets):
+                continue
+            # a side of the blind split that holds items of both planted groups: a pair from it
+            # is single-coloured for the blind split and cut by the planted one
+            rest = set(range(1, n + 1)) - side
+            part = side if planted & side and side - planted else rest
+            sets.append(sorted([min(part & planted), min(part - planted)]))
         return {"items": n, "sets": sets, "planted": first}
 
     def solve(self, instance):

@@ -4,7 +4,9 @@ Build sets S(1), ..., S(M), each with exactly K distinct numbers from 1..N, such
 contains none of its forbidden numbers and consecutive sets differ little: at most L numbers of
 S(i) are new compared with S(i - 1). The generator walks a hidden sequence (each step swaps up to
 L numbers) and forbids, at every step, a random non-empty part of the numbers the hidden set
-leaves out, so an answer exists; any sequence meeting the rules is accepted.
+leaves out, so an answer exists; any sequence meeting the rules is accepted. Fewer than K
+numbers are left unforbidden at every step, so writing one set M times never works (it did on
+47% of level-0 instances before this screen).
 
 Difficulty schedule (N numbers, M sets; K is drawn from 2..N-2 and L from 1..K-1):
 
@@ -40,11 +42,22 @@ class SlowlyChangingSubsetSequence(Environment):
         for step in range(m):
             if step:
                 outside = [x for x in range(1, n + 1) if x not in current]
-                swap = rng.randint(0, min(changes, len(outside)))
+                # the first step always changes something, so the hidden sets are not all equal
+                swap = rng.randint(1 if step == 1 else 0, min(changes, len(outside)))
                 current = rng.sample(current, size - swap) + rng.sample(outside, swap)
             planted.append(sorted(current))
             outside = [x for x in range(1, n + 1) if x not in current]
             forbidden.append(sorted(rng.sample(outside, rng.randint(1, len(outside)))))
+        # no single set may avoid every step's forbidden numbers (the same set written M times
+        # would be a blind answer): ban free numbers where the hidden set leaves them out
+        while True:
+            banned = {x for f in forbidden for x in f}
+            free = [x for x in range(1, n + 1) if x not in banned]
+            if len(free) < size:
+                break
+            # the hidden sets are not all equal, so fewer than K numbers lie in every one of them
+            x, step = next((x, i) for x in free for i, s in enumerate(planted) if x not in s)
+            forbidden[step] = sorted(forbidden[step] + [x])
         return {
             "numbers": n,
             "set_size": size,

@@ -49,3 +49,13 @@ def test_planted_table_reproduces_the_totals():
     for seed in range(10):
         inst = ENV.generate(difficulty=15, seed=seed).instance
         assert totals(inst["planted"]) == inst["points"]
+
+
+def test_the_all_draw_table_never_fits():
+    """Regression: on 29% of level-0 instances every total was N - 1, so all draws was valid."""
+    for d in (0, 1, 2):
+        for seed in range(150):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            n = len(problem.instance["points"])
+            draws = "\n".join("".join("0" if i == j else "1" for j in range(n)) for i in range(n))
+            assert not ENV.verify(problem, f"<answer>{draws}</answer>").correct

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import combinations
 
 import rlve_gym
+from rlve_gym.envs.combinatorics_counting.set_splitting import blind_splits
 
 ENV = rlve_gym.make("SetSplittingTwoColoring")
 
@@ -55,3 +56,14 @@ def test_every_set_meets_both_planted_groups():
         inst = ENV.generate(difficulty=12, seed=seed).instance
         planted = set(inst["planted"])
         assert all(0 < len(planted & set(s)) < len(s) for s in inst["sets"])
+
+
+def test_blind_splits_are_never_valid():
+    """Regression: S1 = {1} was valid on 69% of level-0 instances, the first half on 48% at d = 3."""
+    for d in (0, 1, 3, 10):
+        for seed in range(60):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            n = problem.instance["items"]
+            for blind in blind_splits(n) + [list(range(2, n + 1, 2))]:
+                text = "<answer>" + " ".join(map(str, blind)) + "</answer>"
+                assert not ENV.verify(problem, text).correct, (d, seed, blind)

@@ -54,3 +54,15 @@ def test_wrong_answers_have_reasons():
     text = "\n".join(" ".join(map(str, r)) for r in rows)
     assert "forbidden" in ENV.verify(problem, f"<answer>{text}</answer>").reason
     assert not ENV.verify(problem, "<answer>1 2</answer>").format_ok
+
+
+def test_one_set_repeated_never_works():
+    """Regression: a single set avoiding every step's forbidden numbers existed on 47% of level-0
+    instances (written M times, it is a blind answer)."""
+    for d in (0, 1, 3, 8):
+        for seed in range(80):
+            inst = ENV.generate(difficulty=d, seed=seed).instance
+            banned = {x for f in inst["forbidden"] for x in f}
+            free = [x for x in range(1, inst["numbers"] + 1) if x not in banned]
+            assert len(free) < inst["set_size"]
+            assert satisfies(inst, inst["planted"])
