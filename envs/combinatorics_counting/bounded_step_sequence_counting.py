@@ -64,8 +64,8 @@ class BoundedStepSequenceCounting(ModularCountEnvironment):
             "- X[1] >= 1;\n"
             f"- 1 <= X[i] <= M = {m} for every i from 2 to K;\n"
             f"- X[1] + X[2] + ... + X[K] <= N = {n}.\n"
-            "For example, for K = 2, M = 2 and N = 4 there are 5 such sequences: (1, 1), (2, 1), "
-            "(3, 1), (1, 2) and (2, 2).\n"
+            "For example, for K = 2, M = 2 and N = 3 there are 3 such sequences: (1, 1), (2, 1) "
+            "and (1, 2).\n"
             f"{modulus_sentence(instance['modulus'])}\n"
             "Answer with a single integer."
         )

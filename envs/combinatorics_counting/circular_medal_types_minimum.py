@@ -83,6 +83,7 @@ class CircularMedalTypesMinimum(Environment):
             "who are not neighbours may share types).\n"
             f"A = {listed}\n"
             "What is the smallest number of medal types that makes this possible?\n"
-            "For example, for N = 3 and A = 1 1 1 the answer is 3, and for N = 4 and A = 2 1 2 1 it is 3."
+            "For example, for N = 3 and A = 4 2 4 the answer is 10 (all three generals are "
+            "neighbours), and for N = 4 and A = 7 1 7 1 it is 8 (generals 1 and 3 may share types)."
             "\nAnswer with a single integer."
         )

@@ -9,7 +9,8 @@ G[i] = sum_{j<i} G[j] A^(value of S[j:i]), where A^(value of S[j:i]) is assemble
 precomputed powers A^(digit * 10^k) as j moves left (O(|S|^2) small matrix products; piece
 values may be huge, leading zeros allowed).
 
-Difficulty schedule (M is drawn from 2 .. 5; S has L digits, the first one non-zero):
+Difficulty schedule (M is drawn from 2 .. 5; S has L digits, the first one non-zero; S = 12
+with M = 2, the prompt's worked example, becomes M = 3):
 
     d     0   1   2   3   5   10   20   30   ...  d
     L     2   3   4   5   7   12   22   32   ...  2 + d
@@ -71,7 +72,10 @@ class DigitSplitCompositionSum(ModularCountEnvironment):
         digits = str(rng.randint(1, 9)) + "".join(
             str(rng.randint(0, 9)) for _ in range(sizes["length"] - 1)
         )
-        return {"digits": digits, "max_part": rng.randint(2, 5), "modulus": choose_prime(rng)}
+        max_part = rng.randint(2, 5)
+        if (digits, max_part) == ("12", 2):  # the prompt's worked example
+            max_part = 3
+        return {"digits": digits, "max_part": max_part, "modulus": choose_prime(rng)}
 
     def solve(self, instance):
         return composition_split_sum(instance["digits"], instance["max_part"], instance["modulus"])

@@ -87,8 +87,8 @@ class IncreasingDigitsBasePowerCounting(ModularCountEnvironment):
             "- reading the base-2^K digits from left to right (most significant first), every digit "
             "is strictly smaller than the digit to its right;\n"
             f"- R written in binary (without leading zeros) has at most W = {w} bits.\n"
-            "For example, for K = 2 and W = 5 the numbers are 6, 7, 11 and 27 (in base 4: 12, 13, 23 "
-            "and 123), so the count is 4.\n"
+            "For example, for K = 2 the number 27 qualifies whenever W >= 5 (27 is 123 in base 4 and "
+            "11011 in binary, 5 bits), while 30 never does (132 in base 4: the digit 2 follows 3).\n"
             f"{modulus_sentence(instance['modulus'])}\n"
             "Answer with a single integer."
         )

@@ -13,7 +13,9 @@ sum_{i,j} C(N, i) C(M, j) h(i, j). The convolution is an O(N^2 M^2) Numba loop p
 The instances come from a hidden placement (each colour gets disjoint row and column sets), so
 the count is at least 1.
 
-Difficulty schedule (the number of colours is drawn from 1 .. min(C_max, N, M)):
+Difficulty schedule (the number of colours is drawn from 1 .. min(C_max, N, M); a 2 x 2 grid,
+the prompt's worked example, becomes 2 x 3; one colour on every cell, a count of 1, leaves one
+cell empty instead):
 
     d       0   1   2   3   5   10   20   30   ...  d
     N, M    3   4   5   6   8   13   23   33   ...  3 + d (each drawn from the upper half)
@@ -110,6 +112,8 @@ class RowColumnExclusiveColoringCounting(ModularCountEnvironment):
     def generate_instance(self, rng, sizes):
         side = sizes["max_side"]
         rows, cols = rng.randint((side + 1) // 2, side), rng.randint((side + 1) // 2, side)
+        if rows == cols == 2:  # the prompt's worked example is on the 2 x 2 grid
+            cols = 3
         colours = rng.randint(1, min(sizes["max_colours"], rows, cols))
         row_order, col_order = list(range(rows)), list(range(cols))
         rng.shuffle(row_order)
@@ -120,6 +124,8 @@ class RowColumnExclusiveColoringCounting(ModularCountEnvironment):
         ):
             area = len(r) * len(c)
             counts.append(rng.randint(max(1, area // 3), area))
+        if counts == [rows * cols]:  # one colour filling the grid: the trivial answer 1
+            counts[0] -= 1
         return {"rows": rows, "cols": cols, "counts": counts, "modulus": choose_prime(rng)}
 
     def solve(self, instance):

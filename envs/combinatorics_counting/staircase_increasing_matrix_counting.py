@@ -9,7 +9,8 @@ path from (0, 1) to (N, M + N) whose points all satisfy 0 <= y - x <= M + 1. Tra
 path is a +-1 walk of M + 2N - 1 steps from 1 to M confined to [0, M + 1], counted by the
 reflection principle with the two walls at -1 and M + 2 (an alternating sum over reflections).
 
-Difficulty schedule (N and M are drawn independently from 1 .. S, N at least 2):
+Difficulty schedule (N and M are drawn independently from 1 .. S, N at least 2; N = 2 with
+M <= 2, the prompt's worked examples, becomes M = 3):
 
     d     0   1   2   3   5   10   20    30   ...  d
     S     3   4   7  12  28  103  403   903   ...  3 + d^2
@@ -62,9 +63,12 @@ class StaircaseIncreasingMatrixCounting(ModularCountEnvironment):
 
     def generate_instance(self, rng, sizes):
         side = sizes["max_side"]
+        rows, cols = rng.randint(2, side), rng.randint(1, side)
+        if rows == 2 and cols <= 2:  # the prompt's worked examples
+            cols = 3
         return {
-            "rows": rng.randint(2, side),
-            "cols": rng.randint(1, side),
+            "rows": rows,
+            "cols": cols,
             "modulus": choose_prime(rng),
         }
 

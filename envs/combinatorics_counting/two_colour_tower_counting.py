@@ -7,9 +7,10 @@ value 0..T, so the tallest tower is the largest N with T <= A + B, and the answe
 of subsets of {1..N} with sum in [max(0, T - B), min(A, T)]: a 0/1 knapsack count over sums
 (exact integers, one vectorised shift-add per layer).
 
-Difficulty schedule (A and B are drawn from 1 .. C; instances whose count is 1 are redrawn a
-few times, then A = B = C: the allowed black sums [T - C, C] are then symmetric about T / 2, so
-a subset and its complement count together and the count is even, hence at least 2):
+Difficulty schedule (A and B are drawn from 1 .. C; instances whose count is 1, or that are the
+prompt's example A = B = 3, are redrawn a few times, then A = B = C: the allowed black sums
+[T - C, C] are then symmetric about T / 2, so a subset and its complement count together and
+the count is even, hence at least 2):
 
     d     0    1    2    3    5    10    20    30   ...  d
     C     5    7   13   23   55   205   805  1805   ...  5 + 2 d^2
@@ -58,7 +59,8 @@ class TwoColourTowerCounting(Environment):
         most = sizes["max_blocks"]
         for _ in range(ATTEMPTS):
             black, white = rng.randint(1, most), rng.randint(1, most)
-            if count_tallest_towers(black, white) > 1:
+            # (3, 3) is the prompt's worked example
+            if count_tallest_towers(black, white) > 1 and (black, white) != (3, 3):
                 return {"black": black, "white": white}
         return {"black": most, "white": most}
 

@@ -52,4 +52,12 @@ def test_guarantee_is_enforced_and_small_modulus():
 
 
 def test_prompt_example_is_true():
-    assert brute_force(4, 2, 2) == 5
+    assert brute_force(3, 2, 2) == 3
+    assert "K = 2, M = 2 and N = 3 there are 3" in ENV.generate(difficulty=0, seed=0).prompt
+
+
+def test_prompt_example_is_never_the_instance():
+    """Regression: the example used N = 4, which level 0 could draw (N is at least 4)."""
+    for seed in range(300):
+        inst = ENV.generate(difficulty=0, seed=seed).instance
+        assert inst["total"] >= 4

@@ -63,5 +63,20 @@ def test_generated_small_levels_match_search():
 def test_prompt_examples_and_odd_cycle_excess():
     assert fewest_medal_types([1, 1, 1]) == 3
     assert fewest_medal_types([2, 1, 2, 1]) == 3
+    assert fewest_medal_types([4, 2, 4]) == 10 == brute_force([4, 2, 4])
+    assert fewest_medal_types([7, 1, 7, 1]) == 8 == brute_force([7, 1, 7, 1])
     # five generals needing 2 each: the pentagon needs 5 types, one more than the neighbour bound
     assert fewest_medal_types([2, 2, 2, 2, 2]) == 5 == brute_force([2, 2, 2, 2, 2])
+
+
+def test_prompt_examples_are_never_instances():
+    """Regression: the examples 1 1 1 and 2 1 2 1 were possible level-0 / level-1 instances; the
+    new ones need demands above what N = 3 (level 0) and N = 4 (level 1) can draw."""
+    prompt = ENV.generate(difficulty=0, seed=0).prompt
+    assert "A = 4 2 4" in prompt and "A = 7 1 7 1" in prompt
+    for d in (0, 1):
+        for seed in range(300):
+            demands = ENV.generate(difficulty=d, seed=seed).instance["demands"]
+            assert demands != [4, 2, 4] and demands != [7, 1, 7, 1]
+            assert len(demands) != 3 or max(demands) <= 3
+            assert len(demands) != 4 or max(demands) <= 6

@@ -58,3 +58,10 @@ def test_one_as_max_part_counts_the_splits_and_small_modulus():
 
 def test_prompt_example_is_true():
     assert brute_force("12", 2) == 236
+
+
+def test_prompt_example_is_never_the_instance():
+    """Regression: S = 12 with M = 2 (the prompt's example, total 236) could be drawn at level 0."""
+    for seed in range(600):  # seed 252 drew it before
+        inst = ENV.generate(difficulty=0, seed=seed).instance
+        assert (inst["digits"], inst["max_part"]) != ("12", 2)

@@ -60,3 +60,11 @@ def test_saturation_and_small_modulus():
 
 def test_prompt_example_is_true():
     assert [v for v in range(1, 32) if qualifies(v, 2)] == [6, 7, 11, 27]
+    assert qualifies(27, 2) and (27).bit_length() == 5 and not qualifies(30, 2)
+
+
+def test_prompt_gives_no_count_that_an_instance_could_ask_for():
+    """Regression: the prompt stated the count 4 for K = 2, W = 5, a level-0 instance (and every
+    K = 2 instance with W >= 5 has that count)."""
+    problem = ENV.generate(difficulty=0, seed=0)
+    assert "count is" not in problem.prompt

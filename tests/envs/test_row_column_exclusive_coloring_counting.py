@@ -64,3 +64,20 @@ def test_single_colour_is_a_binomial_and_impossible_counts_give_zero():
 
 def test_prompt_example_is_true():
     assert brute_force(2, 2, [1, 1]) == 4
+
+
+def test_prompt_example_grid_is_never_the_instance():
+    """Regression: the 2 x 2 grid with X = 1 1 (the prompt's example, 4 placements) was drawn on
+    71 of 2000 low-level seeds."""
+    for d in (0, 1):
+        for seed in range(400):
+            inst = ENV.generate(difficulty=d, seed=seed).instance
+            assert (inst["rows"], inst["cols"]) != (2, 2)
+
+
+def test_level_zero_never_fills_the_grid_with_one_colour():
+    """Regression: 6% of level-0 instances put one colour on every cell (the answer was 1)."""
+    for seed in range(300):
+        problem = ENV.generate(difficulty=0, seed=seed)
+        inst = problem.instance
+        assert inst["counts"] != [inst["rows"] * inst["cols"]] and problem.answer != "1"

@@ -58,3 +58,11 @@ def test_generated_instances_match_dp_and_small_modulus():
 
 def test_prompt_examples_are_true():
     assert brute_force(2, 1) == 4 and brute_force(2, 2) == 8
+
+
+def test_prompt_examples_are_never_instances():
+    """Regression: N = 2 with M = 1 or 2, whose counts the prompt states, were level-0 instances."""
+    for d in (0, 1):
+        for seed in range(300):
+            inst = ENV.generate(difficulty=d, seed=seed).instance
+            assert not (inst["rows"] == 2 and inst["cols"] <= 2)

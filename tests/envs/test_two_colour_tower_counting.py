@@ -47,3 +47,10 @@ def test_edges_and_the_equal_supply_fallback():
         count = count_tallest_towers(c, c)
         assert count >= 2 and count % 2 == 0
     assert count_tallest_towers(3, 3) == 2  # the prompt example
+
+
+def test_prompt_example_is_never_the_instance():
+    """Regression: A = B = 3, whose answer the prompt works out, was a possible level-0 instance."""
+    for seed in range(400):
+        inst = ENV.generate(difficulty=0, seed=seed).instance
+        assert (inst["black"], inst["white"]) != (3, 3)
