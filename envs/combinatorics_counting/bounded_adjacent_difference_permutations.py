@@ -14,11 +14,12 @@ Difficulty schedule (the length is drawn from max(4, N - 4) .. N and K from 2 ..
 the count is asked exactly):
 
     d     0   1   2   3   5   10   20   30   ...
-    N     4   5   6   7   9   14   24   34   ...  4 + d
+    N     5   6   7   8  10   15   25   35   ...  5 + d
 
-N grows by one per level (the small spread below it keeps seeds apart at a level). K stays at most 4 because the number of window states grows quickly
-with K (a few hundred at K = 4); the counts grow like c**N, so they stay exact (about 25 digits
-at d = 30).
+N grows by one per level (the small spread below it keeps seeds apart at a level; N starts
+at 5 because at 4 the only instance, K = 2, had one answer). K stays at most 4 because the
+number of window states grows quickly with K (a few hundred at K = 4); the counts grow like
+c**N, so they stay exact (at most 17 digits at d = 30).
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ class PermutationsWithBoundedAdjacentDifference(Environment):
     catalog_name = "BoundedAdjacencyDifference_Permutation_Counting"
 
     def schedule(self, difficulty):
-        return {"length": 4 + difficulty}
+        return {"length": 5 + difficulty}
 
     def generate_instance(self, rng, sizes):
         length = rng.randint(max(4, sizes["length"] - 4), sizes["length"])

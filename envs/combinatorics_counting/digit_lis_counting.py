@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+
 from rlve_gym import Environment
 from rlve_gym.answers import parse_int
 from rlve_gym.kernels.counting_dp import DigitAutomaton
@@ -47,11 +49,33 @@ def lis_automaton() -> DigitAutomaton:
     return DigitAutomaton(0, add_digit_to_tails)
 
 
+@lru_cache(maxsize=16)
+def lis_accepting(length: int) -> np.ndarray:
+    return lis_automaton().accepting_mask(lambda tails: bin(tails).count("1") == length)
+
+
+#: completion tables per LIS length, kept for the longest digit count asked so far (a table for
+#: more digits extends one for fewer, so one table serves every shorter range)
+_COMPLETIONS: dict[int, list[np.ndarray]] = {}
+
+
+def lis_completions(length: int, digits: int) -> list[np.ndarray]:
+    table = _COMPLETIONS.get(length)
+    if table is None or len(table) <= digits:
+        table = lis_automaton().completions(lis_accepting(length), digits)
+        _COMPLETIONS[length] = table
+    return table
+
+
 def count_with_lis(low: int, high: int, length: int) -> int:
     """Integers in [low, high] whose digits have a longest strictly increasing subsequence of ``length``."""
-    automaton = lis_automaton()
-    accepting = automaton.accepting_mask(lambda tails: bin(tails).count("1") == length)
-    return automaton.count_range(low, high, accepting)
+    if high < max(low, 1):
+        return 0
+    automaton, accepting = lis_automaton(), lis_accepting(length)
+    table = lis_completions(length, len(str(high)))
+    return automaton.count_up_to(high, accepting, table) - automaton.count_up_to(
+        low - 1, accepting, table
+    )
 
 
 class DigitLisCounting(Environment):

@@ -13,9 +13,10 @@ Difficulty schedule (T has between max(3, L/2) and L bits, S fewer bits than T; 
 asked modulo a prime):
 
     d     0   1   2   3   5   10   20   30   ...
-    L     3   4   5   6   8   13   23   33   ...  3 + d
+    L     4   5   6   7   9   14   24   34   ...  4 + d
 
-The labels grow by one bit per level; the count grows roughly like phi**(L**2 / 2), so it is
+The labels grow by one bit per level (from 4 bits: with 3, every level-0 instance had the
+same count); the count grows roughly like phi**(L**2 / 2), so it is
 asked modulo a prime from the start.
 """
 
@@ -73,17 +74,20 @@ class DisjointBitsIncreasingPathCounting(ModularCountEnvironment):
     catalog_name = "BitAndZero_PathCounting"
 
     def schedule(self, difficulty):
-        return {"bits": 3 + difficulty}
+        return {"bits": 4 + difficulty}
 
     def generate_instance(self, rng, sizes):
         bits = sizes["bits"]
         modulus = choose_prime(rng)
-        for _ in range(_ATTEMPTS):
+        for attempt in range(_ATTEMPTS):
+            # two paths (the direct edge and one detour) is the most common count: insist on more
+            # in the first half of the attempts, so that "2" is not a safe blind answer
+            fewest = 3 if attempt < _ATTEMPTS // 2 else 2
             target_bits = rng.randint(max(3, bits // 2), bits)
             start_bits = rng.randint(1, target_bits - 1)
             target = rng.randrange(1 << (target_bits - 1), 1 << target_bits)
             start = rng.randrange(1 << (start_bits - 1), 1 << start_bits)
-            if count_disjoint_bit_paths(start, target, modulus) not in (0, 1):
+            if count_disjoint_bit_paths(start, target, modulus) >= fewest:
                 break
         else:  # 1 -> 2**(bits-1) has at least the direct edge and the detour through 2
             start, target = 1, 1 << (bits - 1)

@@ -11,9 +11,11 @@ prime; a draw with at most one smaller rearrangement is redrawn a bounded number
 replaced by 2 ... 2 1):
 
     d     0   1   2   3   5   10   20   30   ...
-    N     3   5   7   9  13   23   43   63   ...  3 + 2d
+    N     4   6   8  10  14   24   44   64   ...  4 + 2d
 
-N grows by two per level; the number of rearrangements passes 10**9 near N = 13.
+N grows by two per level; the number of rearrangements passes 10**9 near N = 13. N starts at 4:
+with 3 entries nearly every level-0 draw fell back to 2 2 1 (answer 2), and the prompt's worked
+example 2 1 1 was itself a possible instance.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ class MultisetPermutationRank(ModularCountEnvironment):
     catalog_name = "CantorExpansion"
 
     def schedule(self, difficulty):
-        return {"length": 3 + 2 * difficulty}
+        return {"length": 4 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["length"]

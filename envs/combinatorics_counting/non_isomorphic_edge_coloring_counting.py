@@ -5,25 +5,74 @@ Polya's theorem over the symmetric group S_N acting on the N(N-1)/2 edges: a ver
 with cycle lengths l_1, ..., l_k splits the edges into sum floor(l_i / 2) + sum_{i<j} gcd(l_i, l_j)
 cycles, each of which must be single-coloured, so the answer is the average of M^cycles over
 S_N, summed per cycle type (integer partition of N) with the class size N! / (prod l_i prod m_j!).
-The partitions are enumerated with the cycle count updated incrementally
-(``rlve_gym.kernels.counting_dp.edge_colourings_of_complete_graph``).
+The partitions depend only on N, so the solver keeps, per N, the census "how many vertex
+permutations split the edges into c cycles" (exact integers, computed once and cached); an
+instance then costs one sum of census[c] * M**c / N! modulo the prime. The shared kernel
+``rlve_gym.kernels.counting_dp.edge_colourings_of_complete_graph`` computes the same number
+directly (the tests compare the two).
 
-Difficulty schedule (M is drawn from 2 .. M_max):
+Difficulty schedule (N is drawn from N_max - 1 .. N_max, at least 3; M from 2 .. M_max; the
+prompt's worked example N = 3, M = 2 is never the instance):
 
     d       0   1   2   3   5   10   20   30   ...  d
-    N       3   4   5   6   8   13   23   33   ...  3 + d
-    M_max   2   2   3   3   4    7   12   17   ...  2 + d // 2
+    N_max   4   5   6   7   9   14   24   34   ...  4 + d
+    M_max   3   3   4   4   5    8   13   18   ...  3 + d // 2
 
-The number of partitions of N grows like exp(c sqrt(N)): N = 33 has 10143 of them (about 0.15 s
-of pure-Python work); generation at d = 20 (1255 partitions) takes a few milliseconds.
+Only N and M vary, so both are drawn from a range (with N fixed and M_max = 2, every level-0
+and level-1 instance was the same). The number of partitions of N grows like exp(c sqrt(N)):
+N = 34 has 12310 of them; the first instance with a given N builds its census (about 0.1 s at
+N = 34, a few milliseconds at N = 24), later ones cost well under a millisecond.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from math import factorial, gcd
+
 from rlve_gym.kernels.combinatorics import choose_prime
-from rlve_gym.kernels.counting_dp import edge_colourings_of_complete_graph
 
 from ._modular import ModularCountEnvironment, modulus_sentence
+
+
+@lru_cache(maxsize=64)
+def edge_cycle_census(vertices: int) -> tuple[int, ...]:
+    """``census[c]``: vertex permutations of K_n that move the edges in exactly c cycles.
+
+    A permutation with cycle lengths l_1, ..., l_k has sum floor(l_i / 2) + sum_{i<j}
+    gcd(l_i, l_j) edge cycles, and n! / (prod l_i**m_l * prod m_l!) permutations share its
+    cycle type (m_l = number of cycles of length l). Partitions are enumerated with part sizes
+    in decreasing order; ``links[s]`` carries sum of gcd(s, part) over the parts chosen so far.
+    """
+    census = [0] * (vertices * (vertices - 1) // 2 + 1)
+    total = factorial(vertices)
+    links = [0] * (vertices + 1)
+
+    def extend(remaining: int, largest: int, cycles: int, denominator: int) -> None:
+        if remaining == 0:
+            census[cycles] += total // denominator
+            return
+        for size in range(min(largest, remaining), 0, -1):
+            c, den = cycles, denominator
+            for mult in range(1, remaining // size + 1):
+                # the mult-th cycle of this length: its own edges, those to the earlier cycles
+                # of this length (gcd = size each) and those to the longer cycles
+                c += size // 2 + (mult - 1) * size + links[size]
+                den *= size * mult
+                for s in range(1, size):
+                    links[s] += gcd(s, size) * mult
+                extend(remaining - size * mult, size - 1, c, den)
+                for s in range(1, size):
+                    links[s] -= gcd(s, size) * mult
+
+    extend(vertices, vertices, 0, 1)
+    return tuple(census)
+
+
+def count_edge_colourings(vertices: int, colours: int, modulus: int) -> int:
+    """Edge colourings of K_n with ``colours`` colours up to relabelling the vertices (Polya)."""
+    census = edge_cycle_census(vertices)
+    weighted = sum(count * pow(colours, c, modulus) for c, count in enumerate(census) if count)
+    return weighted % modulus * pow(factorial(vertices) % modulus, -1, modulus) % modulus
 
 
 class NonIsomorphicEdgeColoringCounting(ModularCountEnvironment):
@@ -31,19 +80,17 @@ class NonIsomorphicEdgeColoringCounting(ModularCountEnvironment):
     catalog_name = "DistinctEdgeColoredCompleteGraphCounting"
 
     def schedule(self, difficulty):
-        return {"vertices": 3 + difficulty, "max_colours": 2 + difficulty // 2}
+        return {"vertices": 4 + difficulty, "max_colours": 3 + difficulty // 2}
 
     def generate_instance(self, rng, sizes):
-        return {
-            "vertices": sizes["vertices"],
-            "colours": rng.randint(2, sizes["max_colours"]),
-            "modulus": choose_prime(rng),
-        }
+        vertices = rng.randint(max(3, sizes["vertices"] - 1), sizes["vertices"])
+        colours = rng.randint(2, sizes["max_colours"])
+        if (vertices, colours) == (3, 2):  # the prompt's worked example
+            colours = 3
+        return {"vertices": vertices, "colours": colours, "modulus": choose_prime(rng)}
 
     def solve(self, instance):
-        return edge_colourings_of_complete_graph(
-            instance["vertices"], instance["colours"], instance["modulus"]
-        )
+        return count_edge_colourings(instance["vertices"], instance["colours"], instance["modulus"])
 
     def render(self, instance):
         n, m = instance["vertices"], instance["colours"]

@@ -56,3 +56,9 @@ def test_limit_stays_below_n_minus_one_and_answers_are_large():
         inst = ENV.generate(difficulty=3, seed=seed).instance
         assert 2 <= inst["max_difference"] <= min(4, inst["length"] - 2)
     assert int(ENV.generate(difficulty=30, seed=0).answer) > 10**6
+
+
+def test_level_zero_has_several_answers():
+    """Regression: at N = 4 the only level-0 instance was N = 4, K = 2 (answer 12)."""
+    answers = {ENV.generate(difficulty=0, seed=seed).answer for seed in range(60)}
+    assert len(answers) >= 3

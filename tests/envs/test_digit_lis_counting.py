@@ -59,3 +59,12 @@ def test_wrong_answers_rejected():
     assert ENV.verify(problem, f"<answer>{problem.answer}</answer>").correct
     assert not ENV.verify(problem, f"<answer>{int(problem.answer) + 1}</answer>").correct
     assert not ENV.verify(problem, "<answer>many</answer>").format_ok
+
+
+def test_cached_tables_give_the_same_counts_in_any_order():
+    """The completion tables are cached per K for the longest range seen; a shorter range asked
+    after a longer one must still be counted exactly."""
+    long_first = [count_with_lis(10**14, 10**15 - 1, 4), count_with_lis(100, 999, 2)]
+    assert long_first[1] == brute_force(100, 999, 2)
+    assert count_with_lis(10**14, 10**15 - 1, 4) == long_first[0]
+    assert count_with_lis(5, 4, 1) == 0 and count_with_lis(0, 9, 1) == 9

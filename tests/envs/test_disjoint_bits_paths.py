@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import rlve_gym
 from rlve_gym.envs.combinatorics_counting.disjoint_bits_paths import count_disjoint_bit_paths
 
@@ -49,3 +51,9 @@ def test_labels_are_binary_and_start_is_below_target():
         inst = ENV.generate(difficulty=8, seed=seed).instance
         assert set(inst["start"]) <= {"0", "1"} and inst["start"][0] == "1"
         assert int(inst["start"], 2) < int(inst["target"], 2)
+
+
+def test_level_zero_answers_vary_and_two_is_not_a_safe_guess():
+    """Regression: with 3-bit labels every level-0 answer was 2."""
+    answers = Counter(ENV.generate(difficulty=0, seed=seed).answer for seed in range(200))
+    assert len(answers) >= 4 and answers["2"] <= 0.3 * 200

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from itertools import permutations, product
 
 import rlve_gym
@@ -53,4 +54,13 @@ def test_edge_cases():
 def test_generated_sequences_are_never_sorted():
     for seed in range(80):
         seq = ENV.generate(difficulty=0, seed=seed).instance["sequence"]
-        assert seq != sorted(seq) and len(seq) == 3
+        assert seq != sorted(seq) and len(seq) == 4
+
+
+def test_level_zero_answers_vary_and_never_show_the_prompt_example():
+    """Regression: with 3 entries 88% of level-0 answers were 2 and 2 1 1 (the prompt's worked
+    example) was a possible instance."""
+    problems = [ENV.generate(difficulty=0, seed=seed) for seed in range(200)]
+    assert all(p.instance["sequence"] != [2, 1, 1] for p in problems)
+    answers = Counter(p.answer for p in problems)
+    assert len(answers) >= 5 and answers.most_common(1)[0][1] <= 0.4 * len(problems)
