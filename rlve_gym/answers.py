@@ -180,11 +180,15 @@ def parse_char_grid(text: str, rows: int, cols: int, alphabet: str) -> list[str]
             raise ParseError(f"row {r + 1} has {len(line)} cells, expected {cols}")
         bad = set(line) - allowed
         if bad:
-            raise ParseError(f"row {r + 1} contains {sorted(bad)[0]!r}; allowed: {' '.join(alphabet)}")
+            raise ParseError(
+                f"row {r + 1} contains {sorted(bad)[0]!r}; allowed: {' '.join(alphabet)}"
+            )
     return lines
 
 
-def parse_fraction(text: str, max_digits: int = DEFAULT_MAX_DIGITS, require_reduced: bool = True) -> Fraction:
+def parse_fraction(
+    text: str, max_digits: int = DEFAULT_MAX_DIGITS, require_reduced: bool = True
+) -> Fraction:
     """``p/q`` or a plain integer ``p``. With ``require_reduced`` the form must be lowest terms with
     a positive denominator (``6/4`` is rejected, ``3/2`` accepted)."""
     body = text.strip()

@@ -25,7 +25,9 @@ def _median_seconds(fn, repeats: int) -> float:
     return statistics.median(samples)
 
 
-def bench_environment(name: str, difficulties=DEFAULT_DIFFICULTIES, repeats: int = 20) -> dict[str, Any]:
+def bench_environment(
+    name: str, difficulties=DEFAULT_DIFFICULTIES, repeats: int = 20
+) -> dict[str, Any]:
     """Median milliseconds for generation and verification of one environment at each difficulty."""
     import rlve_gym
 
@@ -34,11 +36,17 @@ def bench_environment(name: str, difficulties=DEFAULT_DIFFICULTIES, repeats: int
     rows = []
     for d in difficulties:
         problems = [env.generate(difficulty=d, seed=s) for s in range(repeats)]
-        generate = _median_seconds(lambda i: env.generate(difficulty=d, seed=1000 + i), repeats)
+        generate = _median_seconds(
+            lambda i, d=d: env.generate(difficulty=d, seed=1000 + i), repeats
+        )
         right = [f"<answer>{p.answer}</answer>" for p in problems]
         wrong = [f"<answer>{env.near_misses(p)[0]}</answer>" for p in problems]
-        verify_right = _median_seconds(lambda i: env.verify(problems[i], right[i]), repeats)
-        verify_wrong = _median_seconds(lambda i: env.verify(problems[i], wrong[i]), repeats)
+        verify_right = _median_seconds(
+            lambda i, ps=problems, rs=right: env.verify(ps[i], rs[i]), repeats
+        )
+        verify_wrong = _median_seconds(
+            lambda i, ps=problems, ws=wrong: env.verify(ps[i], ws[i]), repeats
+        )
         rows.append(
             {
                 "difficulty": d,
@@ -78,20 +86,27 @@ def bench_import(names: list[str]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for _ in range(2):
         out = subprocess.run(
-            [sys.executable, "-c", _IMPORT_PROBE, *names], capture_output=True, text=True, check=True
+            [sys.executable, "-c", _IMPORT_PROBE, *names],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         result = json.loads(out.stdout)
     # first use measured each in its own fresh process, so one environment's imports don't help another
     first_use = {}
     for name in names:
-        out = subprocess.run([sys.executable, "-c", _IMPORT_PROBE, name], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", _IMPORT_PROBE, name], capture_output=True, text=True, check=True
+        )
         first_use[name] = round(json.loads(out.stdout)["first_use_s"][name], 4)
     result["first_use_s"] = first_use
     result["import_s"] = round(result["import_s"], 4)
     return result
 
 
-def run_benchmark(names: list[str], difficulties=DEFAULT_DIFFICULTIES, repeats: int = 20) -> dict[str, Any]:
+def run_benchmark(
+    names: list[str], difficulties=DEFAULT_DIFFICULTIES, repeats: int = 20
+) -> dict[str, Any]:
     import platform
 
     return {

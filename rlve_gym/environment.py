@@ -70,7 +70,9 @@ class Environment:
     multiple_valid_answers: ClassVar[bool] = False
     answer_example: ClassVar[str] = "..."
     binary_outcome: ClassVar[bool] = False
-    trivial_answers: ClassVar[frozenset[str]] = frozenset({"", "0", "1", "-1", "[]", "none", "None"})
+    trivial_answers: ClassVar[frozenset[str]] = frozenset(
+        {"", "0", "1", "-1", "[]", "none", "None"}
+    )
     max_answer_chars: ClassVar[int] = DEFAULT_MAX_ANSWER_CHARS
     catalog_name: ClassVar[str] = ""  # the working name in shared/catalog/environments.tsv
 
@@ -82,9 +84,13 @@ class Environment:
             cls.name = cls.__name__
         if "category" not in cls.__dict__:
             parts = cls.__module__.split(".")
-            cls.category = parts[2] if parts[:2] == ["rlve_gym", "envs"] and len(parts) > 3 else "custom"
+            cls.category = (
+                parts[2] if parts[:2] == ["rlve_gym", "envs"] and len(parts) > 3 else "custom"
+            )
         if cls.answer_kind not in ANSWER_KINDS:
-            raise TypeError(f"{cls.__name__}.answer_kind must be one of {ANSWER_KINDS}, got {cls.answer_kind!r}")
+            raise TypeError(
+                f"{cls.__name__}.answer_kind must be one of {ANSWER_KINDS}, got {cls.answer_kind!r}"
+            )
         from . import registry
 
         registry.register_class(cls)
@@ -131,7 +137,9 @@ class Environment:
         answers must override it with answers that break a constraint or are suboptimal.
         """
         if self.multiple_valid_answers:
-            raise NotImplementedError(f"{self.name} accepts several answers: override near_misses()")
+            raise NotImplementedError(
+                f"{self.name} accepts several answers: override near_misses()"
+            )
         ref = problem.answer
         tokens = ref.split()
         try:
@@ -180,7 +188,9 @@ class Environment:
             return f"Write your final answer as \\boxed{{...}}, for example \\boxed{{{example}}}."
         return f"Write your final answer between <answer> and </answer>, for example <answer>{example}</answer>."
 
-    def verify(self, problem: Problem | dict[str, Any], response: str, markers: str | None = None) -> Verdict:
+    def verify(
+        self, problem: Problem | dict[str, Any], response: str, markers: str | None = None
+    ) -> Verdict:
         """Judge one response. Never raises for any response; every verdict has a reason."""
         problem = self._own_problem(problem)
         return self._verify(problem, response, markers, self._reference(problem))
@@ -198,7 +208,9 @@ class Environment:
         if isinstance(problem, dict):
             problem = Problem.from_dict(problem)
         if not isinstance(problem, Problem):
-            raise RlveError(f"expected a Problem or its to_dict() form, got {type(problem).__name__}")
+            raise RlveError(
+                f"expected a Problem or its to_dict() form, got {type(problem).__name__}"
+            )
         if problem.env_name != self.name:
             raise RlveError(
                 f"this problem comes from {problem.env_name!r}; verify it with rlve_gym.make({problem.env_name!r})"
@@ -212,7 +224,9 @@ class Environment:
             logger.error("%s: reference answer does not parse: %s", self.name, exc)
             return None
 
-    def _verify(self, problem: Problem, response: str, markers: str | None, reference: Any) -> Verdict:
+    def _verify(
+        self, problem: Problem, response: str, markers: str | None, reference: Any
+    ) -> Verdict:
         try:
             text, why = extract_answer(response, markers or problem.markers)
             if text is None:
@@ -228,7 +242,9 @@ class Environment:
             return self.check(problem.instance, answer, reference)
         except Exception as exc:  # a verifier bug must not take down a training run
             logger.exception("%s: verifier raised", self.name)
-            return Verdict(False, False, 0.0, f"{INTERNAL_ERROR_PREFIX}: {type(exc).__name__}: {exc}")
+            return Verdict(
+                False, False, 0.0, f"{INTERNAL_ERROR_PREFIX}: {type(exc).__name__}: {exc}"
+            )
 
     def __repr__(self) -> str:
         return f"<rlve_gym environment {self.name} v{self.version} ({self.category})>"

@@ -31,7 +31,9 @@ class RlveGymEnv(gymnasium.Env):
         if markers not in MARKERS:
             raise RlveError(f"markers must be one of {MARKERS}, got {markers!r}")
         self.markers = markers
-        self.observation_space = spaces.Text(max_length=MAX_PROMPT_CHARS, min_length=0, charset=PROMPT_CHARSET)
+        self.observation_space = spaces.Text(
+            max_length=MAX_PROMPT_CHARS, min_length=0, charset=PROMPT_CHARSET
+        )
         # any string is accepted by step(); the space only describes what sample() produces
         self.action_space = spaces.Text(max_length=2_000, min_length=0, charset=PROMPT_CHARSET)
         self.problem = None
@@ -57,6 +59,10 @@ class RlveGymEnv(gymnasium.Env):
             raise RlveError("call reset() before step()")
         if not isinstance(action, str):
             action = str(action)
-        verdict = self.env.verify(self.problem, action[:MAX_RESPONSE_CHARS * 10])
-        info = {"verdict": verdict.to_dict(), "env_name": self.env.name, "difficulty": self.problem.difficulty}
+        verdict = self.env.verify(self.problem, action[: MAX_RESPONSE_CHARS * 10])
+        info = {
+            "verdict": verdict.to_dict(),
+            "env_name": self.env.name,
+            "difficulty": self.problem.difficulty,
+        }
         return "", float(verdict.score), True, False, info

@@ -1,6 +1,6 @@
 """Turn the JSON of `rlve-gym bench` into docs/benchmarks.md (markdown tables by category).
 
-    rlve-gym bench -o bench.json && python scripts/bench_report.py bench.json
+rlve-gym bench -o bench.json && python scripts/bench_report.py bench.json
 """
 
 from __future__ import annotations
@@ -47,7 +47,11 @@ def render(result: dict) -> str:
                 f"{lv['generate_ms']:.3f} / {lv['verify_correct_ms']:.3f} / {lv['verify_wrong_ms']:.3f}"
                 for lv in e["levels"]
             ]
-            lines.append(f"| {e['name']} | {imp['first_use_s'][e['name']] * 1e3:.0f} | " + " | ".join(cells) + " |")
+            lines.append(
+                f"| {e['name']} | {imp['first_use_s'][e['name']] * 1e3:.0f} | "
+                + " | ".join(cells)
+                + " |"
+            )
         lines.append("")
     return "\n".join(lines)
 

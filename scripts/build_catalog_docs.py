@@ -49,7 +49,12 @@ def render_catalog() -> str:
         members = [n for n in names if info[n]["category"] == category]
         if not members:
             continue
-        out += [f"## {category} ({len(members)})", "", "| environment | catalog name | answer | several answers | task |", "|---|---|---|---|---|"]
+        out += [
+            f"## {category} ({len(members)})",
+            "",
+            "| environment | catalog name | answer | several answers | task |",
+            "|---|---|---|---|---|",
+        ]
         for n in members:
             meta = info[n]
             out.append(
@@ -76,7 +81,9 @@ def render_catalog() -> str:
                 problem.prompt,
                 "```",
                 "",
-                f"Reference answer: `{problem.answer if len(problem.answer) < 200 else problem.answer[:200] + '...'}`".replace("\n", " / "),
+                f"Reference answer: `{problem.answer if len(problem.answer) < 200 else problem.answer[:200] + '...'}`".replace(
+                    "\n", " / "
+                ),
                 "",
             ]
     return "\n".join(out).rstrip() + "\n"

@@ -48,7 +48,9 @@ def check_reference_verifies(name: str, seeds=(0, 1, 2)) -> None:
 def check_boxed_markers(name: str) -> None:
     env = rlve_gym.make(name)
     problem = env.generate(difficulty=2, seed=5, markers="boxed")
-    assert "\\boxed" in problem.prompt, f"{name}: a boxed-markers prompt must ask for \\boxed{{...}}"
+    assert "\\boxed" in problem.prompt, (
+        f"{name}: a boxed-markers prompt must ask for \\boxed{{...}}"
+    )
     verdict = env.verify(problem, f"so \\boxed{{{problem.answer}}}")
     assert verdict.correct, f"{name}: boxed reference answer judged {verdict}"
 
@@ -58,8 +60,13 @@ def check_json_round_trip(name: str) -> None:
     for d in (0, 4, 12):
         problem = env.generate(difficulty=d, seed=3)
         restored = Problem.from_dict(json.loads(json.dumps(problem.to_dict())))
-        assert restored == problem, f"{name} d={d}: Problem.from_dict(to_dict()) differs from the original"
-        for response in (_wrap(problem, problem.answer), *(_wrap(problem, m) for m in env.near_misses(problem))):
+        assert restored == problem, (
+            f"{name} d={d}: Problem.from_dict(to_dict()) differs from the original"
+        )
+        for response in (
+            _wrap(problem, problem.answer),
+            *(_wrap(problem, m) for m in env.near_misses(problem)),
+        ):
             assert env.verify(restored, response) == env.verify(problem, response), (
                 f"{name} d={d}: a JSON round-tripped problem verifies {response[:60]!r} differently"
             )
@@ -69,7 +76,9 @@ def check_seeds_differ(name: str) -> None:
     env = rlve_gym.make(name)
     for d in (3, 10):
         prompts = {env.generate(difficulty=d, seed=s).prompt for s in range(12)}
-        assert len(prompts) >= 6, f"{name} d={d}: only {len(prompts)} distinct prompts over 12 seeds"
+        assert len(prompts) >= 6, (
+            f"{name} d={d}: only {len(prompts)} distinct prompts over 12 seeds"
+        )
 
 
 def check_near_misses_rejected(name: str) -> None:
@@ -85,7 +94,9 @@ def check_near_misses_rejected(name: str) -> None:
                     f"{name} d={d} seed={seed}: near miss {miss[:80]!r} was judged correct "
                     f"(reference {problem.answer[:80]!r})"
                 )
-                assert not verdict.reason.startswith(INTERNAL_ERROR_PREFIX), f"{name}: {verdict.reason}"
+                assert not verdict.reason.startswith(INTERNAL_ERROR_PREFIX), (
+                    f"{name}: {verdict.reason}"
+                )
 
 
 def hostile_responses(problem: Problem) -> list[str]:
@@ -136,7 +147,9 @@ def check_schedule_grows(name: str) -> None:
     keys = set(schedules[0])
     assert keys, f"{name}: schedule() returned no sizes"
     for d in range(1, 41):
-        assert set(schedules[d]) == keys, f"{name}: schedule({d}) has different keys than schedule(0)"
+        assert set(schedules[d]) == keys, (
+            f"{name}: schedule({d}) has different keys than schedule(0)"
+        )
         for key in keys:
             assert schedules[d][key] >= schedules[d - 1][key], (
                 f"{name}: schedule value {key!r} decreases from d={d - 1} to d={d}"
@@ -156,7 +169,9 @@ def check_prompt_limits(name: str) -> None:
                 f"{name} d={d}: prompt has {len(prompt)} characters (limit {PROMPT_LIMIT_CHARS} for d<=20)"
             )
             bad = set(prompt) - PROMPT_CHARS
-            assert not bad, f"{name} d={d}: prompt contains non-printable-ASCII characters {sorted(bad)[:5]}"
+            assert not bad, (
+                f"{name} d={d}: prompt contains non-printable-ASCII characters {sorted(bad)[:5]}"
+            )
 
 
 def check_large_difficulties_generate(name: str) -> None:
@@ -175,7 +190,8 @@ def check_trivial_answers_rare(name: str) -> None:
     trivial = {t.lower() for t in env.trivial_answers}
     for d in TRIVIAL_DIFFICULTIES:
         hits = sum(
-            env.generate(difficulty=d, seed=s).answer.strip().lower() in trivial for s in range(TRIVIAL_SEEDS)
+            env.generate(difficulty=d, seed=s).answer.strip().lower() in trivial
+            for s in range(TRIVIAL_SEEDS)
         )
         assert hits <= TRIVIAL_LIMIT * TRIVIAL_SEEDS, (
             f"{name} d={d}: {hits}/{TRIVIAL_SEEDS} problems have a trivial answer (limit 5%)"
@@ -187,9 +203,15 @@ def check_metadata(name: str) -> None:
     assert env.description, f"{name}: set a one-line `description`"
     assert env.answer_example not in ("", "..."), f"{name}: set `answer_example`"
     assert env.category in rlve_gym.categories(), f"{name}: category {env.category!r} unknown"
-    assert env.__class__.__module__.startswith("rlve_gym.envs."), f"{name}: built-ins live under envs/"
-    doc = (env.__class__.__module__ and __import__(env.__class__.__module__, fromlist=["_"]).__doc__) or ""
-    assert "schedule" in doc.lower(), f"{name}: the module docstring must document the difficulty schedule"
+    assert env.__class__.__module__.startswith("rlve_gym.envs."), (
+        f"{name}: built-ins live under envs/"
+    )
+    doc = (
+        env.__class__.__module__ and __import__(env.__class__.__module__, fromlist=["_"]).__doc__
+    ) or ""
+    assert "schedule" in doc.lower(), (
+        f"{name}: the module docstring must document the difficulty schedule"
+    )
 
 
 def check_gymnasium(name: str) -> None:

@@ -58,7 +58,12 @@ def test_extract_rejects_non_text_with_reason():
 
 
 def test_extraction_is_linear_on_hostile_input():
-    hostile = ["<answer>" * 200_000, "\\boxed{" * 200_000, "<think>" * 200_000 + "</think>" * 3, "}" * 10**6]
+    hostile = [
+        "<answer>" * 200_000,
+        "\\boxed{" * 200_000,
+        "<think>" * 200_000 + "</think>" * 3,
+        "}" * 10**6,
+    ]
     for response in hostile:
         start = time.perf_counter()
         extract_answer(response)

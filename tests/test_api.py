@@ -49,7 +49,9 @@ def test_numpy_integers_are_accepted():
     import numpy as np
 
     env = rlve_gym.make("Multiplication")
-    assert env.generate(difficulty=np.int64(3), seed=np.uint32(5)) == env.generate(difficulty=3, seed=5)
+    assert env.generate(difficulty=np.int64(3), seed=np.uint32(5)) == env.generate(
+        difficulty=3, seed=5
+    )
 
 
 def test_malformed_problem_dicts_are_clear_errors():
@@ -172,10 +174,15 @@ def test_cli_show_and_verify_round_trip():
     assert shown.exit_code == 0
     problem = json.loads(shown.stdout)
     verdict = runner.invoke(
-        app, ["verify", "Multiplication", "-d", "4", "-s", "3", "--json"], input=f"<answer>{problem['answer']}</answer>"
+        app,
+        ["verify", "Multiplication", "-d", "4", "-s", "3", "--json"],
+        input=f"<answer>{problem['answer']}</answer>",
     )
     assert verdict.exit_code == 0 and json.loads(verdict.stdout)["correct"] is True
-    wrong = runner.invoke(app, ["verify", "Multiplication", "-d", "4", "-s", "3", "--json", "-r", "<answer>0</answer>"])
+    wrong = runner.invoke(
+        app,
+        ["verify", "Multiplication", "-d", "4", "-s", "3", "--json", "-r", "<answer>0</answer>"],
+    )
     assert json.loads(wrong.stdout)["correct"] is False
 
 

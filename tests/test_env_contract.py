@@ -32,7 +32,9 @@ def test_contract(name, check):
 
 _answer_like = st.one_of(
     st.text(max_size=200),
-    st.lists(st.integers(min_value=-(10**30), max_value=10**30), max_size=40).map(lambda xs: " ".join(map(str, xs))),
+    st.lists(st.integers(min_value=-(10**30), max_value=10**30), max_size=40).map(
+        lambda xs: " ".join(map(str, xs))
+    ),
     st.lists(st.text(alphabet="0123456789 -,\n/.", max_size=30), max_size=20).map("\n".join),
 )
 
@@ -91,7 +93,10 @@ def test_same_problems_and_verdicts_in_a_fresh_process():
         env = rlve_gym.make(name)
         local_digests[name] = [_digest(env.generate(difficulty=d, seed=s)) for d, s in points]
         p = env.generate(difficulty=4, seed=9)
-        responses = [f"<answer>{p.answer}</answer>", *(f"<answer>{m}</answer>" for m in env.near_misses(p))]
+        responses = [
+            f"<answer>{p.answer}</answer>",
+            *(f"<answer>{m}</answer>" for m in env.near_misses(p)),
+        ]
         problems[name] = [{"problem": p.to_dict(), "response": r} for r in responses]
         local_verdicts[name] = [env.verify(p, r).to_dict() for r in responses]
     request = json.dumps({"names": ENV_NAMES, "points": points, "problems": problems})
@@ -100,14 +105,21 @@ def test_same_problems_and_verdicts_in_a_fresh_process():
         input=request,
         capture_output=True,
         text=True,
-        env={"PYTHONHASHSEED": "12345", **{k: v for k, v in __import__("os").environ.items() if k != "PYTHONHASHSEED"}},
+        env={
+            "PYTHONHASHSEED": "12345",
+            **{k: v for k, v in __import__("os").environ.items() if k != "PYTHONHASHSEED"},
+        },
         timeout=600,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     remote = json.loads(result.stdout)
     for name in ENV_NAMES:
-        assert remote["digests"][name] == local_digests[name], f"{name}: problems differ in a fresh process"
-        assert remote["verdicts"][name] == local_verdicts[name], f"{name}: verdicts differ in a fresh process"
+        assert remote["digests"][name] == local_digests[name], (
+            f"{name}: problems differ in a fresh process"
+        )
+        assert remote["verdicts"][name] == local_verdicts[name], (
+            f"{name}: verdicts differ in a fresh process"
+        )
 
 
 def test_golden_hashes_unchanged():
@@ -115,7 +127,9 @@ def test_golden_hashes_unchanged():
     version bump. Refresh deliberately with `python tests/update_golden_hashes.py`."""
     golden = json.loads(GOLDEN_PATH.read_text()) if GOLDEN_PATH.exists() else {}
     missing = [n for n in ENV_NAMES if n not in golden]
-    assert not missing, f"no golden hashes for {missing}; run `python tests/update_golden_hashes.py`"
+    assert not missing, (
+        f"no golden hashes for {missing}; run `python tests/update_golden_hashes.py`"
+    )
     for name in ENV_NAMES:
         env = rlve_gym.make(name)
         entry = golden[name]
@@ -129,5 +143,7 @@ def test_golden_hashes_unchanged():
 def test_index_is_fresh():
     from rlve_gym.index import discover
 
-    on_disk = json.loads(Path(rlve_gym.__file__).with_name("env_index.json").read_text())["environments"]
+    on_disk = json.loads(Path(rlve_gym.__file__).with_name("env_index.json").read_text())[
+        "environments"
+    ]
     assert on_disk == discover(), "env_index.json is stale: run `python -m rlve_gym.index`"

@@ -15,6 +15,9 @@ for name in rlve_gym.list_envs():
     env = rlve_gym.make(name)
     if not force and name in golden and golden[name]["version"] == env.version:
         continue
-    golden[name] = {"version": env.version, "digests": [_digest(env.generate(difficulty=d, seed=s)) for d, s in GOLDEN_POINTS]}
+    golden[name] = {
+        "version": env.version,
+        "digests": [_digest(env.generate(difficulty=d, seed=s)) for d, s in GOLDEN_POINTS],
+    }
     print("updated", name)
 GOLDEN_PATH.write_text(json.dumps(dict(sorted(golden.items())), indent=1) + "\n")

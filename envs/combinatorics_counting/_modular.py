@@ -45,7 +45,9 @@ class ModularCountEnvironment(Environment):
     def check(self, instance: dict[str, Any], answer: int, reference: int) -> Verdict:
         modulus = instance["modulus"]
         if not 0 <= answer < modulus:
-            return Verdict.wrong(f"the answer must be a remainder modulo {modulus}: an integer from 0 to {modulus - 1}")
+            return Verdict.wrong(
+                f"the answer must be a remainder modulo {modulus}: an integer from 0 to {modulus - 1}"
+            )
         if answer == reference:
             return Verdict.right()
         return Verdict.wrong("not the expected count")
@@ -53,4 +55,8 @@ class ModularCountEnvironment(Environment):
     def near_misses(self, problem: Problem) -> list[str]:
         modulus = problem.instance["modulus"]
         reference = int(problem.answer)
-        return [str((reference + 1) % modulus), str((reference - 1) % modulus), str(reference + modulus)]
+        return [
+            str((reference + 1) % modulus),
+            str((reference - 1) % modulus),
+            str(reference + modulus),
+        ]

@@ -26,7 +26,9 @@ def find_exact_cover(item_count: int, sets: list[list[int]]) -> list[int] | None
     """Indices (0-based, increasing) of sets covering items 1..item_count exactly once, or None."""
     masks = [sum(1 << (item - 1) for item in s) for s in sets]
     full = (1 << item_count) - 1
-    sets_with_item = [[i for i, m in enumerate(masks) if m >> item & 1] for item in range(item_count)]
+    sets_with_item = [
+        [i for i, m in enumerate(masks) if m >> item & 1] for item in range(item_count)
+    ]
     chosen: list[int] = []
 
     def search(covered: int) -> bool:
@@ -85,7 +87,9 @@ class ExactCover(Environment):
 
     def render(self, instance):
         n = instance["items"]
-        lines = "\n".join(f"S{i + 1} = {{{', '.join(map(str, s))}}}" for i, s in enumerate(instance["sets"]))
+        lines = "\n".join(
+            f"S{i + 1} = {{{', '.join(map(str, s))}}}" for i, s in enumerate(instance["sets"])
+        )
         return (
             f"The items are the integers 1 to {n}. Here are {len(instance['sets'])} sets of items:\n"
             f"{lines}\n\n"
@@ -93,7 +97,7 @@ class ExactCover(Environment):
             f"{n} belongs to exactly one chosen set (no item is left out and no item is covered "
             "twice). Several choices may work; any one is accepted.\n"
             "Answer with the indices of the chosen sets separated by spaces, in any order (for "
-            "example \"1 4 5\" means S1, S4 and S5)."
+            'example "1 4 5" means S1, S4 and S5).'
         )
 
     def parse(self, text, instance):

@@ -58,7 +58,10 @@ def _integral_from_zero(poly: list[int], inverses: list[int], mod: int) -> list[
 def _times_one_minus(poly: list[int], power: int, mod: int) -> list[int]:
     """``poly`` multiplied by (1 - v)^power."""
     for _ in range(power):
-        poly = [((poly[i] if i < len(poly) else 0) - (poly[i - 1] if i else 0)) % mod for i in range(len(poly) + 1)]
+        poly = [
+            ((poly[i] if i < len(poly) else 0) - (poly[i - 1] if i else 0)) % mod
+            for i in range(len(poly) + 1)
+        ]
     return poly
 
 

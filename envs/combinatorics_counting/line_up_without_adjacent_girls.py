@@ -29,7 +29,9 @@ def count_line_ups(boys: int, girls: int) -> int:
 
 
 class LineUpWithoutAdjacentGirls(Environment):
-    description = "Line-ups of N boys, M girls and 2 teachers with no adjacent girls and the teachers apart"
+    description = (
+        "Line-ups of N boys, M girls and 2 teachers with no adjacent girls and the teachers apart"
+    )
     answer_kind = "single_int"
     answer_example = "12"
     catalog_name = "NoAdjacentGirlCounting"

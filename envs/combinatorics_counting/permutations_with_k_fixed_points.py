@@ -30,7 +30,11 @@ class PermutationsWithKFixedPoints(ModularCountEnvironment):
 
     def generate_instance(self, rng, sizes):
         length = sizes["length"]
-        return {"length": length, "fixed_points": rng.randint(0, length - 2), "modulus": choose_prime(rng)}
+        return {
+            "length": length,
+            "fixed_points": rng.randint(0, length - 2),
+            "modulus": choose_prime(rng),
+        }
 
     def solve(self, instance):
         n, m, modulus = instance["length"], instance["fixed_points"], instance["modulus"]

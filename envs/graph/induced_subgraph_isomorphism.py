@@ -33,7 +33,6 @@ from rlve_gym.graphs import (
     vertex_list_problem,
 )
 
-
 #: vertex subsets tried before the fallback; a subset fails when it induces no edge or all edges
 IMAGE_ATTEMPTS = 20
 

@@ -25,7 +25,6 @@ from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
 from rlve_gym.kernels.number_theory import digit_sum_total
 
-
 _DRAWS = 6
 _FIRST_CHUNK = 1024
 

@@ -48,7 +48,9 @@ from rlve_gym.trees import (
 )
 
 
-def _branch_tables(adj: list[list[int]], gain: list[int], root: int, blocked: int) -> tuple[int, int]:
+def _branch_tables(
+    adj: list[list[int]], gain: list[int], root: int, blocked: int
+) -> tuple[int, int]:
     """Inside the component of T - ``blocked`` that holds ``root``: ``(best chain starting at root
     and going away from blocked, best path anywhere)`` by total ``gain`` (paths are non-empty)."""
     order, parent = [root], {root: blocked}
@@ -103,9 +105,7 @@ def most_components(n: int, edges: list[list[int]]) -> int:
 
 
 class TreeTwoPathsRemovalMaxComponents(Environment):
-    description = (
-        "Most connected components left after deleting two edge-disjoint paths of a tree"
-    )
+    description = "Most connected components left after deleting two edge-disjoint paths of a tree"
     answer_kind = "single_int"
     answer_example = "5"
     catalog_name = "MostComponentTreeRemovingTwoPaths"

@@ -61,7 +61,11 @@ def list_command(
     for n in names:
         meta = info[n]
         table.add_row(
-            n, meta["category"], meta["answer_kind"], "yes" if meta["multiple_valid_answers"] else "", meta["description"]
+            n,
+            meta["category"],
+            meta["answer_kind"],
+            "yes" if meta["multiple_valid_answers"] else "",
+            meta["description"],
         )
     console.print(table)
 
@@ -97,7 +101,9 @@ def verify(
     name: str = typer.Argument(..., help="environment name"),
     difficulty: int = typer.Option(0, "--difficulty", "-d"),
     seed: int = typer.Option(0, "--seed", "-s"),
-    response: Optional[str] = typer.Option(None, "--response", "-r", help="response text (default: stdin)"),
+    response: Optional[str] = typer.Option(
+        None, "--response", "-r", help="response text (default: stdin)"
+    ),
     markers: str = typer.Option("answer", "--markers", help="answer markers: answer or boxed"),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:

@@ -43,13 +43,18 @@ def register(app: typer.Typer) -> None:
             return
         console = Console()
         imp = result["import"]
-        console.print(f"import rlve_gym: {imp['import_s'] * 1e3:.0f} ms (torch imported: {imp['torch_imported']})")
+        console.print(
+            f"import rlve_gym: {imp['import_s'] * 1e3:.0f} ms (torch imported: {imp['torch_imported']})"
+        )
         table = Table(title="median milliseconds (generate / verify correct / verify wrong)")
         table.add_column("environment")
         table.add_column("first use ms", justify="right")
         for d in difficulty:
             table.add_column(f"d={d}", justify="right")
         for row in result["environments"]:
-            cells = [f"{lv['generate_ms']:.3f} / {lv['verify_correct_ms']:.3f} / {lv['verify_wrong_ms']:.3f}" for lv in row["levels"]]
+            cells = [
+                f"{lv['generate_ms']:.3f} / {lv['verify_correct_ms']:.3f} / {lv['verify_wrong_ms']:.3f}"
+                for lv in row["levels"]
+            ]
             table.add_row(row["name"], f"{imp['first_use_s'][row['name']] * 1e3:.0f}", *cells)
         console.print(table)

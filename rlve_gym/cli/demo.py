@@ -11,10 +11,14 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command()
     def demo(
-        names: Optional[List[str]] = typer.Argument(None, help="environments (default: one per category)"),
+        names: Optional[List[str]] = typer.Argument(
+            None, help="environments (default: one per category)"
+        ),
         difficulties: List[int] = typer.Option([0, 2, 5, 10], "--difficulty", "-d"),
         seed: int = typer.Option(0, "--seed", "-s"),
-        show_prompt: bool = typer.Option(True, "--prompt/--no-prompt", help="print one example prompt"),
+        show_prompt: bool = typer.Option(
+            True, "--prompt/--no-prompt", help="print one example prompt"
+        ),
     ) -> None:
         """Generate and verify problems from a few environments at rising difficulty."""
         import time
@@ -39,11 +43,28 @@ def register(app: typer.Typer) -> None:
         except RlveError as exc:
             fail(str(exc))
         if show_prompt:
-            example = envs[0].generate(difficulty=difficulties[min(1, len(difficulties) - 1)], seed=seed)
-            console.print(Panel(example.prompt, title=f"{example.env_name}, d={example.difficulty}", expand=False))
+            example = envs[0].generate(
+                difficulty=difficulties[min(1, len(difficulties) - 1)], seed=seed
+            )
+            console.print(
+                Panel(
+                    example.prompt,
+                    title=f"{example.env_name}, d={example.difficulty}",
+                    expand=False,
+                )
+            )
             console.print(f"reference answer: {example.answer}", markup=False)
         table = Table(title="reference answers verify; near misses do not")
-        for column in ("environment", "category", "d", "prompt chars", "answer", "reference", "near miss", "ms"):
+        for column in (
+            "environment",
+            "category",
+            "d",
+            "prompt chars",
+            "answer",
+            "reference",
+            "near miss",
+            "ms",
+        ):
             table.add_column(column)
         failures = 0
         for env in envs:
@@ -55,7 +76,9 @@ def register(app: typer.Typer) -> None:
                 took = (time.perf_counter() - start) * 1e3
                 ok = right.correct and not miss.correct
                 failures += not ok
-                answer = problem.answer if len(problem.answer) <= 24 else problem.answer[:21] + "..."
+                answer = (
+                    problem.answer if len(problem.answer) <= 24 else problem.answer[:21] + "..."
+                )
                 table.add_row(
                     env.name,
                     env.category,

@@ -14,7 +14,13 @@ from __future__ import annotations
 import random
 
 #: Primes a counting prompt may reduce its answer modulo; each is stated in the prompt.
-COUNTING_PRIMES: tuple[int, ...] = (1_000_000_007, 998_244_353, 1_000_000_009, 999_999_937, 1_000_003)
+COUNTING_PRIMES: tuple[int, ...] = (
+    1_000_000_007,
+    998_244_353,
+    1_000_000_009,
+    999_999_937,
+    1_000_003,
+)
 
 
 def choose_prime(rng: random.Random) -> int:
@@ -204,7 +210,15 @@ def interpolate_consecutive(values: list[int], x: int, prime: int) -> int:
         suffix[i] = suffix[i + 1] * ((x - i) % prime) % prime
     total = 0
     for i, value in enumerate(values):
-        basis = prefix[i] * suffix[i + 1] % prime * table.inv_fact[i] % prime * table.inv_fact[degree - i] % prime
+        basis = (
+            prefix[i]
+            * suffix[i + 1]
+            % prime
+            * table.inv_fact[i]
+            % prime
+            * table.inv_fact[degree - i]
+            % prime
+        )
         total += -value * basis if (degree - i) % 2 else value * basis
     return total % prime
 

@@ -164,7 +164,11 @@ def max_weight_matching_by_subsets(weight):
             mask = rest
             continue
         for j in range(low + 1, n):
-            if (rest >> j) & 1 and weight[low, j] > 0 and weight[low, j] + best[rest ^ (1 << j)] == best[mask]:
+            if (
+                (rest >> j) & 1
+                and weight[low, j] > 0
+                and weight[low, j] + best[rest ^ (1 << j)] == best[mask]
+            ):
                 partner[low] = j
                 partner[j] = low
                 mask = rest ^ (1 << j)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
-from rlve_gym.envs.tree.binary_tree_max_score import best_tree, tree_score
 
 import rlve_gym
+from rlve_gym.envs.tree.binary_tree_max_score import best_tree, tree_score
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("BinaryTreeMaxScore")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rlve_gym.envs.tree.binary_tree_preorder import preorder_from_inorder_postorder
 
 import rlve_gym
+from rlve_gym.envs.tree.binary_tree_preorder import preorder_from_inorder_postorder
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("BinaryTreePreorderFromTraversals")

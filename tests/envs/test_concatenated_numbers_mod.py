@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rlve_gym.envs.number_theory.concatenated_numbers_mod import concatenation_mod
 
 import rlve_gym
+from rlve_gym.envs.number_theory.concatenated_numbers_mod import concatenation_mod
 
 ENV = rlve_gym.make("ConcatenatedNumbersMod")
 

@@ -6,9 +6,9 @@ import itertools
 
 import pytest
 import sympy
-from rlve_gym.envs.geometry.convex_hull_double_area import convex_hull, twice_polygon_area
 
 import rlve_gym
+from rlve_gym.envs.geometry.convex_hull_double_area import convex_hull, twice_polygon_area
 
 ENV = rlve_gym.make("ConvexHullDoubleArea")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from rlve_gym.envs.number_theory.coprime_pair_count import coprime_pair_count
 
 import rlve_gym
+from rlve_gym.envs.number_theory.coprime_pair_count import coprime_pair_count
 
 ENV = rlve_gym.make("CoprimePairCount")
 

@@ -7,9 +7,9 @@ import itertools
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.graph.difference_constraints import bellman_ford_solution
 
 import rlve_gym
+from rlve_gym.envs.graph.difference_constraints import bellman_ford_solution
 
 ENV = rlve_gym.make("DifferenceConstraints")
 

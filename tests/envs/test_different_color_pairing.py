@@ -48,13 +48,17 @@ def test_reversed_pairs_and_comma_format_are_accepted():
     pairs = ENV.solve(problem.instance)
     flipped = [[b, a] for a, b in reversed(pairs)]
     assert ENV.verify(problem, answer_text(flipped)).correct
-    assert ENV.verify(problem, "<answer>" + ", ".join(f"{a}, {b}" for a, b in pairs) + "</answer>").correct
+    assert ENV.verify(
+        problem, "<answer>" + ", ".join(f"{a}, {b}" for a, b in pairs) + "</answer>"
+    ).correct
 
 
 def test_invalid_answers_get_reasons():
     problem = ENV.generate(difficulty=0, seed=0)
     n = len(problem.instance["colours"])
-    out_of_range = ENV.verify(problem, answer_text([[0, 1]] + [[2 * i + 1, 2 * i + 2] for i in range(1, n // 2)]))
+    out_of_range = ENV.verify(
+        problem, answer_text([[0, 1]] + [[2 * i + 1, 2 * i + 2] for i in range(1, n // 2)])
+    )
     assert not out_of_range.correct and "does not exist" in out_of_range.reason
     short = ENV.verify(problem, "<answer>1 2</answer>")
     assert not short.correct and not short.format_ok

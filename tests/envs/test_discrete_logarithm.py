@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rlve_gym.envs.number_theory.discrete_logarithm import discrete_log
 
 import rlve_gym
+from rlve_gym.envs.number_theory.discrete_logarithm import discrete_log
 
 ENV = rlve_gym.make("DiscreteLogarithm")
 

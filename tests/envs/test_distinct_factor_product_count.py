@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import sympy
-from rlve_gym.envs.number_theory.distinct_factor_product_count import distinct_factor_products
 
 import rlve_gym
+from rlve_gym.envs.number_theory.distinct_factor_product_count import distinct_factor_products
 
 ENV = rlve_gym.make("DistinctFactorProductCount")
 

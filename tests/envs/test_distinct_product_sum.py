@@ -29,7 +29,10 @@ def test_generated_small_levels_match_enumeration():
         for seed in range(20):
             problem = ENV.generate(difficulty=d, seed=seed)
             inst = problem.instance
-            assert int(problem.answer) == brute_force(inst["length"], inst["largest"]) % inst["modulus"]
+            assert (
+                int(problem.answer)
+                == brute_force(inst["length"], inst["largest"]) % inst["modulus"]
+            )
 
 
 def test_large_k_against_exact_symmetric_polynomial():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import sympy
-from rlve_gym.envs.number_theory.divisor_count_of_products_sum import divisor_count_of_products_sum
 
 import rlve_gym
+from rlve_gym.envs.number_theory.divisor_count_of_products_sum import divisor_count_of_products_sum
 
 ENV = rlve_gym.make("DivisorCountOfProductsSum")
 

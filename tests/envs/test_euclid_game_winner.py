@@ -6,9 +6,9 @@ import sys
 from functools import cache
 
 import pytest
-from rlve_gym.envs.game_theory.euclid_game_winner import first_player_wins
 
 import rlve_gym
+from rlve_gym.envs.game_theory.euclid_game_winner import first_player_wins
 
 ENV = rlve_gym.make("EuclidGameWinner")
 

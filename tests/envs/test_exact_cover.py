@@ -29,7 +29,9 @@ def test_checker_accepts_exactly_the_exact_covers_on_small_instances():
             assert covers, "the planted partition is always a cover"
             assert [int(x) for x in problem.answer.split()] in covers
             for cover in covers:
-                assert ENV.verify(problem, "<answer>" + " ".join(map(str, reversed(cover))) + "</answer>").correct
+                assert ENV.verify(
+                    problem, "<answer>" + " ".join(map(str, reversed(cover))) + "</answer>"
+                ).correct
             for size in range(1, 4):
                 for combo in combinations(range(1, len(inst["sets"]) + 1), size):
                     if list(combo) not in covers:

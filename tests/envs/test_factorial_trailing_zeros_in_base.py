@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from rlve_gym.envs.number_theory.factorial_trailing_zeros_in_base import factorial_trailing_zeros
 
 import rlve_gym
+from rlve_gym.envs.number_theory.factorial_trailing_zeros_in_base import factorial_trailing_zeros
 
 ENV = rlve_gym.make("FactorialTrailingZerosInBase")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from itertools import product
 
 import pytest
-from rlve_gym.envs.tree.fbi_tree_postorder import fbi_postorder
 
 import rlve_gym
+from rlve_gym.envs.tree.fbi_tree_postorder import fbi_postorder
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("FbiTreePostorder")

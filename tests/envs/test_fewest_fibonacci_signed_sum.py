@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rlve_gym.envs.number_theory.fewest_fibonacci_signed_sum import fewest_fibonacci_terms
 
 import rlve_gym
+from rlve_gym.envs.number_theory.fewest_fibonacci_signed_sum import fewest_fibonacci_terms
 
 ENV = rlve_gym.make("FewestFibonacciSignedSum")
 LIMIT = 3000

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from rlve_gym.envs.number_theory.gcd_power_sum_grid import gcd_power_sum
 
 import rlve_gym
+from rlve_gym.envs.number_theory.gcd_power_sum_grid import gcd_power_sum
 
 ENV = rlve_gym.make("GcdPowerSumGrid")
 

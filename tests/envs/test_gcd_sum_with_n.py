@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from rlve_gym.envs.number_theory.gcd_sum_with_n import gcd_sum
 
 import rlve_gym
+from rlve_gym.envs.number_theory.gcd_sum_with_n import gcd_sum
 
 ENV = rlve_gym.make("GcdSumWithN")
 

@@ -4,13 +4,15 @@ each term a DP over which forced minima are already numbered) up to 16 cells."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from itertools import combinations, permutations
 
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.grid_local_minimum_counting import count_two_row_numberings
+from rlve_gym.envs.combinatorics_counting.grid_local_minimum_counting import (
+    count_two_row_numberings,
+)
 
 ENV = rlve_gym.make("GridLocalMinimumCounting")
 MOD = 1_000_000_007
@@ -29,7 +31,9 @@ def minima_set_counts(rows: int, columns: int) -> dict[frozenset, int]:
     nbrs = _neighbour_lists(rows, columns)
     counts: dict[frozenset, int] = {}
     for values in permutations(range(rows * columns)):
-        minima = frozenset(i for i, near in enumerate(nbrs) if all(values[i] < values[j] for j in near))
+        minima = frozenset(
+            i for i, near in enumerate(nbrs) if all(values[i] < values[j] for j in near)
+        )
         counts[minima] = counts.get(minima, 0) + 1
     return counts
 
@@ -43,10 +47,12 @@ def forced_minima_count(nbrs: list[list[int]], forced: list[int]) -> int:
     free_count = [0] * (1 << len(forced))
     for mask in range(1 << len(forced)):
         free_count[mask] = sum(
-            1 for cell in range(cells) if cell not in index and all(mask >> index[n] & 1 for n in nbrs[cell] if n in index)
+            1
+            for cell in range(cells)
+            if cell not in index and all(mask >> index[n] & 1 for n in nbrs[cell] if n in index)
         )
 
-    @lru_cache(maxsize=None)
+    @cache
     def ways(placed: int, mask: int) -> int:
         if placed == cells:
             return 1
@@ -109,7 +115,14 @@ def test_counts_over_all_marked_sets_add_up_to_every_numbering():
 
 @pytest.mark.parametrize("columns", [6, 7, 8])
 def test_sweep_matches_subset_dp_on_medium_grids(columns):
-    patterns = [{0}, {2 * columns - 1}, {1, columns + 3}, {0, 2, 4}, {columns, 2, columns + 4}, set(range(0, columns, 2))]
+    patterns = [
+        {0},
+        {2 * columns - 1},
+        {1, columns + 3},
+        {0, 2, 4},
+        {columns, 2, columns + 4},
+        set(range(0, columns, 2)),
+    ]
     for marked in patterns:
         expected = inclusion_exclusion_count(2, columns, marked)
         assert solver_count(columns, marked) == expected % MOD, marked
@@ -121,7 +134,9 @@ def test_subset_dp_agrees_with_enumeration_for_every_marked_set(rows, columns):
     counts = minima_set_counts(rows, columns)
     for size in range(rows * columns + 1):
         for marked in combinations(range(rows * columns), size):
-            assert inclusion_exclusion_count(rows, columns, set(marked)) == counts.get(frozenset(marked), 0)
+            assert inclusion_exclusion_count(rows, columns, set(marked)) == counts.get(
+                frozenset(marked), 0
+            )
 
 
 def test_generated_small_levels_match_the_subset_dp():
@@ -130,7 +145,12 @@ def test_generated_small_levels_match_the_subset_dp():
             problem = ENV.generate(difficulty=d, seed=seed)
             grid = problem.instance["grid"]
             columns = len(grid[0])
-            marked = {r * columns + c for r, line in enumerate(grid) for c, ch in enumerate(line) if ch == "X"}
+            marked = {
+                r * columns + c
+                for r, line in enumerate(grid)
+                for c, ch in enumerate(line)
+                if ch == "X"
+            }
             expected = inclusion_exclusion_count(2, columns, marked) % problem.instance["modulus"]
             assert int(problem.answer) == expected
             assert expected > 1
@@ -141,7 +161,9 @@ def test_generated_grids_are_well_posed_at_higher_levels():
         for seed in range(5):
             problem = ENV.generate(difficulty=d, seed=seed)
             grid = problem.instance["grid"]
-            marks = [(r, c) for r, line in enumerate(grid) for c, ch in enumerate(line) if ch == "X"]
+            marks = [
+                (r, c) for r, line in enumerate(grid) for c, ch in enumerate(line) if ch == "X"
+            ]
             assert len(grid) == 2 and len(grid[0]) == 4 + d
             assert marks and all(abs(a[1] - b[1]) > 1 for a, b in combinations(marks, 2))
             assert len(marks) >= max(1, (4 + d) // 4)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import rlve_gym
 from rlve_gym.envs.combinatorics_counting.halving_chain_counting import halving_chains
 
@@ -29,11 +31,17 @@ def test_generated_problems_match_listing():
 
 def test_edge_values_and_prompt_example():
     assert halving_chains(1) == 1 and halving_chains(2) == 2 and halving_chains(3) == 2
-    assert sorted(map(tuple, list_chains(6))) == [(6,), (6, 1), (6, 2), (6, 2, 1), (6, 3), (6, 3, 1)]
+    assert sorted(map(tuple, list_chains(6))) == [
+        (6,),
+        (6, 1),
+        (6, 2),
+        (6, 2, 1),
+        (6, 3),
+        (6, 3, 1),
+    ]
     # an independent memoised definition at a large start
-    from functools import lru_cache
 
-    @lru_cache(maxsize=None)
+    @functools.cache
     def f(n):
         return 1 + sum(f(k) for k in range(1, n // 2 + 1))
 

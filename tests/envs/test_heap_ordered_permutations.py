@@ -7,9 +7,8 @@ from itertools import permutations
 import pytest
 
 import rlve_gym
-from rlve_gym.kernels.combinatorics import FactorialTable
-
 from rlve_gym.envs.combinatorics_counting.heap_ordered_permutations import heap_count
+from rlve_gym.kernels.combinatorics import FactorialTable
 
 ENV = rlve_gym.make("HeapOrderedPermutations")
 MOD = 1_000_000_007
@@ -17,7 +16,8 @@ MOD = 1_000_000_007
 
 def brute_force(n: int) -> int:
     return sum(
-        all(p[i - 1] > p[i // 2 - 1] for i in range(2, n + 1)) for p in permutations(range(1, n + 1))
+        all(p[i - 1] > p[i // 2 - 1] for i in range(2, n + 1))
+        for p in permutations(range(1, n + 1))
     )
 
 

@@ -7,7 +7,10 @@ from itertools import combinations
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.king_placement_counting import count_king_placements, max_kings
+from rlve_gym.envs.combinatorics_counting.king_placement_counting import (
+    count_king_placements,
+    max_kings,
+)
 
 ENV = rlve_gym.make("KingPlacementCounting")
 MOD = 1_000_000_007
@@ -21,10 +24,14 @@ def brute_force(height: int, width: int, kings: int) -> int:
     )
 
 
-@pytest.mark.parametrize("height,width", [(1, 1), (1, 5), (2, 2), (2, 3), (3, 3), (3, 4), (4, 4), (5, 3), (4, 5)])
+@pytest.mark.parametrize(
+    "height,width", [(1, 1), (1, 5), (2, 2), (2, 3), (3, 3), (3, 4), (4, 4), (5, 3), (4, 5)]
+)
 def test_dp_matches_enumeration_for_every_k(height, width):
     for kings in range(0, max_kings(height, width) + 2):
-        assert count_king_placements(height, width, kings, MOD) == brute_force(height, width, kings), kings
+        assert count_king_placements(height, width, kings, MOD) == brute_force(
+            height, width, kings
+        ), kings
 
 
 def test_generated_small_levels_match_enumeration():
@@ -32,7 +39,10 @@ def test_generated_small_levels_match_enumeration():
         for seed in range(8):
             problem = ENV.generate(difficulty=d, seed=seed)
             inst = problem.instance
-            assert int(problem.answer) == brute_force(inst["height"], inst["width"], inst["kings"]) % inst["modulus"]
+            assert (
+                int(problem.answer)
+                == brute_force(inst["height"], inst["width"], inst["kings"]) % inst["modulus"]
+            )
             assert int(problem.answer) > 1
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rlve_gym.envs.number_theory.largest_equal_piece_length import largest_piece_length
 
 import rlve_gym
+from rlve_gym.envs.number_theory.largest_equal_piece_length import largest_piece_length
 
 ENV = rlve_gym.make("LargestEqualPieceLength")
 

@@ -11,7 +11,9 @@ ENV = rlve_gym.make("LineUpWithoutAdjacentGirls")
 
 
 def brute_force(boys, girls):
-    people = [("B", i) for i in range(boys)] + [("G", i) for i in range(girls)] + [("T", 0), ("T", 1)]
+    people = (
+        [("B", i) for i in range(boys)] + [("G", i) for i in range(girls)] + [("T", 0), ("T", 1)]
+    )
     count = 0
     for line in permutations(people):
         kinds = [p[0] for p in line]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import sympy
-from rlve_gym.envs.number_theory.linear_recurrence_term_mod import recurrence_term_mod
 
 import rlve_gym
+from rlve_gym.envs.number_theory.linear_recurrence_term_mod import recurrence_term_mod
 
 ENV = rlve_gym.make("LinearRecurrenceTermMod")
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import random
-
 from itertools import combinations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.max_weight_independent_set import max_weight_independent_set
 
 import rlve_gym
+from rlve_gym.envs.tree.max_weight_independent_set import max_weight_independent_set
 
 ENV = rlve_gym.make("TreeMaxWeightIndependentSet")
 

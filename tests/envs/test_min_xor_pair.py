@@ -61,5 +61,8 @@ def test_ties_are_all_accepted_and_bad_indices_rejected():
 def test_a_fixed_pair_is_rarely_optimal():
     # regression: with four values at level 0, the guess 0 1 was optimal on a fifth of the seeds
     for difficulty in (0, 1):
-        hits = sum(ENV.verify(ENV.generate(difficulty, s), "<answer>0 1</answer>").correct for s in range(100))
+        hits = sum(
+            ENV.verify(ENV.generate(difficulty, s), "<answer>0 1</answer>").correct
+            for s in range(100)
+        )
         assert hits <= 15

@@ -13,7 +13,11 @@ def list_partitions(n: int, k: int, largest: int | None = None) -> list[tuple[in
     largest = n if largest is None else largest
     if k == 0:
         return [()] if n == 0 else []
-    return [(first, *rest) for first in range(min(n, largest), 0, -1) for rest in list_partitions(n - first, k - 1, first)]
+    return [
+        (first, *rest)
+        for first in range(min(n, largest), 0, -1)
+        for rest in list_partitions(n - first, k - 1, first)
+    ]
 
 
 def test_table_matches_listing_for_all_small_n_and_k():

@@ -56,7 +56,10 @@ def test_answers_are_reduced_at_high_difficulty():
     problem = ENV.generate(difficulty=25, seed=1)
     inst = problem.instance
     assert 0 <= int(problem.answer) < inst["modulus"]
-    assert int(problem.answer) == inversion_counts(inst["length"])[inst["inversions"]] % inst["modulus"]
+    assert (
+        int(problem.answer)
+        == inversion_counts(inst["length"])[inst["inversions"]] % inst["modulus"]
+    )
 
 
 def test_checker_rejects_unreduced_and_wrong_answers():

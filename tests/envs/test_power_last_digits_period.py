@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rlve_gym.envs.number_theory.power_last_digits_period import last_digits_period
 
 import rlve_gym
+from rlve_gym.envs.number_theory.power_last_digits_period import last_digits_period
 
 ENV = rlve_gym.make("PowerLastDigitsPeriod")
 

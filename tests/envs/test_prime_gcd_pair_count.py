@@ -6,9 +6,9 @@ import math
 
 import pytest
 import sympy
-from rlve_gym.envs.number_theory.prime_gcd_pair_count import prime_gcd_pair_count
 
 import rlve_gym
+from rlve_gym.envs.number_theory.prime_gcd_pair_count import prime_gcd_pair_count
 
 ENV = rlve_gym.make("PrimeGcdPairCount")
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from math import comb
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.residue_class_binomial_sum import residue_class_binomial_sum
+from rlve_gym.envs.combinatorics_counting.residue_class_binomial_sum import (
+    residue_class_binomial_sum,
+)
 
 ENV = rlve_gym.make("ResidueClassBinomialSum")
 MOD = 1_000_000_007
@@ -19,7 +21,10 @@ def test_matches_direct_sum_for_all_small_parameters():
     for total in range(0, 40):
         for period in range(1, 9):
             for residue in range(period):
-                assert residue_class_binomial_sum(total, period, residue, MOD) == direct_sum(total, period, residue) % MOD
+                assert (
+                    residue_class_binomial_sum(total, period, residue, MOD)
+                    == direct_sum(total, period, residue) % MOD
+                )
 
 
 def test_counts_subsets_by_size_class():
@@ -38,7 +43,10 @@ def test_generated_problems_match_direct_sums():
             problem = ENV.generate(difficulty=d, seed=seed)
             inst = problem.instance
             total = inst["count"] * inst["period"]
-            assert int(problem.answer) == direct_sum(total, inst["period"], inst["residue"]) % inst["modulus"]
+            assert (
+                int(problem.answer)
+                == direct_sum(total, inst["period"], inst["residue"]) % inst["modulus"]
+            )
 
 
 def test_huge_n_and_small_prime():

@@ -17,7 +17,10 @@ def brute_force(n: int, m: int) -> int:
 def test_solver_matches_enumeration_on_all_small_sizes():
     for n in range(1, 8):
         for m in range(1, 6):
-            assert ENV.solve({"length": n, "values": m, "modulus": MOD}) == brute_force(n, m), (n, m)
+            assert ENV.solve({"length": n, "values": m, "modulus": MOD}) == brute_force(n, m), (
+                n,
+                m,
+            )
 
 
 def test_generated_small_levels_match_enumeration():
@@ -26,7 +29,10 @@ def test_generated_small_levels_match_enumeration():
             problem = ENV.generate(difficulty=d, seed=seed)
             inst = problem.instance
             if inst["values"] ** inst["length"] <= 200_000:
-                assert int(problem.answer) == brute_force(inst["length"], inst["values"]) % inst["modulus"]
+                assert (
+                    int(problem.answer)
+                    == brute_force(inst["length"], inst["values"]) % inst["modulus"]
+                )
 
 
 def test_modulus_edge_cases():
@@ -36,7 +42,10 @@ def test_modulus_edge_cases():
     assert ENV.solve({"length": 4, "values": 8, "modulus": 7}) == pow(8, 4, 7)
     # huge exponent against exact arithmetic
     n, m = 10**15 + 3, 987_654
-    assert ENV.solve({"length": n, "values": m, "modulus": MOD}) == (pow(m, n, MOD) - m * pow(m - 1, n - 1, MOD)) % MOD
+    assert (
+        ENV.solve({"length": n, "values": m, "modulus": MOD})
+        == (pow(m, n, MOD) - m * pow(m - 1, n - 1, MOD)) % MOD
+    )
 
 
 def test_prompt_example_is_true():

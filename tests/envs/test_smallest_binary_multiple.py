@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rlve_gym.envs.number_theory.smallest_binary_multiple import smallest_zero_one_multiple
 
 import rlve_gym
+from rlve_gym.envs.number_theory.smallest_binary_multiple import smallest_zero_one_multiple
 
 ENV = rlve_gym.make("SmallestBinaryMultiple")
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sympy
-from rlve_gym.envs.number_theory.smallest_number_with_k_divisors import smallest_with_divisor_count
 
 import rlve_gym
+from rlve_gym.envs.number_theory.smallest_number_with_k_divisors import smallest_with_divisor_count
 
 ENV = rlve_gym.make("SmallestNumberWithKDivisors")
 

@@ -44,7 +44,9 @@ def grid_independent_sets(widths):
     return count
 
 
-@pytest.mark.parametrize("widths", [[], [1], [3], [2, 2], [3, 2, 1], [4, 4, 2], [3, 3, 3, 1], [5, 1, 1, 1]])
+@pytest.mark.parametrize(
+    "widths", [[], [1], [3], [2, 2], [3, 2, 1], [4, 4, 2], [3, 3, 3, 1], [5, 1, 1, 1]]
+)
 def test_staircase_kernel_matches_enumeration(widths):
     assert staircase_independent_sets(widths, MOD) == grid_independent_sets(widths)
     assert staircase_independent_sets(widths, 7) == grid_independent_sets(widths) % 7

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rlve_gym.envs.number_theory.sum_divides_product_pair_count import sum_divides_product_pairs
 
 import rlve_gym
+from rlve_gym.envs.number_theory.sum_divides_product_pair_count import sum_divides_product_pairs
 
 ENV = rlve_gym.make("SumDividesProductPairCount")
 

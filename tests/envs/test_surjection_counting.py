@@ -19,7 +19,10 @@ def count_onto_maps(n: int, r: int) -> int:
 def test_solver_matches_enumeration_on_all_small_sizes():
     for n in range(0, 8):
         for r in range(0, 6):
-            assert ENV.solve({"balls": n, "boxes": r, "modulus": MOD}) == count_onto_maps(n, r), (n, r)
+            assert ENV.solve({"balls": n, "boxes": r, "modulus": MOD}) == count_onto_maps(n, r), (
+                n,
+                r,
+            )
 
 
 def test_stirling_table_matches_enumeration():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-
 from itertools import combinations
 
 import networkx as nx

@@ -7,9 +7,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_ancestor_depots import _Solver, shipping_cost
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_ancestor_depots import _Solver, shipping_cost
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeAncestorDepots")

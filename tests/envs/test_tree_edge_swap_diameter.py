@@ -6,9 +6,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_edge_swap_diameter import best_swap
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_edge_swap_diameter import best_swap
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeEdgeSwapDiameter")

@@ -7,9 +7,9 @@ from itertools import product
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_equalize_leaf_depths import least_shortening
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_equalize_leaf_depths import least_shortening
 from rlve_gym.trees import random_tree_edges
 
 ENV = rlve_gym.make("TreeEqualizeLeafDepths")

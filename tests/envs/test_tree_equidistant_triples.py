@@ -6,9 +6,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_equidistant_triples import equidistant_triples
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_equidistant_triples import equidistant_triples
 
 ENV = rlve_gym.make("TreeEquidistantTripleCount")
 

@@ -6,9 +6,9 @@ from itertools import combinations, permutations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_even_partition import even_partition
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_even_partition import even_partition
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeEvenPartition")

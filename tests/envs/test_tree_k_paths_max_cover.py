@@ -7,9 +7,9 @@ from itertools import combinations_with_replacement
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_k_paths_max_cover import max_cover
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_k_paths_max_cover import max_cover
 from rlve_gym.trees import random_tree_edges
 
 ENV = rlve_gym.make("TreeKPathsMaxCover")

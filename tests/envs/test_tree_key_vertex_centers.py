@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import random
-
 from itertools import combinations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_key_vertex_centers import optimal_centres
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_key_vertex_centers import optimal_centres
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeKeyVertexCenters")

@@ -7,9 +7,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_min_cost_distance_cover import min_cost_cover
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_min_cost_distance_cover import min_cost_cover
 from rlve_gym.problem import Problem
 from rlve_gym.trees import random_tree_edges
 

@@ -49,7 +49,9 @@ def test_generated_problems_match_enumeration():
         for seed in range(15):
             problem = ENV.generate(difficulty=d, seed=seed)
             inst = problem.instance
-            assert int(problem.answer) == brute_force(inst["people"], inst["rules"]) % inst["modulus"]
+            assert (
+                int(problem.answer) == brute_force(inst["people"], inst["rules"]) % inst["modulus"]
+            )
 
 
 def test_generator_avoids_a_single_valid_order():

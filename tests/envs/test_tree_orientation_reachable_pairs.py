@@ -6,9 +6,9 @@ from itertools import product
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_orientation_reachable_pairs import max_reachable_pairs
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_orientation_reachable_pairs import max_reachable_pairs
 
 ENV = rlve_gym.make("TreeOrientationReachablePairs")
 

@@ -6,9 +6,9 @@ import random
 from itertools import combinations_with_replacement, product
 
 import pytest
-from rlve_gym.envs.tree.tree_patrol_with_new_roads import shortest_patrol
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_patrol_with_new_roads import shortest_patrol
 from rlve_gym.trees import random_tree_edges
 
 ENV = rlve_gym.make("TreePatrolWithNewRoads")

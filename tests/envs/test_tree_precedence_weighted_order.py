@@ -5,9 +5,9 @@ from __future__ import annotations
 from itertools import permutations
 
 import pytest
-from rlve_gym.envs.tree.tree_precedence_weighted_order import best_order, order_score
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_precedence_weighted_order import best_order, order_score
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreePrecedenceWeightedOrder")

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import random
-
 from itertools import combinations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_two_color_distance_sum import best_colouring, colouring_value
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_two_color_distance_sum import best_colouring, colouring_value
 from rlve_gym.problem import Problem
 
 ENV = rlve_gym.make("TreeTwoColorDistanceSum")

@@ -7,9 +7,9 @@ from itertools import combinations_with_replacement
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_two_paths_removal_components import most_components
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_two_paths_removal_components import most_components
 from rlve_gym.problem import Problem
 from rlve_gym.trees import random_recursive_parents, random_tree_edges
 

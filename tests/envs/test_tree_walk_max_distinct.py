@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_walk_max_distinct import best_walk, max_distinct
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_walk_max_distinct import best_walk, max_distinct
 from rlve_gym.graphs import adjacency
 from rlve_gym.problem import Problem
 

@@ -6,9 +6,9 @@ from itertools import combinations
 
 import networkx as nx
 import pytest
-from rlve_gym.envs.tree.tree_zero_xor_paths_under_deletion import zero_path_counts
 
 import rlve_gym
+from rlve_gym.envs.tree.tree_zero_xor_paths_under_deletion import zero_path_counts
 
 ENV = rlve_gym.make("TreeZeroXorPathsUnderDeletion")
 

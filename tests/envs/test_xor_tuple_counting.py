@@ -37,7 +37,9 @@ def test_matches_enumeration_on_all_small_ranges():
         for low in range(0, 12):
             for high in range(low, 12):
                 for target in range(16):
-                    assert count_xor_tuples(n, low, high, target, MOD) == brute_force(n, low, high, target)
+                    assert count_xor_tuples(n, low, high, target, MOD) == brute_force(
+                        n, low, high, target
+                    )
 
 
 def test_matches_enumeration_on_random_longer_tuples():
@@ -54,7 +56,10 @@ def test_generated_problems_match_enumeration():
     for d in range(3):
         for seed in range(20):
             inst = ENV.generate(difficulty=d, seed=seed).instance
-            expected = brute_force(inst["length"], inst["low"], inst["high"], inst["target"]) % inst["modulus"]
+            expected = (
+                brute_force(inst["length"], inst["low"], inst["high"], inst["target"])
+                % inst["modulus"]
+            )
             assert ENV.solve(inst) == expected >= 1
 
 
