@@ -39,7 +39,7 @@ def bench_environment(
         generate = _median_seconds(
             lambda i, d=d: env.generate(difficulty=d, seed=1000 + i), repeats
         )
-        right = [f"<answer>{p.answer}</answer>" for p in problems]
+        right = [p.reference_response() for p in problems]
         wrong = [f"<answer>{env.near_misses(p)[0]}</answer>" for p in problems]
         verify_right = _median_seconds(
             lambda i, ps=problems, rs=right: env.verify(ps[i], rs[i]), repeats
@@ -71,7 +71,7 @@ for name in names:
     s = time.perf_counter()
     env = rlve_gym.make(name)
     p = env.generate(difficulty=5, seed=0)
-    env.verify(p, "<answer>" + p.answer + "</answer>")
+    env.verify(p, p.reference_response())
     first_use[name] = time.perf_counter() - s
 import json
 print(json.dumps({"import_s": t1 - t0, "torch_imported": torch_loaded, "first_use_s": first_use}))

@@ -44,76 +44,26 @@ CPU_VLLM_ENV = {"VLLM_CPU_KVCACHE_SPACE": "1", "VLLM_ENABLE_V1_MULTIPROCESSING":
 MAX_TOKENS = 16
 
 
-def build_own_tiny_model(directory: Path) -> Path:
-    """Fallback when the trainer's builder is unavailable: hidden 64, 2 heads (head size 32, as
-    vLLM's CPU attention needs), 2 layers, a byte-level BPE trained here, a ChatML template."""
-    import torch
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
-
-    import rlve_gym
-
-    env = rlve_gym.make("Multiplication")
-    corpus = [env.generate(d, s).prompt for d in range(6) for s in range(20)]
-    bpe = Tokenizer(models.BPE())
-    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    bpe.decoder = decoders.ByteLevel()
-    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
-    bpe.train_from_iterator(
-        corpus,
-        trainers.BpeTrainer(
-            vocab_size=400,
-            special_tokens=specials,
-            initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        ),
-    )
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=bpe, eos_token="<|im_end|>", pad_token="<|endoftext|>"
-    )
-    tokenizer.chat_template = (
-        "{% for m in messages %}{{ '<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>\n' }}{% endfor %}"
-        "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
-    )
-    config = Qwen2Config(
-        vocab_size=len(tokenizer),
-        hidden_size=64,
-        intermediate_size=128,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        num_key_value_heads=2,
-        max_position_embeddings=1024,
-        eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-        tie_word_embeddings=True,
-    )
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(0)
-        model = Qwen2ForCausalLM(config)
-    model.save_pretrained(directory)
-    tokenizer.save_pretrained(directory)
-    return directory
-
-
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory) -> str:
-    directory = tmp_path_factory.mktemp("tiny-model")
-    try:
-        from rlve_gym.trainers.config import TinyModelSettings
-        from rlve_gym.trainers.tiny_model import build_tiny_model
+    """The trainer's tiny model builder (no download): hidden 64, 2 heads of size 32 as vLLM's CPU
+    attention needs, 2 layers, a locally trained byte-level BPE with a ChatML template."""
+    from rlve_gym.trainers.config import TinyModelSettings
+    from rlve_gym.trainers.tiny_model import build_tiny_model
 
-        settings = TinyModelSettings(
-            hidden_size=64,
-            num_layers=2,
-            num_attention_heads=2,
-            num_key_value_heads=2,
-            intermediate_size=128,
-            vocab_size=400,
-            tokenizer_corpus_problems=20,
-            max_position_embeddings=1024,
-        )
-        return str(build_tiny_model(directory, ["Multiplication"], settings))
-    except (ImportError, TypeError, ValueError):
-        return str(build_own_tiny_model(directory))
+    settings = TinyModelSettings(
+        hidden_size=64,
+        num_layers=2,
+        num_attention_heads=2,
+        num_key_value_heads=2,
+        intermediate_size=128,
+        vocab_size=400,
+        tokenizer_corpus_problems=20,
+        max_position_embeddings=1024,
+    )
+    return str(
+        build_tiny_model(tmp_path_factory.mktemp("tiny-model"), ["Multiplication"], settings)
+    )
 
 
 def spec(batch_size: int = 6) -> SweepSpec:

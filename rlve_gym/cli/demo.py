@@ -71,7 +71,7 @@ def register(app: typer.Typer) -> None:
             for d in difficulties:
                 start = time.perf_counter()
                 problem = env.generate(difficulty=d, seed=seed)
-                right = env.verify(problem, f"<answer>{problem.answer}</answer>")
+                right = env.verify(problem, problem.reference_response())
                 miss = env.verify(problem, f"<answer>{env.near_misses(problem)[0]}</answer>")
                 took = (time.perf_counter() - start) * 1e3
                 ok = right.correct and not miss.correct
