@@ -23,8 +23,9 @@ import logging
 import random
 from typing import Any, ClassVar
 
+from . import provenance
 from .answers import DEFAULT_MAX_ANSWER_CHARS, ParseError, extract_answer, parse_int, parse_int_list
-from .errors import RlveError, check_difficulty, check_seed
+from .errors import InvalidDifficultyError, RlveError, check_difficulty, check_seed
 from .problem import MARKERS, Problem, Verdict
 from .rng import problem_rng
 
@@ -60,6 +61,14 @@ class Environment:
         binary_outcome: True for tasks whose answer is inherently one of two values (yes/no,
             which player wins); they are exempt from the trivial-answer limit.
         trivial_answers: answer strings a model could guess blindly; generators keep them rare.
+        max_difficulty: the highest level this environment generates (None: no limit). Set it
+            only when larger levels cannot be generated in bounded time and memory, and say why
+            in the module docstring; ``generate`` refuses higher levels and the curriculum never
+            promotes past it.
+        few_instances: True for tasks whose instance is essentially one small number, so a
+            level holds only a handful of distinct problems. They are listed in the catalog,
+            left out of the default training mix, and exempt from the distinct-prompt rule of
+            the checker only (never from the blind-answer rules).
     """
 
     name: ClassVar[str] = ""
@@ -74,6 +83,8 @@ class Environment:
         {"", "0", "1", "-1", "[]", "none", "None"}
     )
     max_answer_chars: ClassVar[int] = DEFAULT_MAX_ANSWER_CHARS
+    max_difficulty: ClassVar[int | None] = None
+    few_instances: ClassVar[bool] = False
     catalog_name: ClassVar[str] = ""  # the working name in shared/catalog/environments.tsv
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -160,10 +171,41 @@ class Environment:
             return [ref[:-1] + other, ref + ref[-1]]
         return ["x"]
 
+    def random_answer(self, problem: Problem, rng: random.Random, other: Problem) -> str | None:
+        """A well-formed answer drawn without solving ``problem``: what a model that guesses gets.
+
+        The checker requires random answers to earn (almost) nothing, so environments whose
+        answers are feasible solutions (an order, a subset, an assignment) should override this
+        with a random *feasible-looking* solution of the instance. ``other`` is another seed's
+        problem of the same level. The default alternates between ``other``'s reference answer
+        and, for integer lists, random values of the reference's length and range (a random
+        order when the reference is an order of 0..k-1 or 1..k).
+        """
+        if self.answer_kind != "int_list" or rng.random() < 0.5:
+            return other.answer
+        try:
+            values = [int(t) for t in problem.answer.split()]
+        except ValueError:
+            return other.answer
+        if not values:
+            return other.answer
+        low, high = min(values), max(values)
+        if sorted(values) in (list(range(len(values))), list(range(1, len(values) + 1))):
+            rng.shuffle(values)
+            return " ".join(map(str, values))
+        if len(set(values)) == len(values) and high - low + 1 >= len(values):
+            return " ".join(map(str, rng.sample(range(low, high + 1), len(values))))
+        return " ".join(str(rng.randint(low, high)) for _ in values)
+
     # ------------------------------------------------------------------ the public API
     def generate(self, difficulty: int = 0, seed: int = 0, markers: str = "answer") -> Problem:
         """The problem for (this environment, difficulty, seed): identical in every process."""
         difficulty = check_difficulty(difficulty)
+        if self.max_difficulty is not None and difficulty > self.max_difficulty:
+            raise InvalidDifficultyError(
+                f"{self.name} generates difficulties 0..{self.max_difficulty}, got {difficulty} "
+                f"(its docstring says why it stops there; use a level <= {self.max_difficulty})"
+            )
         seed = check_seed(seed)
         if markers not in MARKERS:
             raise RlveError(f"markers must be one of {MARKERS}, got {markers!r}")
@@ -171,7 +213,7 @@ class Environment:
         instance = self.generate_instance(rng, self.schedule(difficulty))
         answer = self.format_answer(self.solve(instance))
         prompt = self.render(instance).rstrip() + "\n\n" + self.marker_instruction(markers)
-        return Problem(
+        problem = Problem(
             env_name=self.name,
             version=self.version,
             difficulty=difficulty,
@@ -181,6 +223,8 @@ class Environment:
             instance=instance,
             markers=markers,
         )
+        provenance.remember(problem)
+        return problem
 
     def marker_instruction(self, markers: str) -> str:
         example = self.answer_example
@@ -191,15 +235,27 @@ class Environment:
     def verify(
         self, problem: Problem | dict[str, Any], response: str, markers: str | None = None
     ) -> Verdict:
-        """Judge one response. Never raises for any response; every verdict has a reason."""
+        """Judge one response. Never raises for any response; every verdict has a reason.
+
+        Raises ``RlveError`` for a bad *problem* (another environment's, edited, from another
+        version; see ``rlve_gym.provenance``) or unknown ``markers``: those are the caller's bugs.
+        """
         problem = self._own_problem(problem)
+        markers = self._check_markers(markers)
         return self._verify(problem, response, markers, self._reference(problem))
 
     def verify_batch(
         self, problem: Problem | dict[str, Any], responses: list[str], markers: str | None = None
     ) -> list[Verdict]:
         """Judge all responses to one problem (a GRPO group), parsing the reference once."""
+        if isinstance(responses, (str, bytes)) or not hasattr(responses, "__iter__"):
+            raise RlveError(
+                f"verify_batch takes a list of response strings, got {type(responses).__name__}; "
+                "use verify() for a single response"
+            )
+        responses = list(responses)
         problem = self._own_problem(problem)
+        markers = self._check_markers(markers)
         reference = self._reference(problem)
         return [self._verify(problem, r, markers, reference) for r in responses]
 
@@ -215,7 +271,16 @@ class Environment:
             raise RlveError(
                 f"this problem comes from {problem.env_name!r}; verify it with rlve_gym.make({problem.env_name!r})"
             )
+        provenance.check_generated(self, problem)
         return problem
+
+    @staticmethod
+    def _check_markers(markers: object) -> str | None:
+        if markers is not None and markers not in MARKERS:
+            raise RlveError(
+                f"markers must be one of {MARKERS} (or None for the problem's own), got {markers!r}"
+            )
+        return markers
 
     def _reference(self, problem: Problem) -> Any:
         try:

@@ -14,6 +14,54 @@ from .errors import ProblemFormatError, check_difficulty, check_seed
 
 MARKERS = ("answer", "boxed")
 
+#: bounds on a serialised problem read from a file: far above anything an environment generates
+#: at a reachable difficulty, far below what would make reading or hashing it slow
+MAX_PROBLEM_CHARS = 64_000_000
+MAX_FIELD_CHARS = 4_000_000
+MAX_INSTANCE_DEPTH = 32
+MAX_INSTANCE_NODES = 4_000_000
+
+
+def check_instance_shape(instance: Any) -> None:
+    """Refuse instance data nested deeper or holding more values than any environment produces.
+
+    Walks iteratively, so hostile nesting cannot raise ``RecursionError`` here or later (in
+    ``==``, ``json.dumps`` or a verifier).
+    """
+    stack = [(instance, 1)]
+    nodes = 0
+    while stack:
+        value, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_INSTANCE_NODES:
+            raise ProblemFormatError(
+                f"problem instance holds more than {MAX_INSTANCE_NODES} values; "
+                "this is not a problem rlve-gym generated"
+            )
+        if isinstance(value, dict):
+            children = value.values()
+        elif isinstance(value, (list, tuple)):
+            children = value
+        elif value is None or isinstance(value, (bool, int, float)):
+            continue
+        elif isinstance(value, str):
+            if len(value) > MAX_FIELD_CHARS:
+                raise ProblemFormatError(
+                    f"problem instance holds a string of {len(value)} characters; "
+                    "this is not a problem rlve-gym generated"
+                )
+            continue
+        else:
+            raise ProblemFormatError(
+                f"problem instance holds a {type(value).__name__}; only JSON values are allowed"
+            )
+        if depth >= MAX_INSTANCE_DEPTH and children:
+            raise ProblemFormatError(
+                f"problem instance is nested more than {MAX_INSTANCE_DEPTH} levels deep; "
+                "this is not a problem rlve-gym generated"
+            )
+        stack.extend((child, depth + 1) for child in children)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -51,9 +99,14 @@ class Problem:
         if isinstance(data, str):
             import json
 
+            if len(data) > MAX_PROBLEM_CHARS:
+                raise ProblemFormatError(
+                    f"problem JSON is {len(data)} characters long, more than the "
+                    f"{MAX_PROBLEM_CHARS} a problem may have"
+                )
             try:
                 data = json.loads(data)
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:
                 raise ProblemFormatError(f"problem JSON does not parse: {exc}") from None
         if not isinstance(data, dict):
             raise ProblemFormatError(
@@ -79,6 +132,13 @@ class Problem:
                 raise ProblemFormatError(
                     f"problem field {key!r} must be {kind.__name__}, got {type(value).__name__}"
                 )
+        for key in ("prompt", "answer", "env_name"):
+            if len(data[key]) > MAX_FIELD_CHARS:
+                raise ProblemFormatError(
+                    f"problem field {key!r} is {len(data[key])} characters long, more than the "
+                    f"{MAX_FIELD_CHARS} allowed; this is not a problem rlve-gym generated"
+                )
+        check_instance_shape(data["instance"])
         markers = data.get("markers", "answer")
         if markers not in MARKERS:
             raise ProblemFormatError(

@@ -79,6 +79,8 @@ def class_info(cls: type[Environment]) -> dict[str, Any]:
         "answer_kind": cls.answer_kind,
         "multiple_valid_answers": cls.multiple_valid_answers,
         "catalog_name": cls.catalog_name,
+        "max_difficulty": cls.max_difficulty,
+        "few_instances": cls.few_instances,
     }
 
 

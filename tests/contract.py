@@ -12,6 +12,7 @@ import string
 import time
 
 import rlve_gym
+from rlve_gym.audit import audit_env
 from rlve_gym.environment import INTERNAL_ERROR_PREFIX
 from rlve_gym.problem import Problem
 
@@ -19,9 +20,11 @@ SMALL_DIFFICULTIES = tuple(range(11))
 LARGE_DIFFICULTIES = (15, 20, 25, 30)
 PROMPT_LIMIT_CHARS = 8_000
 PROMPT_LIMIT_MAX_DIFFICULTY = 20
-TRIVIAL_LIMIT = 0.05
-TRIVIAL_SEEDS = 60
-TRIVIAL_DIFFICULTIES = (0, 3, 10)
+#: levels past the audited ones that must generate in bounded time and memory (or the
+#: environment declares a maximum difficulty)
+REACH_DIFFICULTIES = (40, 70, 100)
+REACH_SECONDS = 1.0
+REACH_BYTES = 256 * 2**20
 GROWTH_SPAN = 4
 HOSTILE_SECONDS = 2.0
 PROMPT_CHARS = set(string.printable)
@@ -174,28 +177,107 @@ def check_prompt_limits(name: str) -> None:
             )
 
 
-def check_large_difficulties_generate(name: str) -> None:
+def check_every_difficulty_reachable(name: str) -> None:
+    """The curriculum keeps promoting, so every level it can reach must work: up to d = 100 (or
+    the declared ``max_difficulty``) a problem generates in bounded time and memory and its
+    reference verifies; past a declared maximum, ``generate`` refuses with a clear error."""
+    import tracemalloc
+
     env = rlve_gym.make(name)
-    for d in range(31):
+    top = env.max_difficulty
+    levels = [d for d in REACH_DIFFICULTIES if top is None or d <= top]
+    if top is not None and top not in levels:
+        levels.append(top)
+    for d in levels:
+        took = min(_timed_generation(env, d, seed) for seed in (1, 2))
+        assert took <= REACH_SECONDS, (
+            f"{name} d={d}: generation took {took:.2f}s (limit {REACH_SECONDS}s); make it faster "
+            "or declare max_difficulty with the reason in the module docstring"
+        )
+        problem = env.generate(difficulty=d, seed=1)
+        verdict = env.verify(problem, problem.reference_response())
+        assert verdict.correct, f"{name} d={d}: the reference answer is judged {verdict}"
+    tracemalloc.start()
+    try:
+        env.generate(difficulty=max(levels), seed=3)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak <= REACH_BYTES, (
+        f"{name} d={max(levels)}: generation allocated {peak / 2**20:.0f} MB (limit "
+        f"{REACH_BYTES // 2**20} MB)"
+    )
+    if top is not None:
+        doc = __import__(env.__class__.__module__, fromlist=["_"]).__doc__ or ""
+        assert "maximum difficulty" in doc.lower(), (
+            f"{name} declares max_difficulty = {top}: say why in the module docstring "
+            "(a sentence with the words 'maximum difficulty')"
+        )
+        try:
+            env.generate(difficulty=top + 1, seed=0)
+        except rlve_gym.InvalidDifficultyError:
+            pass
+        else:
+            raise AssertionError(f"{name}: generate() above max_difficulty {top} must refuse")
+
+
+def _timed_generation(env, difficulty: int, seed: int) -> float:
+    start = time.perf_counter()
+    env.generate(difficulty=difficulty, seed=seed)
+    return time.perf_counter() - start
+
+
+def check_blind_answers_earn_nothing(name: str) -> None:
+    """Reward must come from solving: at every audited level, no constant answer (the most common
+    reference answers, the prompt's example, trivial strings, other seeds' answers) is right on
+    more than 5% of 200 seeds, the example on more than 1%, random well-formed answers are
+    rarely right, no blind answer earns more than 0.02 partial credit, and a level holds at
+    least 150 distinct prompts (see ``rlve_gym.audit``)."""
+    env = rlve_gym.make(name)
+    problems = [v for level in audit_env(env) for v in level.violations(env)]
+    assert not problems, f"{name}: blind answers earn reward:\n  " + "\n  ".join(problems)
+
+
+def check_edited_problems_refused(name: str) -> None:
+    """A problem dict is input too: an edited instance, answer or version is refused with a clear
+    error (never a long computation, a crash inside a verifier, or a wrong verdict)."""
+    env = rlve_gym.make(name)
+    problem = env.generate(difficulty=3, seed=17)
+    response = problem.reference_response()
+    for label, edited in _edited_problem_dicts(problem):
         start = time.perf_counter()
-        env.generate(difficulty=d, seed=7)
+        try:
+            verdict = env.verify(edited, response)
+        except rlve_gym.RlveError:
+            pass
+        else:
+            assert not verdict.reason.startswith(INTERNAL_ERROR_PREFIX), (
+                f"{name}: {label}: {verdict.reason}"
+            )
         took = time.perf_counter() - start
-        assert took < 5.0, f"{name} d={d}: generation took {took:.2f}s"
+        assert took < HOSTILE_SECONDS, f"{name}: verifying a problem with {label} took {took:.2f}s"
 
 
-def check_trivial_answers_rare(name: str) -> None:
-    env = rlve_gym.make(name)
-    if env.binary_outcome:
-        return
-    trivial = {t.lower() for t in env.trivial_answers}
-    for d in TRIVIAL_DIFFICULTIES:
-        hits = sum(
-            env.generate(difficulty=d, seed=s).answer.strip().lower() in trivial
-            for s in range(TRIVIAL_SEEDS)
-        )
-        assert hits <= TRIVIAL_LIMIT * TRIVIAL_SEEDS, (
-            f"{name} d={d}: {hits}/{TRIVIAL_SEEDS} problems have a trivial answer (limit 5%)"
-        )
+def _edited_problem_dicts(problem: Problem):
+    base = json.loads(json.dumps(problem.to_dict()))
+    for key, value in base["instance"].items():
+        replacements = []
+        if isinstance(value, bool):
+            replacements = [not value]
+        elif isinstance(value, int):
+            replacements = [10**9, -1, 0, 10**30]
+        elif isinstance(value, list):
+            replacements = [[], value * 50, [10**9] * 3]
+        elif isinstance(value, str):
+            replacements = ["9" * 10_000, ""]
+        for replacement in replacements:
+            edited = json.loads(json.dumps(base))
+            edited["instance"][key] = replacement
+            yield f"instance[{key!r}] = {str(replacement)[:20]}", edited
+    yield "a 1 MB answer", {**base, "answer": "1 " * 500_000}
+    yield "another version", {**base, "version": base["version"] + 1}
+    yield "difficulty 10**9", {**base, "difficulty": 10**9}
+    yield "no instance data", {**base, "instance": {}}
 
 
 def check_metadata(name: str) -> None:
@@ -240,8 +322,9 @@ ALL_CHECKS = [
     check_hostile_responses,
     check_schedule_grows,
     check_prompt_limits,
-    check_large_difficulties_generate,
-    check_trivial_answers_rare,
+    check_every_difficulty_reachable,
+    check_blind_answers_earn_nothing,
+    check_edited_problems_refused,
     check_gymnasium,
 ]
 

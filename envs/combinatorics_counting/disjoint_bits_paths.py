@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 _ATTEMPTS = 30
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime, interpolate_consecutive
 
-from ._modular import ModularCountEnvironment, modulus_sentence, number_with_digits
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 
 def distinct_product_sum(length: int, largest: int, prime: int) -> int:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime, interpolate_consecutive
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 def count_score_matrices(

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 def count_even_cover_sequences(elements: int, length: int, modulus: int) -> int:

@@ -43,7 +43,7 @@ from __future__ import annotations
 from rlve_gym.grids import render_char_grid
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 ROWS = 2
 MARK = "X"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 def heap_count(length: int, table: FactorialTable) -> int:

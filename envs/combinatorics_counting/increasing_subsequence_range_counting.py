@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import COUNTING_PRIMES
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_VALUE = 10**8
 LARGE_PRIMES = tuple(p for p in COUNTING_PRIMES if p > MAX_VALUE)

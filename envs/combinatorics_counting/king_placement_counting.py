@@ -24,7 +24,7 @@ import numpy as np
 
 from rlve_gym.kernels.combinatorics import choose_prime, non_adjacent_masks
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_WIDTH = 9
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.counting_dp import binomial_mod_composite
 
-from ._modular import ModularCountEnvironment, modulus_sentence, number_with_digits
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 
 def count_pairs_with_more_ones(longer: int, shorter: int, modulus: int) -> int:

@@ -24,7 +24,7 @@ from collections import Counter
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 _ATTEMPTS = 10
 

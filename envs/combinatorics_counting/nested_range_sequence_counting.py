@@ -24,7 +24,7 @@ import numpy as np
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 def count_nested_range_sequences(bounds: list[int], modulus: int) -> int:

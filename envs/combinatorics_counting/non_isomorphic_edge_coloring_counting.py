@@ -31,7 +31,7 @@ from math import factorial, gcd
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 @lru_cache(maxsize=64)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.number_theory import primes_up_to
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 def _factorial_exponent(n: int, prime: int) -> int:

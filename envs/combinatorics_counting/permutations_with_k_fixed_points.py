@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime, derangement_numbers
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 class PermutationsWithKFixedPoints(ModularCountEnvironment):

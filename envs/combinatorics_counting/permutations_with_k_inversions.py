@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime, inversion_counts
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 class PermutationsWithKInversions(ModularCountEnvironment):

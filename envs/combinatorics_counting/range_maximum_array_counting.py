@@ -28,7 +28,7 @@ from bisect import bisect_left
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 def count_range_maximum_arrays(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence, number_with_digits
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 
 def _cyclic_multiply(a: list[int], b: list[int], prime: int) -> list[int]:

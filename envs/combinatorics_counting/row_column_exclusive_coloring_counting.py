@@ -29,7 +29,7 @@ from numba import njit
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_COLOURS = 10
 

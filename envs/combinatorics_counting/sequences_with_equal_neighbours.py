@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence, number_with_digits
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 #: (N, M) of the worked example in the prompt
 EXAMPLE = (3, 2)

@@ -32,7 +32,7 @@ import numpy as np
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_SHARED_VALUE = 10
 ATTEMPTS = 30

@@ -23,7 +23,7 @@ import numpy as np
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 def _coprime_to_six_up_to(x: int) -> int:

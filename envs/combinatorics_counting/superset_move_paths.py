@@ -25,7 +25,7 @@ from math import comb
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 #: bounded redraws of the forbidden points before falling back to fewer of them
 _ATTEMPTS = 20

@@ -26,7 +26,7 @@ from itertools import groupby
 
 from rlve_gym.kernels.combinatorics import choose_prime
 
-from ._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 _ATTEMPTS = 20
 

@@ -30,7 +30,7 @@ from rlve_gym.graphs import (
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.graph_search import capped_colouring_colour_sum
 
-from ..combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_VERTICES = 12
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment
 from rlve_gym.answers import parse_int
-from rlve_gym.envs.combinatorics_counting._modular import number_with_digits
+from rlve_gym.modular import number_with_digits
 from rlve_gym.graphs import format_edges, sample_pairs
 
 

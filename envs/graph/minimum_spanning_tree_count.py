@@ -22,7 +22,7 @@ thousands at d = 20 and keep growing); the determinants are at most N x N.
 
 from __future__ import annotations
 
-from rlve_gym.envs.combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 from rlve_gym.graphs import (
     add_weights,
     find_root,

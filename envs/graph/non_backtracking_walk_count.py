@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from rlve_gym.envs.combinatorics_counting._modular import (
+from rlve_gym.modular import (
     ModularCountEnvironment,
     modulus_sentence,
     number_with_digits,

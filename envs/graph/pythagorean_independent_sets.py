@@ -30,7 +30,7 @@ from math import gcd, isqrt
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.graph_search import count_independent_sets
 
-from ..combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 def primitive_leg_pairs(limit: int) -> list[tuple[int, int]]:

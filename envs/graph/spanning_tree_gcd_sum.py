@@ -31,7 +31,7 @@ from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.graph_search import spanning_tree_count_mod
 from rlve_gym.kernels.number_theory import euler_phi
 
-from ..combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
 def spanning_tree_gcd_sum(n: int, edges: list[list[int]], prime: int) -> int:

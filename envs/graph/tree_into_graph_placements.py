@@ -27,7 +27,7 @@ from rlve_gym.graphs import format_edges, pair_count, random_tree, sample_pairs,
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.graph_search import count_tree_placements
 
-from ..combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_VERTICES = 12
 

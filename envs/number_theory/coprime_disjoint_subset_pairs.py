@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rlve_gym.envs.combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.number_theory import factorize, primes_up_to
 

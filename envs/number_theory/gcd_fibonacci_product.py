@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from rlve_gym.envs.combinatorics_counting._modular import ModularCountEnvironment, modulus_sentence
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.number_theory import floor_quotient_blocks
 

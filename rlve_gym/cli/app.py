@@ -11,7 +11,6 @@ import importlib
 import importlib.util
 import json
 import sys
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -41,7 +40,7 @@ def fail(message: str) -> None:
 
 @app.command("list")
 def list_command(
-    category: Optional[str] = typer.Option(None, "--category", "-c", help="only this category"),
+    category: str | None = typer.Option(None, "--category", "-c", help="only this category"),
     as_json: bool = typer.Option(False, "--json", help="machine-readable output"),
 ) -> None:
     """List the registered environments."""
@@ -101,7 +100,7 @@ def verify(
     name: str = typer.Argument(..., help="environment name"),
     difficulty: int = typer.Option(0, "--difficulty", "-d"),
     seed: int = typer.Option(0, "--seed", "-s"),
-    response: Optional[str] = typer.Option(
+    response: str | None = typer.Option(
         None, "--response", "-r", help="response text (default: stdin)"
     ),
     markers: str = typer.Option("answer", "--markers", help="answer markers: answer or boxed"),

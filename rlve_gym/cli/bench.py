@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -12,11 +11,11 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command()
     def bench(
-        names: Optional[List[str]] = typer.Argument(None, help="environments (default: all)"),
-        category: Optional[str] = typer.Option(None, "--category", "-c"),
-        difficulty: List[int] = typer.Option([0, 5, 10, 20], "--difficulty", "-d"),
+        names: list[str] | None = typer.Argument(None, help="environments (default: all)"),
+        category: str | None = typer.Option(None, "--category", "-c"),
+        difficulty: list[int] = typer.Option([0, 5, 10, 20], "--difficulty", "-d"),
         repeats: int = typer.Option(20, "--repeats", "-n", help="timed repetitions per cell"),
-        output: Optional[Path] = typer.Option(None, "--output", "-o", help="write the JSON here"),
+        output: Path | None = typer.Option(None, "--output", "-o", help="write the JSON here"),
         as_json: bool = typer.Option(False, "--json", help="print JSON instead of a table"),
     ) -> None:
         """Median generation and verification times per environment and difficulty."""

@@ -3,18 +3,16 @@ each verified with its reference answer and with a near miss, shown with rich.""
 
 from __future__ import annotations
 
-from typing import List, Optional
-
 import typer
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
     def demo(
-        names: Optional[List[str]] = typer.Argument(
+        names: list[str] | None = typer.Argument(
             None, help="environments (default: one per category)"
         ),
-        difficulties: List[int] = typer.Option([0, 2, 5, 10], "--difficulty", "-d"),
+        difficulties: list[int] = typer.Option([0, 2, 5, 10], "--difficulty", "-d"),
         seed: int = typer.Option(0, "--seed", "-s"),
         show_prompt: bool = typer.Option(
             True, "--prompt/--no-prompt", help="print one example prompt"

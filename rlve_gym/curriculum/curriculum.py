@@ -126,9 +126,17 @@ class Curriculum:
             if not names:
                 raise RlveError("a curriculum needs at least one environment")
         self._check_config_names(names)
+        self._caps = self._difficulty_caps(names, check_names)
         self.seed = check_seed(seed)
         self._names = names
         self._index = {name: i for i, name in enumerate(names)}
+        for name in names:
+            cap = self._caps[name]
+            if cap is not None and self.config.start_difficulty(name) > cap:
+                raise ConfigError(
+                    f"{name} starts at difficulty {self.config.start_difficulty(name)}, above its "
+                    f"maximum {cap}; lower initial_difficulty / initial_difficulties for it"
+                )
         self._states = [EnvState(name, self.config.start_difficulty(name)) for name in names]
         self._by_name = {state.name: state for state in self._states}
         self._policy = make_difficulty_policy(self.config)
@@ -137,10 +145,29 @@ class Curriculum:
             raise ConfigError("env_weights: every environment of this curriculum has weight 0")
         self._ema_rate = 1.0 / self.config.adaptive_horizon
         self._window = 1 if not self._policy.moves else self.config.window
-        self._max_difficulty = self.config.max_difficulty
         self._draws = 0
         self._key = stable_hash("rlve-curriculum", self.seed)
         self._cumulative: list[float] | None = None
+
+    def _difficulty_caps(self, names: list[str], known: bool) -> dict[str, int | None]:
+        """Per environment, the highest frontier allowed: the config's ``max_difficulty`` and the
+        environment's own ``max_difficulty`` (the level past which it cannot generate)."""
+        from ..registry import all_env_info
+
+        info = all_env_info() if known else {}
+        caps: dict[str, int | None] = {}
+        for name in names:
+            own = getattr(self._env_objects.get(name), "max_difficulty", None)
+            if own is None:
+                own = info.get(name, {}).get("max_difficulty")
+            limits = [c for c in (self.config.max_difficulty, own) if c is not None]
+            caps[name] = min(limits) if limits else None
+        return caps
+
+    def max_difficulty(self, env_name: str) -> int | None:
+        """The highest level this curriculum will ever serve for ``env_name`` (None: no limit)."""
+        self._state(env_name)
+        return self._caps[env_name]
 
     def _check_config_names(self, names: list[str]) -> None:
         for field in ("initial_difficulties", "env_weights"):
@@ -260,9 +287,8 @@ class Curriculum:
         decision = self._policy.decide(state.level_correct, state.level_samples, size)
         if decision is None:
             return
-        if decision == PROMOTE and (
-            self._max_difficulty is None or state.frontier < self._max_difficulty
-        ):
+        cap = self._caps[state.name]
+        if decision == PROMOTE and (cap is None or state.frontier < cap):
             state.frontier += 1
             state.promotions += 1
         elif decision == DEMOTE and state.frontier > 0:
@@ -369,6 +395,17 @@ class Curriculum:
                     f"curriculum state field {field!r} must be an integer >= 0, got {value!r}"
                 )
         new_states = [EnvState.from_dict(name, envs[name]) for name in self._names]
+        for env_state in new_states:
+            cap = self._caps[env_state.name]
+            if cap is not None and env_state.frontier > cap:
+                logger.warning(
+                    "%s: saved frontier %d is above its maximum difficulty %d; continuing at %d",
+                    env_state.name,
+                    env_state.frontier,
+                    cap,
+                    cap,
+                )
+                env_state.frontier = cap
         if state.get("config") != self.config.model_dump(mode="json"):
             logger.warning(
                 "loading a curriculum state saved with a different config; decisions may differ"

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from rlve_gym import Environment, Problem, Verdict
-from rlve_gym.answers import parse_int
+from .answers import parse_int
+from .environment import Environment
+from .problem import Problem, Verdict
 
 #: no remainder modulo the primes in use has more digits; longer answers are not worth parsing
 MAX_RESIDUE_DIGITS = 40
