@@ -148,7 +148,7 @@ def audit_level(
     rng = random.Random(f"audit:{env.name}:{difficulty}")
     random_total = random_right = random_partial = 0.0
     random_count = 0
-    for problem in problems:
+    for index, problem in enumerate(problems):
         verdicts = env.verify_batch(problem, [_marked(problem, c) for c in candidates])
         for candidate, verdict in zip(candidates, verdicts, strict=True):
             right[candidate] += verdict.correct
@@ -159,7 +159,8 @@ def audit_level(
             continue
         blind = []
         for _ in range(RANDOM_ANSWERS_PER_SEED):
-            text = env.random_answer(problem, rng, problems[rng.randrange(seeds)])
+            other = problems[(index + 1 + rng.randrange(max(1, seeds - 1))) % seeds]
+            text = env.random_answer(problem, rng, other)
             if text is not None:
                 blind.append(_marked(problem, text))
         for verdict in env.verify_batch(problem, blind):

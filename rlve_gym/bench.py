@@ -16,13 +16,22 @@ from typing import Any
 DEFAULT_DIFFICULTIES = (0, 5, 10, 20)
 
 
-def _median_seconds(fn, repeats: int) -> float:
+def _samples(fn, repeats: int) -> list[float]:
     samples = []
     for i in range(repeats):
         start = time.perf_counter()
         fn(i)
         samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+    return samples
+
+
+def _median_seconds(fn, repeats: int) -> float:
+    return statistics.median(_samples(fn, repeats))
+
+
+def _p99(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
 
 
 def bench_environment(
@@ -41,18 +50,17 @@ def bench_environment(
         )
         right = [p.reference_response() for p in problems]
         wrong = [f"<answer>{env.near_misses(p)[0]}</answer>" for p in problems]
-        verify_right = _median_seconds(
-            lambda i, ps=problems, rs=right: env.verify(ps[i], rs[i]), repeats
-        )
-        verify_wrong = _median_seconds(
-            lambda i, ps=problems, ws=wrong: env.verify(ps[i], ws[i]), repeats
-        )
+        right_samples = _samples(lambda i, ps=problems, rs=right: env.verify(ps[i], rs[i]), repeats)
+        wrong_samples = _samples(lambda i, ps=problems, ws=wrong: env.verify(ps[i], ws[i]), repeats)
+        verify_right = statistics.median(right_samples)
+        verify_wrong = statistics.median(wrong_samples)
         rows.append(
             {
                 "difficulty": d,
                 "generate_ms": round(generate * 1e3, 4),
                 "verify_correct_ms": round(verify_right * 1e3, 4),
                 "verify_wrong_ms": round(verify_wrong * 1e3, 4),
+                "verify_p99_ms": round(_p99(right_samples + wrong_samples) * 1e3, 4),
                 "prompt_chars": round(statistics.median(len(p.prompt) for p in problems)),
             }
         )

@@ -16,6 +16,41 @@ import rlve_gym
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "catalog.md"
 EXAMPLE_DIFFICULTY = 1
+#: prompt lengths the catalog reports: the checker caps prompts at 8,000 characters up to d = 20;
+#: past that they may grow, and users with short context windows need to know where
+PROMPT_MARKS = (8_000, 32_000)
+COARSE_LEVELS = (20, 25, 30, 40, 50, 60, 70, 80, 90, 100)
+
+
+def prompt_length(env, difficulty: int) -> int:
+    return len(env.generate(difficulty=difficulty, seed=0).prompt)
+
+
+def first_level_above(env, chars: int) -> int | None:
+    """The first level in 21..100 (or up to the environment's maximum) whose seed-0 prompt is
+    longer than ``chars``: a coarse scan, then every level between the last two coarse points."""
+    top = env.max_difficulty if env.max_difficulty is not None else 100
+    levels = [d for d in COARSE_LEVELS if d <= top] + ([top] if top < 100 else [])
+    previous = 20
+    for d in levels:
+        if prompt_length(env, d) > chars:
+            for fine in range(previous + 1, d + 1):
+                if prompt_length(env, fine) > chars:
+                    return fine
+        previous = d
+    return None
+
+
+def prompt_growth(env) -> str:
+    parts = []
+    for chars in PROMPT_MARKS:
+        level = first_level_above(env, chars)
+        parts.append(
+            f"> {chars:,} chars from d = {level}"
+            if level is not None
+            else f"<= {chars:,} chars to d = 100"
+        )
+    return "; ".join(parts)
 
 
 def schedule_section(module_doc: str) -> str:
@@ -45,6 +80,30 @@ def render_catalog() -> str:
         *(f"| {kind} | {count} |" for kind, count in sorted(kinds.items())),
         "",
     ]
+    few = [n for n in names if info[n].get("few_instances")]
+    capped = [n for n in names if info[n].get("max_difficulty") is not None]
+    out += [
+        "## Limits",
+        "",
+        "**Few-instance tasks** (a level holds only a handful of distinct problems; left out of the",
+        'default training mix `"all"` and category selections, exempt from the checker\'s',
+        "distinct-prompt rule only): " + (", ".join(few) if few else "none") + ".",
+        "",
+        "**Declared maximum difficulty** (the environment cannot generate higher levels in bounded",
+        "time and memory; `generate` refuses them and the curriculum never promotes past them; the",
+        "module docstring says why): "
+        + (
+            ", ".join(f"{n} (d <= {info[n]['max_difficulty']})" for n in capped)
+            if capped
+            else "none"
+        )
+        + ".",
+        "",
+        "Prompts are at most 8,000 characters up to d = 20 (the checker enforces it); each",
+        "environment's section below says from which level its seed-0 prompt passes 8,000 and",
+        "32,000 characters.",
+        "",
+    ]
     for category in rlve_gym.categories():
         members = [n for n in names if info[n]["category"] == category]
         if not members:
@@ -70,6 +129,14 @@ def render_catalog() -> str:
                 f"### {n}",
                 "",
                 f"`rlve/{n}-v{env.version}` · module `{info[n]['module']}` · catalog name `{meta_name(info[n])}`",
+                "",
+                f"Prompt length: {prompt_growth(env)}."
+                + (
+                    f" Maximum difficulty: {env.max_difficulty}."
+                    if env.max_difficulty is not None
+                    else ""
+                )
+                + (" Few-instance task." if env.few_instances else ""),
                 "",
                 "```text",
                 schedule_section(doc),

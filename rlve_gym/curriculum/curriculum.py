@@ -54,7 +54,11 @@ class Draw(NamedTuple):
 
 
 def resolve_env_names(envs: Any) -> list[str]:
-    """Sorted, de-duplicated environment names from names, ``"all"``, category names or env objects."""
+    """Sorted, de-duplicated environment names from names, ``"all"``, category names or env objects.
+
+    ``"all"`` and a category name mean the default training mix: few-instance tasks (a handful of
+    distinct problems per level, see ``Environment.few_instances``) are left out unless named.
+    """
     from ..registry import all_env_info, categories, list_envs
 
     if isinstance(envs, (str, Environment)) or (
@@ -79,11 +83,11 @@ def resolve_env_names(envs: Any) -> list[str]:
                 f"environment names must be strings, got {item!r} ({type(item).__name__})"
             )
         elif item == "all":
-            names.update(list_envs())
+            names.update(n for n in list_envs() if not known[n].get("few_instances"))
         elif item in known:
             names.add(item)
         elif item in categories():
-            names.update(list_envs(item))
+            names.update(n for n in list_envs(item) if not known[n].get("few_instances"))
         else:
             raise UnknownEnvironmentError(item, list(known))
     if not names:
