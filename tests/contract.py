@@ -189,12 +189,13 @@ def check_every_difficulty_reachable(name: str) -> None:
     if top is not None and top not in levels:
         levels.append(top)
     for d in levels:
-        took = min(_timed_generation(env, d, seed) for seed in (1, 2))
+        took, problem = _timed_generation(env, d, 1)
+        if took > REACH_SECONDS:  # one slow draw may be the machine: the faster of two counts
+            took = min(took, _timed_generation(env, d, 2)[0])
         assert took <= REACH_SECONDS, (
             f"{name} d={d}: generation took {took:.2f}s (limit {REACH_SECONDS}s); make it faster "
             "or declare max_difficulty with the reason in the module docstring"
         )
-        problem = env.generate(difficulty=d, seed=1)
         verdict = env.verify(problem, problem.reference_response())
         assert verdict.correct, f"{name} d={d}: the reference answer is judged {verdict}"
     tracemalloc.start()
@@ -221,10 +222,10 @@ def check_every_difficulty_reachable(name: str) -> None:
             raise AssertionError(f"{name}: generate() above max_difficulty {top} must refuse")
 
 
-def _timed_generation(env, difficulty: int, seed: int) -> float:
+def _timed_generation(env, difficulty: int, seed: int) -> tuple[float, Problem]:
     start = time.perf_counter()
-    env.generate(difficulty=difficulty, seed=seed)
-    return time.perf_counter() - start
+    problem = env.generate(difficulty=difficulty, seed=seed)
+    return time.perf_counter() - start, problem
 
 
 def check_blind_answers_earn_nothing(name: str) -> None:

@@ -7,8 +7,9 @@ problem (``Problem.to_dict()`` as JSON), which ``rlve-gym export --format verl``
 write for you; the verifier needs nothing else.
 
 Reward schemes (``scheme``, or the ``RLVE_REWARD_SCHEME`` environment variable) are the ones
-the TRL trainer uses (``rlve_gym.trainers.rewards``): ``binary``, ``partial`` (the default) and
-``shaped`` (-1 format failure, -0.5 + score when wrong, +1 when correct).
+the TRL trainer uses (``rlve_gym.trainers.rewards``): ``binary`` (the default, as in training:
+reward comes from solving), ``partial`` and ``shaped`` (-1 format failure, -0.5 + score when
+wrong, +1 when correct).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from rlve_gym.registry import make
 from rlve_gym.trainers.rewards import REWARD_SCHEMES, reward_from_verdict
 
 SCHEMES = REWARD_SCHEMES
-DEFAULT_SCHEME = "partial"
+DEFAULT_SCHEME = "binary"
 
 
 @lru_cache(maxsize=4096)
