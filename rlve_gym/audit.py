@@ -128,10 +128,17 @@ def _marked(problem, text: str) -> str:
 
 
 def audit_level(
-    env: Environment, difficulty: int, seeds: int = AUDIT_SEEDS, keep_problems: bool = False
+    env: Environment,
+    difficulty: int,
+    seeds: int = AUDIT_SEEDS,
+    keep_problems: bool = False,
+    first_seed: int = 0,
 ) -> LevelAudit:
-    """Generate ``seeds`` problems of one level and judge blind answers on all of them."""
-    problems = [env.generate(difficulty=difficulty, seed=s) for s in range(seeds)]
+    """Generate ``seeds`` problems of one level (seeds ``first_seed`` on) and judge blind answers
+    on all of them."""
+    problems = [
+        env.generate(difficulty=difficulty, seed=s) for s in range(first_seed, first_seed + seeds)
+    ]
     answers = [p.answer for p in problems]
     counts = Counter(answers)
     candidates: list[str] = [a for a, _ in counts.most_common(MOST_COMMON_ANSWERS)]
@@ -196,7 +203,12 @@ def audit_env(
     env: Environment,
     difficulties=AUDIT_DIFFICULTIES,
     seeds: int = AUDIT_SEEDS,
+    first_seed: int = 0,
 ) -> list[LevelAudit]:
     """``audit_level`` at each difficulty the environment can reach."""
     top = env.max_difficulty
-    return [audit_level(env, d, seeds) for d in difficulties if top is None or d <= top]
+    return [
+        audit_level(env, d, seeds, first_seed=first_seed)
+        for d in difficulties
+        if top is None or d <= top
+    ]

@@ -178,8 +178,10 @@ class Environment:
         answers are feasible solutions (an order, a subset, an assignment) should override this
         with a random *feasible-looking* solution of the instance. ``other`` is another seed's
         problem of the same level. The default alternates between ``other``'s reference answer
-        and, for integer lists, random values of the reference's length and range (a random
-        order when the reference is an order of 0..k-1 or 1..k).
+        and, for integer lists, random values of the reference's length (a random order when
+        the reference is an order of 0..k-1 or 1..k); the values come from a range twice as wide
+        as the reference's and starting at 0 or below, so a short answer is not simply redrawn
+        from its own few values.
         """
         if self.answer_kind != "int_list" or rng.random() < 0.5:
             return other.answer
@@ -189,7 +191,10 @@ class Environment:
             return other.answer
         if not values:
             return other.answer
+        if set(values) <= {0, 1}:  # a 0/1 assignment: a random one
+            return " ".join(str(rng.randint(0, 1)) for _ in values)
         low, high = min(values), max(values)
+        low, high = min(low, 0, 2 * low), max(2 * high + 1, len(values))
         if sorted(values) in (list(range(len(values))), list(range(1, len(values) + 1))):
             rng.shuffle(values)
             return " ".join(map(str, values))

@@ -57,10 +57,10 @@ def reach(env) -> list[dict]:
 
 
 def one(args) -> dict:
-    name, seeds, do_reach, difficulties = args
+    name, seeds, do_reach, difficulties, first_seed = args
     env = rlve_gym.make(name)
     start = time.perf_counter()
-    levels = audit_env(env, difficulties, seeds)
+    levels = audit_env(env, difficulties, seeds, first_seed)
     out = {
         "env": name,
         "levels": [lv.to_dict() for lv in levels],
@@ -79,11 +79,12 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=AUDIT_SEEDS)
     parser.add_argument("-d", "--difficulty", type=int, action="append")
     parser.add_argument("--reach", action="store_true")
+    parser.add_argument("--first-seed", type=int, default=0, help="audit seeds from this one on")
     parser.add_argument("--output", default="audit.json")
     args = parser.parse_args()
     names = args.names or rlve_gym.list_envs()
     difficulties = tuple(args.difficulty or AUDIT_DIFFICULTIES)
-    work = [(n, args.seeds, args.reach, difficulties) for n in names]
+    work = [(n, args.seeds, args.reach, difficulties, args.first_seed) for n in names]
     results = []
     with ProcessPoolExecutor(args.jobs) as pool:
         for result in pool.map(one, work):

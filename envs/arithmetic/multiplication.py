@@ -6,10 +6,12 @@ the answer is exact big-integer arithmetic with a sign to get right.
 Difficulty schedule (digits of the two factors):
 
     d       0   1   2   3   4   5   ...  10  ...  20  ...  d
-    a       1   2   2   3   3   4   ...   6  ...  11  ...  1 + (d + 1) // 2
-    b       1   1   2   2   3   3   ...   6  ...  11  ...  1 + d // 2
+    a       2   2   3   3   4   4   ...   7  ...  12  ...  1 + (d + 2) // 2
+    b       1   2   2   3   3   4   ...   6  ...  11  ...  1 + (d + 1) // 2
 
-One factor gains a digit at every level; the product has about d + 2 digits.
+One factor gains a digit at every level; the product has about d + 3 digits. Level 0 is already
+two digits by one: one digit by one is a times table of a few dozen facts, memorised rather
+than computed.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ class Multiplication(Environment):
     catalog_name = "Multiplication"
 
     def schedule(self, difficulty):
-        return {"digits_a": 1 + (difficulty + 1) // 2, "digits_b": 1 + difficulty // 2}
+        return {"digits_a": 1 + (difficulty + 2) // 2, "digits_b": 1 + (difficulty + 1) // 2}
 
     def generate_instance(self, rng, sizes):
         a = random_with_digits(rng, sizes["digits_a"])

@@ -12,10 +12,11 @@ Difficulty schedule (N operators, strings of M bits; R comes from a random opera
 at least one choice works):
 
     d     0   1   2   3   5   10   20   30   ...
-    N     2   3   4   5   7   12   22   32   ...  2 + d
-    M     2   3   4   5   7   12   22   32   ...  2 + d
+    N     8   9  10  11  13   18   28   38   ...  8 + d
+    M     8   9  10  11  13   18   28   38   ...  8 + d
 
-Both grow by one per level; the prompt holds (N + 1) * M bits.
+Both grow by one per level; the prompt holds (N + 1) * M bits. Level 0 starts at eight
+operators: with fewer, the count is one of a handful of small numbers that a guess hits often.
 """
 
 from __future__ import annotations
@@ -57,11 +58,11 @@ def evaluate(strings: list[str], operators: list[str]) -> str:
 class AndOrChainTargetCounting(Environment):
     description = "Count AND/OR operator choices between binary strings that evaluate left to right to a target"
     answer_kind = "single_int"
-    answer_example = "12"
+    answer_example = "1000"
     catalog_name = "BitwiseOperationSequenceCounting"
 
     def schedule(self, difficulty):
-        return {"operators": 2 + difficulty, "bits": 2 + difficulty}
+        return {"operators": 8 + difficulty, "bits": 8 + difficulty}
 
     def generate_instance(self, rng, sizes):
         steps, width = sizes["operators"], sizes["bits"]

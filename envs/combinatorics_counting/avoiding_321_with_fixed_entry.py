@@ -8,20 +8,42 @@ from any admissible prefix of length X - 1 whose maximum is below Y. The count i
 (prefixes of length X - 1 with maximum < Y) * (completions after position X with maximum Y),
 both read from the shared 321-avoiding tables. O(N**2) with exact integers.
 
-Difficulty schedule (X uniform in 1..N, then Y uniform in 1..N avoiding the two pairs (1, N) and (N, 1) that leave
-exactly one permutation):
+Difficulty schedule (N uniform in min_length..max_length, then X uniform in 1..N, then Y uniform
+in 1..N avoiding the two pairs (1, N) and (N, 1) that leave exactly one permutation):
 
-    d     0   1   2   3   5   10   20   30   ...
-    N     4   5   6   7   9   14   24   34   ...  4 + d
+    d            0   1   2   3   5   10   20   30   ...
+    min_length  12  13  14  15  17   22   32   42   ...  12 + d
+    max_length  20  22  24  26  30   40   60   80   ...  20 + 2 d
 
-N grows by one per level; the counts stay below the Catalan number C(N) (about 10**18 at d = 30).
+Both bounds grow every level. A level mixes lengths so that it holds many distinct instances (a
+single small N gives only N**2 of them, and the symmetric pairs share their counts); level 0
+starts at twelve entries because shorter permutations have a few small counts a guess hits. The
+counts stay below the Catalan number C(N) (about 10**45 at d = 30).
 """
 
 from __future__ import annotations
 
 from rlve_gym import Environment
 from rlve_gym.answers import parse_int
-from rlve_gym.kernels.combinatorics import avoiding_321_completions, avoiding_321_prefixes
+from rlve_gym.kernels.combinatorics import avoiding_321_completions
+
+
+def admissible_prefixes_by_maximum(n: int, length: int) -> list[int]:
+    """``row[m]``: prefixes of ``length`` entries from 1..n, each a new maximum or the smallest
+    unused value, whose maximum is m (row ``length`` of ``avoiding_321_prefixes(n)``).
+
+    The same forward step as the shared table, with a running sum over the smaller maxima, so a
+    row costs O(n * length) instead of the whole table's O(n**3).
+    """
+    row = [1] + [0] * n
+    for i in range(length):
+        nxt = [0] * (n + 1)
+        below = 0  # sum of row[m] for m < v: every such prefix may take v as a new maximum
+        for v in range(i, n + 1):
+            nxt[v] = below + (row[v] if v > i else 0)
+            below += row[v]
+        row = nxt
+    return row
 
 
 def count_321_avoiding_with_entry(n: int, position: int, value: int) -> int:
@@ -29,7 +51,7 @@ def count_321_avoiding_with_entry(n: int, position: int, value: int) -> int:
     if not (1 <= position <= n and 1 <= value <= n):
         return 0
     position, value = min(position, value), max(position, value)
-    prefixes = avoiding_321_prefixes(n)[position - 1]
+    prefixes = admissible_prefixes_by_maximum(n, position - 1)
     completions = avoiding_321_completions(n)[position][value]
     return sum(prefixes[:value]) * completions
 
@@ -39,14 +61,14 @@ class Avoiding321WithFixedEntry(Environment):
         "Count permutations of 1..N with no decreasing subsequence of length 3 and A[X] = Y"
     )
     answer_kind = "single_int"
-    answer_example = "14"
+    answer_example = "3"
     catalog_name = "LDSTwo_Counting"
 
     def schedule(self, difficulty):
-        return {"length": 4 + difficulty}
+        return {"min_length": 12 + difficulty, "max_length": 20 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
-        n = sizes["length"]
+        n = rng.randint(sizes["min_length"], sizes["max_length"])
         position = rng.randint(1, n)
         values = [v for v in range(1, n + 1) if {position, v} != {1, n}]
         return {"length": n, "position": position, "value": rng.choice(values)}

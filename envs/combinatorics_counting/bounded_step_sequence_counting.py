@@ -9,8 +9,9 @@ Difficulty schedule (N has D digits, N >= 4; K - 1 is drawn from 1 .. min((N - 1
 and M from 1 .. (N - 1) / (K - 1), so that M (K - 1) < N holds and the count is at least 3):
 
     d     0   1   2   3   5   10   20   30   ...  d
-    D     1   2   2   3   4    6   11   16   ...  1 + (d + 1) // 2
+    D     2   2   3   3   4    7   12   17   ...  2 + d // 2
 
+Level 0 starts at two digits: one-digit N leaves a handful of small counts a guess hits often.
 N gains a digit every two levels, so K and M quickly outgrow any enumeration and only the
 closed form (with modular powers) answers.
 """
@@ -18,7 +19,6 @@ closed form (with modular powers) answers.
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 
@@ -38,7 +38,7 @@ class BoundedStepSequenceCounting(ModularCountEnvironment):
     catalog_name = "IndividualSumBounded_SequenceCounting"
 
     def schedule(self, difficulty):
-        return {"total_digits": 1 + (difficulty + 1) // 2}
+        return {"total_digits": 2 + difficulty // 2}
 
     def generate_instance(self, rng, sizes):
         digits = sizes["total_digits"]

@@ -6,7 +6,8 @@ The shuffles generate a permutation group G; the classes are the orbits of G on 
 The solver closes the generators into G by breadth-first search and applies Burnside's lemma:
 orbits = (1/|G|) sum_g fix(g), where fix(g) counts the colourings constant on every cycle of g
 (a knapsack over the cycles that reaches the three colour counts exactly). fix depends only on
-the cycle type, so it is computed once per type (``rlve_gym.kernels.counting_dp``).
+the cycle type, so it is computed once per type, by the compiled three-colour knapsack of
+``rlve_gym.kernels.counting_dp`` (the dictionary version cost most of the generation time).
 
 The generators are built so that G stays small: the cards are split into hidden "polygons" of
 2 to 5 cards (the rest stay fixed), grouped into one to three "rings" of equal-size polygons;
@@ -19,17 +20,23 @@ Difficulty schedule (1 to 3 generators; the colour counts are a random split of 
 two colours present; group order at most the cap):
 
     d        0    1    2    3    5    10   20   30   ...  d
-    N        5    6    7    8   10    15   25   35   ...  5 + d
-    cap     12   16   20   24   32    52   92  132   ...  12 + 4 d
+    N       10   11   12   13   15    20   30   40   ...  10 + d
+    cap     32   36   40   44   52    72  112  152   ...  32 + 4 d
+
+Level 0 starts at ten cards: with fewer, the class counts are a handful of small numbers that
+a guess hits often.
 
 The answer is the exact number of classes (at most 3^N / 1, so about N / 2 digits).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from math import factorial
+
 from rlve_gym import Environment
 from rlve_gym.answers import parse_int
-from rlve_gym.kernels.counting_dp import burnside_orbits, group_closure
+from rlve_gym.kernels.counting_dp import cycle_type, fixed_colourings_three, group_closure
 
 COLOURS = "RGB"
 MAX_ATTEMPTS = 12
@@ -87,6 +94,24 @@ def _colour_counts(rng, cards: int) -> list[int]:
             return counts
 
 
+def orbit_count(group: list[tuple[int, ...]], counts: list[int]) -> int:
+    """Burnside's lemma over the listed group elements, one knapsack per cycle type."""
+    types = Counter(cycle_type(g) for g in group)
+    total = sum(mult * fixed_colourings_three(t, counts) for t, mult in types.items())
+    orbits, remainder = divmod(total, len(group))
+    if remainder:
+        raise ValueError("the permutations given do not form a group (Burnside sum not divisible)")
+    return orbits
+
+
+def _colourings(counts: list[int]) -> int:
+    """Colourings with these colour counts (a multinomial coefficient)."""
+    total = factorial(sum(counts))
+    for count in counts:
+        total //= factorial(count)
+    return total
+
+
 class CardColoringCounting(Environment):
     description = (
         "Number of R/G/B colourings of N cards with given colour counts, up to a group of shuffles"
@@ -96,29 +121,34 @@ class CardColoringCounting(Environment):
     catalog_name = "CardColoringCounting"
 
     def schedule(self, difficulty):
-        return {"cards": 5 + difficulty, "max_group_order": 12 + 4 * difficulty}
+        return {"cards": 10 + difficulty, "max_group_order": 32 + 4 * difficulty}
 
     def generate_instance(self, rng, sizes):
         cards, cap = sizes["cards"], sizes["max_group_order"]
-        generators = None
+        generators = group = None
         for _ in range(MAX_ATTEMPTS):
             candidate = _random_generators(rng, cards, rng.randint(1, 3))
             candidate = [g for g in candidate if g != list(range(cards))]
-            if candidate and group_closure(candidate, cards, cap) is not None:
-                generators = candidate
-                break
+            if candidate:
+                group = group_closure(candidate, cards, cap)
+                if group is not None:
+                    generators = candidate
+                    break
         if generators is None:
             generators = [_fallback_generator(rng, cards)]
+            group = group_closure(generators, cards, cap)
         counts = _colour_counts(rng, cards)
         for _ in range(MAX_ATTEMPTS):  # prefer colour counts with more than one class
-            if burnside_orbits(group_closure(generators, cards, cap), counts) > 1:
+            # more colourings than shuffles always leaves several classes: only a small set of
+            # colourings needs the (costly) orbit count
+            if _colourings(counts) > len(group) or orbit_count(group, counts) > 1:
                 break
             counts = _colour_counts(rng, cards)
         return {"cards": cards, "shuffles": generators, "counts": counts}
 
     def solve(self, instance):
         group = group_closure(instance["shuffles"], instance["cards"], limit=10**6)
-        return burnside_orbits(group, instance["counts"])
+        return orbit_count(group, instance["counts"])
 
     def parse(self, text, instance):
         return parse_int(text, max_digits=instance["cards"] + 2)

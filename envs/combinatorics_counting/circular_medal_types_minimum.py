@@ -8,14 +8,17 @@ general track the fewest and the most types of F it can hold (the most is limite
 predecessor left of F, the fewest by how many non-F types its predecessor can leave free), and T
 is feasible exactly when general N can hold none of F. T = 3 max A[i] always suffices.
 
-Difficulty schedule (N = 2K + 1 with probability 3/4, else 2K, at least 3; A[i] from 1 .. A_max):
+Difficulty schedule (N = 2K + 1 with probability 3/4, else 2K; each instance draws its own
+ceiling C uniformly from A_max / 2 .. A_max, then every A[i] from 1 .. C):
 
-    d       0   1   2   3   5   10   20   30   ...  d
-    K       1   2   3   4   6   11   21   31   ...  1 + d
-    A_max   3   6   9  12  18   33   63   93   ...  3 + 3 d
+    d       0    1    2    3    5    10    20    30   ...  d
+    K       2    3    4    5    7    12    22    32   ...  2 + d
+    A_max 100  120  140  160  200   300   500   700   ...  100 + 20 d
 
 Odd circles are the interesting case (the neighbour bound is not always reached), hence their
-larger share.
+larger share. The answer lies near twice the largest demand, so the demands are large and their
+ceiling varies per instance: with small values the answer is one of a few numbers near 2 A_max
+that a guess hits often.
 """
 
 from __future__ import annotations
@@ -61,12 +64,12 @@ class CircularMedalTypesMinimum(Environment):
     catalog_name = "EmperorWorries"
 
     def schedule(self, difficulty):
-        return {"half": 1 + difficulty, "max_demand": 3 + 3 * difficulty}
+        return {"half": 2 + difficulty, "max_demand": 100 + 20 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = 2 * sizes["half"] + (1 if rng.random() < 0.75 else 0)
-        n = max(n, 3)
-        return {"demands": [rng.randint(1, sizes["max_demand"]) for _ in range(n)]}
+        ceiling = rng.randint(sizes["max_demand"] // 2, sizes["max_demand"])
+        return {"demands": [rng.randint(1, ceiling) for _ in range(n)]}
 
     def solve(self, instance):
         return fewest_medal_types(instance["demands"])

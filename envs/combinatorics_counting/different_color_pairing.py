@@ -9,8 +9,11 @@ Difficulty schedule (N pearls, up to C colours; one colour is made dominant, clo
 so that careless pairings fail):
 
     d     0   1   2   3   5   10   20   30   ...  d
-    N     8  10  12  14  18   28   48   68   ...  8 + 2d
-    C     2   3   3   4   4    7   12   17   ...  2 + (d + 1) // 2
+    N    20  22  24  26  30   40   60   80   ...  20 + 2d
+    C     3   4   4   5   6    8   13   18   ...  3 + (d + 1) // 2
+
+Level 0 starts at twenty pearls: with fewer, another instance's pairing is valid often enough
+to be guessed.
 
 The colour order is reshuffled (a bounded number of times) while the blind pairing 1-2, 3-4, ...
 would be valid, so answering without reading the colours rarely passes.
@@ -35,7 +38,7 @@ class DifferentColorPairing(Environment):
     catalog_name = "DifferentColorPairing"
 
     def schedule(self, difficulty):
-        return {"pearls": 8 + 2 * difficulty, "colours": 2 + (difficulty + 1) // 2}
+        return {"pearls": 20 + 2 * difficulty, "colours": 3 + (difficulty + 1) // 2}
 
     def generate_instance(self, rng, sizes):
         pearls, colours = sizes["pearls"], sizes["colours"]

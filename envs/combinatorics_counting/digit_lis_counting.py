@@ -11,7 +11,9 @@ Difficulty schedule (R has D digits; L is drawn from [10^(D-2), R/2] so the rang
 half of R; K is the LIS length of a random number of the range, so the count is at least 1):
 
     d     0   1   2   3   5   10   20   30   ...  d
-    D     2   3   4   5   7   12   22   32   ...  2 + d
+    D     3   4   5   6   8   13   23   33   ...  3 + d
+
+Level 0 starts at three digits: two-digit ranges have a few small counts a guess hits often.
 
 The answer is exact (it is below R, so it has at most D digits); one more digit per level makes
 a by-hand digit DP one position longer.
@@ -85,7 +87,7 @@ class DigitLisCounting(Environment):
     catalog_name = "DigitLISCounting"
 
     def schedule(self, difficulty):
-        return {"digits": 2 + difficulty}
+        return {"digits": 3 + difficulty}
 
     def generate_instance(self, rng, sizes):
         digits = sizes["digits"]

@@ -7,7 +7,7 @@ M x M companion matrix A. Because A^(x+y) = A^x A^y, the sum over splits is the 
 of sum over splits of the product of A^(value of each piece). Scanning S left to right,
 G[i] = sum_{j<i} G[j] A^(value of S[j:i]), where A^(value of S[j:i]) is assembled from
 precomputed powers A^(digit * 10^k) as j moves left (O(|S|^2) small matrix products; piece
-values may be huge, leading zeros allowed).
+values may be huge, leading zeros allowed), in a Numba kernel.
 
 Difficulty schedule (M is drawn from 2 .. 5; S has L digits, the first one non-zero; S = 12
 with M = 2, the prompt's worked example, becomes M = 3):
@@ -21,44 +21,58 @@ Every extra digit doubles the number of splits, so only the matrix DP answers at
 from __future__ import annotations
 
 import numpy as np
+from numba import njit
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
-def _matmul(a: np.ndarray, b: np.ndarray, modulus: int) -> np.ndarray:
-    # entries < 2^30 and at most 5 terms per entry keep the int64 products exact
-    return (a @ b) % modulus
+@njit(cache=True)
+def _matmul(a, b, modulus):
+    size = a.shape[0]
+    out = np.zeros((size, size), dtype=np.int64)
+    for i in range(size):
+        for k in range(size):
+            if a[i, k]:
+                for j in range(size):
+                    # entries are residues below 2**30, so every product fits in int64
+                    out[i, j] = (out[i, j] + a[i, k] * b[k, j]) % modulus
+    return out
 
 
 def composition_split_sum(digits: str, max_part: int, modulus: int) -> int:
     """sum over the splits of ``digits`` into pieces of F(sum of the piece values), modulo ``modulus``."""
-    size = max_part
+    values = np.array([int(c) for c in digits], dtype=np.int64)
+    return int(_split_sum_kernel(values, max_part, modulus))
+
+
+@njit(cache=True)
+def _split_sum_kernel(digits, size, modulus):
     step = np.zeros((size, size), dtype=np.int64)
     step[0, :] = 1
     for i in range(1, size):
         step[i, i - 1] = 1
     identity = np.eye(size, dtype=np.int64)
-    length = len(digits)
-    # digit_power[k][c] = A^(c * 10^k)
-    digit_power = []
+    length = digits.shape[0]
+    # digit_power[k, c] = A^(c * 10^k)
+    digit_power = np.empty((length, 10, size, size), dtype=np.int64)
     ten_power = step % modulus
-    for _ in range(length):
-        row = [identity]
-        for _ in range(9):
-            row.append(_matmul(row[-1], ten_power, modulus))
-        digit_power.append(row)
-        ten_power = _matmul(row[9], ten_power, modulus)
-    prefix = [identity] + [None] * length  # prefix[i] = sum over splits of digits[:i]
+    for k in range(length):
+        digit_power[k, 0] = identity
+        for c in range(1, 10):
+            digit_power[k, c] = _matmul(digit_power[k, c - 1], ten_power, modulus)
+        ten_power = _matmul(digit_power[k, 9], ten_power, modulus)
+    # prefix[i] = sum over splits of digits[:i]
+    prefix = np.zeros((length + 1, size, size), dtype=np.int64)
+    prefix[0] = identity
     for end in range(1, length + 1):
-        piece = identity
+        piece = identity.copy()
         total = np.zeros((size, size), dtype=np.int64)
         for start in range(end - 1, -1, -1):
-            piece = _matmul(piece, digit_power[end - 1 - start][int(digits[start])], modulus)
+            piece = _matmul(piece, digit_power[end - 1 - start, digits[start]], modulus)
             total = (total + _matmul(prefix[start], piece, modulus)) % modulus
         prefix[end] = total
-    return int(prefix[length][0, 0])
+    return prefix[length, 0, 0]
 
 
 class DigitSplitCompositionSum(ModularCountEnvironment):

@@ -9,24 +9,28 @@ where S's and T's entries are given and an inner vertex's top bit is 1. A DP fro
 down over "how many vertices are alive" multiplies the column counts: O(L**2) for L-bit labels.
 S and T are given in binary.
 
-Difficulty schedule (T has between max(3, L/2) and L bits, S fewer bits than T; the count is
-asked modulo a prime):
+Difficulty schedule (T has between max(4, L/2) and L bits, S at most as many bits as T minus 3;
+the generator prefers instances with at least 200 paths; the count is asked modulo a prime):
 
     d     0   1   2   3   5   10   20   30   ...
-    L     4   5   6   7   9   14   24   34   ...  4 + d
+    L    10  11  12  13  15   20   30   40   ...  10 + d
 
-The labels grow by one bit per level (from 4 bits: with 3, every level-0 instance had the
-same count); the count grows roughly like phi**(L**2 / 2), so it is
-asked modulo a prime from the start.
+The labels grow by one bit per level. Level 0 starts at ten bits, with S well below T: shorter
+labels, or S close to T, leave a handful of small counts that a guess hits often. With nine bits
+and a floor of 20 paths the counts still piled up on a few small values (26 was the answer on
+5.5% of one range of 200 seeds); a floor of 200 and one more bit keep every count under about
+3% of a level. The count grows roughly like phi**(L**2 / 2), so it is asked modulo a prime from
+the start.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 _ATTEMPTS = 30
+#: paths the generator asks for before it settles for fewer
+_FEWEST_PATHS = 200
 
 
 def _column_counts(max_length: int, modulus: int) -> dict[tuple[int, int | None, int], int]:
@@ -74,17 +78,17 @@ class DisjointBitsIncreasingPathCounting(ModularCountEnvironment):
     catalog_name = "BitAndZero_PathCounting"
 
     def schedule(self, difficulty):
-        return {"bits": 4 + difficulty}
+        return {"bits": 10 + difficulty}
 
     def generate_instance(self, rng, sizes):
         bits = sizes["bits"]
         modulus = choose_prime(rng)
         for attempt in range(_ATTEMPTS):
-            # two paths (the direct edge and one detour) is the most common count: insist on more
-            # in the first half of the attempts, so that "2" is not a safe blind answer
-            fewest = 3 if attempt < _ATTEMPTS // 2 else 2
-            target_bits = rng.randint(max(3, bits // 2), bits)
-            start_bits = rng.randint(1, target_bits - 1)
+            # a handful of paths is the most common count of random labels: insist on many in
+            # the first half of the attempts, so that no small count is a safe blind answer
+            fewest = _FEWEST_PATHS if attempt < _ATTEMPTS // 2 else 3
+            target_bits = rng.randint(max(4, bits // 2), bits)
+            start_bits = rng.randint(1, max(1, target_bits - 3))
             target = rng.randrange(1 << (target_bits - 1), 1 << target_bits)
             start = rng.randrange(1 << (start_bits - 1), 1 << start_bits)
             if count_disjoint_bit_paths(start, target, modulus) >= fewest:

@@ -10,16 +10,16 @@ Difficulty schedule (N drawn uniformly from 2 .. N_max; K a random number with t
 of digits, at least N and at least 4, so the prompt's worked example N = 2, K = 3 never occurs):
 
     d          0   1   2   3   5   10   20   30   ...  d
-    N_max      3   4   5   6   8   13   23   33   ...  3 + d
-    K digits   1   1   1   2   2    4    7   11   ...  1 + d // 3
+    N_max      4   5   6   7   9   14   24   34   ...  4 + d
+    K digits   2   2   2   3   3    5    8   12   ...  2 + d // 3
 
-Small K can be summed by hand; once K has several digits the polynomial view is required.
+Level 0 starts at two-digit K: one-digit K leaves a few dozen instances whose sums a guess hits
+often. Small K can be summed by hand; once K has several digits the polynomial view is required.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime, interpolate_consecutive
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 
@@ -47,7 +47,7 @@ class DistinctProductSum(ModularCountEnvironment):
     answer_example = "22"
 
     def schedule(self, difficulty):
-        return {"max_length": 3 + difficulty, "value_digits": 1 + difficulty // 3}
+        return {"max_length": 4 + difficulty, "value_digits": 2 + difficulty // 3}
 
     def generate_instance(self, rng, sizes):
         length = rng.randint(2, sizes["max_length"])

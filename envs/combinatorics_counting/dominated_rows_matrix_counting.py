@@ -17,15 +17,17 @@ Difficulty schedule (U[j] is drawn from max(3, U_max / 2) .. U_max; at least thr
 two courses and three scores keep counts of 1 rare):
 
     d       0   1   2   3    5    10     20      30   ...  d
-    N       3   4   5   6    8    13     23      33   ...  3 + d
-    M       2   2   3   3    4     7     12      17   ...  2 + d // 2
-    U_max   4  14  84 274 1254  10004  80004  270004   ...  4 + 10 d^3
+    N       4   5   6   7    9    14     24      34   ...  4 + d
+    M       2   3   3   4    5     7     12      17   ...  2 + (d + 1) // 2
+    U_max  14  84 274 644 2164  13314  92614  297914   ...  4 + 10 (d + 1)^3
+
+Level 0 starts where the old level 1 did: three students with scores up to 4 leave a few dozen
+instances whose counts a guess hits often.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime, interpolate_consecutive
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
@@ -58,9 +60,9 @@ class DominatedRowsMatrixCounting(ModularCountEnvironment):
 
     def schedule(self, difficulty):
         return {
-            "students": 3 + difficulty,
-            "courses": 2 + difficulty // 2,
-            "max_score": 4 + 10 * difficulty**3,
+            "students": 4 + difficulty,
+            "courses": 2 + (difficulty + 1) // 2,
+            "max_score": 4 + 10 * (difficulty + 1) ** 3,
         }
 
     def generate_instance(self, rng, sizes):

@@ -12,16 +12,17 @@ Difficulty schedule (N drawn from max(2, L/2) .. L, then M from 3 .. min(K, 2^N 
 M = 2^N - 2, which always gives 0; the count is asked modulo a prime):
 
     d     0   1   2   3   5   10   20   30   ...
-    L     3   5   7   9  13   23   43   63   ...  3 + 2d
-    K     4  14  24  34  54  104  204  304   ...  4 + 10d
+    L     9  11  13  15  19   29   49   69   ...  9 + 2d
+    K    34  44  54  64  84  134  234  334   ...  34 + 10d
 
-Both grow linearly; N enters only through 2^N modulo the prime.
+Both grow linearly; N enters only through 2^N modulo the prime. Level 0 starts at L = 9: with
+fewer elements and shorter sequences a level holds a few dozen instances, whose counts a guess
+hits often.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
@@ -44,7 +45,7 @@ class EvenCoverSubsetSequences(ModularCountEnvironment):
     catalog_name = "Canon"
 
     def schedule(self, difficulty):
-        return {"max_elements": 3 + 2 * difficulty, "max_length": 4 + 10 * difficulty}
+        return {"max_elements": 9 + 2 * difficulty, "max_length": 34 + 10 * difficulty}
 
     def generate_instance(self, rng, sizes):
         top = sizes["max_elements"]

@@ -9,8 +9,11 @@ still fit, which on these instances finishes after a few hundred nodes.
 Difficulty schedule (N items; the planted blocks have 1 to 4 items; D decoy sets of 2 to 5 items):
 
     d     0   1   2   3   5   10   20   30   ...  d
-    N     6   8  10  12  16   26   46   66   ...  6 + 2d
-    D     3   4   5   6   8   13   23   33   ...  3 + d
+    N    12  14  16  18  22   32   52   72   ...  12 + 2d
+    D     6   7   8   9  11   16   26   36   ...  6 + d
+
+Level 0 starts at twelve items: with fewer sets, a random choice of the right number of sets
+is an exact cover too often.
 
 Both knobs grow linearly, so the prompt (one line per set) stays a few thousand characters at
 d = 20 and the search stays in the low milliseconds.
@@ -61,7 +64,7 @@ class ExactCover(Environment):
     catalog_name = "SetCover"
 
     def schedule(self, difficulty):
-        return {"items": 6 + 2 * difficulty, "decoys": 3 + difficulty}
+        return {"items": 12 + 2 * difficulty, "decoys": 6 + difficulty}
 
     def generate_instance(self, rng, sizes):
         item_count = sizes["items"]

@@ -26,14 +26,17 @@ heavier; the classical exact method (numbering the marked cells by a subset DP i
 inclusion-exclusion) is exponential in the number of forced minima. Two rows keep the solver
 exact and polynomial at every difficulty, and the number of columns grows without bound.
 
-Difficulty schedule (the number of marked cells K is drawn from min_marked .. ceil(C/2), the
-largest number of pairwise non-adjacent cells; its lower end grows with C):
+Difficulty schedule (the number of marked cells K is drawn from min_marked .. ceil(C/2) - 1,
+just short of the densest packing, which for odd C is a single pattern; its lower end grows
+with C):
 
     d            0   1   2   3   4   5   6  ...  10  ...  20  ...  d
     rows         2   2   2   2   2   2   2  ...   2  ...   2  ...  2
-    columns      4   5   6   7   8   9  10  ...  14  ...  24  ...  4 + d
-    min_marked   1   1   1   1   2   2   2  ...   3  ...   6  ...  max(1, (4 + d) // 4)
+    columns     10  11  12  13  14  15  16  ...  20  ...  30  ...  10 + d
+    min_marked   2   2   3   3   3   3   4  ...   5  ...   7  ...  max(2, (10 + d) // 4)
 
+The count depends only on which columns are marked (not on the rows), so short grids hold few
+distinct counts: level 0 starts at ten columns and two marks, where a guess no longer hits.
 One column is added at every level, so the numberings (2C)! grow fast and the answer is asked
 modulo a prime from ``COUNTING_PRIMES`` at every level.
 """
@@ -42,7 +45,6 @@ from __future__ import annotations
 
 from rlve_gym.grids import render_char_grid
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 ROWS = 2
@@ -141,12 +143,13 @@ class GridLocalMinimumCounting(ModularCountEnvironment):
     catalog_name = "GridLocalMinimumCounting"
 
     def schedule(self, difficulty):
-        columns = 4 + difficulty
-        return {"rows": ROWS, "columns": columns, "min_marked": max(1, columns // 4)}
+        columns = 10 + difficulty
+        return {"rows": ROWS, "columns": columns, "min_marked": max(2, columns // 4)}
 
     def generate_instance(self, rng, sizes):
         columns = sizes["columns"]
-        most = (columns + 1) // 2
+        # the densest packing (every other column) is a single pattern for odd C: leave it out
+        most = max(sizes["min_marked"], (columns + 1) // 2 - 1)
         count = rng.randint(sizes["min_marked"], most)
         grid = [[PLAIN] * columns for _ in range(ROWS)]
         for col in random_marked_columns(rng, columns, count):

@@ -6,11 +6,13 @@ f(n) = 1 + f(1) + ... + f(floor(n / 2)), which prefix sums evaluate in O(N).
 
 Difficulty schedule (N is drawn uniformly from ceil(N_max / 2) .. N_max):
 
-    d       0    1    2     3     5     10      20      30   ...  d
-    N_max   16   46  136   286   766   3016   12016   27016  ...  16 + 30 d^2
+    d       0     1     2     3     5     10      20      30   ...  d
+    N_max  1200  1230  1320  1470  1950  4200   13200   28200  ...  1200 + 30 d^2
 
 The answer is exact: f grows roughly like N^1.5 times a slowly growing factor, so it has under
-ten digits at d = 30; N grows polynomially, making hand computation steadily longer.
+ten digits at d = 30; N grows polynomially, making hand computation steadily longer. The count
+depends only on floor(N / 2), so a level needs a wide range of N to hold many distinct problems
+and answers: level 0 draws N from 600 .. 1200.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ class HalvingChainCounting(Environment):
     catalog_name = "HalvingChainCounting"
 
     def schedule(self, difficulty):
-        return {"max_start": 16 + 30 * difficulty * difficulty}
+        return {"max_start": 1200 + 30 * difficulty * difficulty}
 
     def generate_instance(self, rng, sizes):
         largest = sizes["max_start"]

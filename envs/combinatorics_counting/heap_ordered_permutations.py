@@ -9,17 +9,17 @@ tree are read off the array layout, so the solver is O(N).
 Difficulty schedule (N, the permutation length, is drawn uniformly from
 ceil(N_max / 2) .. N_max):
 
-    d       0   1   2   3   5    10   20   30   ...  d
-    N_max   7  10  13  16   22   37   67   97   ...  7 + 3d
+    d        0    1    2    3    5    10    20    30   ...  d
+    N_max  160  166  172  178  190   220   280   340   ...  160 + 6d
 
-The lower bound is at least 4 (N <= 2 has one heap, and N = 3 is the prompt's worked example);
-counts pass the moduli around N = 16.
+An instance is just N and the prime, so a level needs a wide range of N to hold many distinct
+problems: level 0 draws N from 80 .. 160, where every count is far past the moduli and the
+recursive split over subtree sizes is the only way to the answer.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
@@ -46,7 +46,7 @@ class HeapOrderedPermutations(ModularCountEnvironment):
     catalog_name = "HeapCounting"
 
     def schedule(self, difficulty):
-        return {"max_length": 7 + 3 * difficulty}
+        return {"max_length": 160 + 6 * difficulty}
 
     def generate_instance(self, rng, sizes):
         longest = sizes["max_length"]

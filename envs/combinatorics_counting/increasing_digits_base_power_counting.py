@@ -8,21 +8,23 @@ r > 0 and its leading digit t is below 2^r; choosing the other L digits above t 
 sum_{t=1}^{2^r - 1} C(n - t, L) = C(n, L + 1) - C(n - 2^r + 1, L + 1) (hockey stick). Every
 binomial is built by the ratio C(m, j) = C(m, j - 1) (m - j + 1) / j in O(L) steps.
 
-Difficulty schedule (K is drawn from max(2, K_max - 1) .. K_max, the digit count L from the upper
-half of 1 .. min(L_max, 2^K - 1), r from 0 .. K - 1 with r >= 1 when L = 1, and W = K * L + r):
+Difficulty schedule (K is drawn from max(4, K_max - 4) .. K_max, the digit count L from
+max(2, M / 3) .. M with M = min(L_max, 2^K - 1), r from 0 .. K - 1, and W = K * L + r):
 
-    d       0   1   2   3   6   10   20   30   40   ...  d
-    K_max   2   2   2   3   4    5    8   12   15   ...  min(2 + d // 3, 16)
-    L_max   2   3   4   5   8   12   22   32   42   ...  2 + d
+    d       0   1   2   3   4   8   10   20   30   ...  d
+    K_max   8   8   8   8   9  10   10   13   15   ...  min(8 + d // 4, 16)
+    L_max  10  11  12  13  14  18   20   30   40   ...  10 + d
 
-K stops at 16 (base 65536, so every binomial's top argument stays below the smallest prime in
-use); L keeps growing by one digit per level.
+The answer depends only on K and W, so a level mixes several digit widths and lengths to hold
+many distinct problems; with K = 2 or 3 the digits run out (every increasing digit string fits)
+and the count is one of a few small numbers, so level 0 starts at K >= 4. K stops at 16 (base
+65536, so every binomial's top argument stays below the smallest prime in use); L keeps growing
+by one digit per level.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_DIGIT_BITS = 16
@@ -62,15 +64,15 @@ class IncreasingDigitsBasePowerCounting(ModularCountEnvironment):
 
     def schedule(self, difficulty):
         return {
-            "max_digit_bits": min(2 + difficulty // 3, MAX_DIGIT_BITS),
-            "max_digits": 2 + difficulty,
+            "max_digit_bits": min(8 + difficulty // 4, MAX_DIGIT_BITS),
+            "max_digits": 10 + difficulty,
         }
 
     def generate_instance(self, rng, sizes):
-        bits = rng.randint(max(2, sizes["max_digit_bits"] - 1), sizes["max_digit_bits"])
+        bits = rng.randint(max(4, sizes["max_digit_bits"] - 4), sizes["max_digit_bits"])
         most_digits = min(sizes["max_digits"], (1 << bits) - 1)
-        digits = rng.randint(max(1, most_digits // 2), most_digits)
-        extra = rng.randint(1 if digits == 1 else 0, bits - 1)
+        digits = rng.randint(max(2, most_digits // 3), most_digits)
+        extra = rng.randint(0, bits - 1)
         return {"digit_bits": bits, "max_bits": bits * digits + extra, "modulus": choose_prime(rng)}
 
     def solve(self, instance):

@@ -14,14 +14,17 @@ Difficulty schedule (L[i] <= R[i] drawn uniformly from 1 .. V; the modulus is on
 above 10^8, so len + c - 1 never reaches it):
 
     d     0    1    2     3     5     10      20      30   ...  d
-    N     2    3    4     5     7     12      22      32   ...  2 + d
-    V    10   20   90   280  1260  13310   92610  297910   ...  10 + 10 d^3 (capped at 10^8)
+    N     3    3    4     4     5      8      13      18   ...  3 + d // 2
+    V    20   90  280   650  2170  13320   92620  297920   ...  10 + 10 (d + 1)^3 (capped at 10^8)
+
+Level 0 starts at three positions with values up to 20: two short intervals leave a few small
+counts a guess hits often. N grows by one every two levels so that the O(N^3) count stays well
+under a second at d = 100; the value range grows every level.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import COUNTING_PRIMES
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_VALUE = 10**8
@@ -60,7 +63,10 @@ class IncreasingSubsequenceRangeCounting(ModularCountEnvironment):
     catalog_name = "RangeConstrained_IncreasingSequence_Counting"
 
     def schedule(self, difficulty):
-        return {"length": 2 + difficulty, "max_value": min(10 + 10 * difficulty**3, MAX_VALUE)}
+        return {
+            "length": 3 + difficulty // 2,
+            "max_value": min(10 + 10 * (difficulty + 1) ** 3, MAX_VALUE),
+        }
 
     def generate_instance(self, rng, sizes):
         lows, highs = [], []

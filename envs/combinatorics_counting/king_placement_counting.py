@@ -6,16 +6,20 @@ rows are compatible when no bit of one is at, left of or right of a bit of the o
 step is a product with the 0/1 compatibility matrix, then a shift of the king count by the
 number of kings in the new row.
 
-Difficulty schedule (H is H_max - 1 or H_max and W is W_max - 1 or W_max, so every level mixes
-a few board shapes; K is drawn uniformly from 2 .. K_max - 1, where K_max = ceil(H/2) *
-ceil(W/2) is the most kings that fit; K = K_max can have a single placement and is excluded):
+Difficulty schedule (H is drawn from max(3, H_max / 2) .. H_max and W from max(3, W_max - 3) ..
+W_max, so every level mixes many board shapes; K is drawn uniformly from 2 .. K_max - 1, where
+K_max = ceil(H/2) * ceil(W/2) is the most kings that fit; K = K_max can have a single placement
+and is excluded):
 
     d       0   1   2   3   4   5   6   10   20   21   30   ...  d
-    H_max   4   4   5   5   6   6   7    9   14   14   19   ...  4 + d // 2
-    W_max   4   4   4   5   5   5   6    7    9    9    9   ...  min(4 + d // 3, 9)
+    H_max  10  10  11  11  12  12  13   15   20   20   25   ...  10 + d // 2
+    W_max   6   6   6   7   7   7   8    9    9    9    9   ...  min(6 + d // 3, 9)
 
-The width (the DP state is a row mask, 89 of them at W = 9) stops growing at 9 so that a step
-stays a small matrix product; the height keeps growing by one row every two levels.
+An instance is just the board shape, K and the prime, so a level needs many shapes to hold many
+distinct problems; level 0 starts at boards up to 10 x 6 because the few shapes near 4 x 4 have
+a handful of counts a guess hits often. The width (the DP state is a row mask, 89 of them at
+W = 9) stops growing at 9 so that a step stays a small matrix product; the height keeps growing
+by one row every two levels.
 """
 
 from __future__ import annotations
@@ -23,7 +27,6 @@ from __future__ import annotations
 import numpy as np
 
 from rlve_gym.kernels.combinatorics import choose_prime, non_adjacent_masks
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_WIDTH = 9
@@ -57,14 +60,18 @@ class KingPlacementCounting(ModularCountEnvironment):
     description = (
         "Number of ways to place K mutually non-attacking kings on an H x W board, modulo a prime"
     )
+    answer_example = "5"
     catalog_name = "RoyalLockCounting"
 
     def schedule(self, difficulty):
-        return {"max_height": 4 + difficulty // 2, "max_width": min(4 + difficulty // 3, MAX_WIDTH)}
+        return {
+            "max_height": 10 + difficulty // 2,
+            "max_width": min(6 + difficulty // 3, MAX_WIDTH),
+        }
 
     def generate_instance(self, rng, sizes):
-        height = rng.randint(sizes["max_height"] - 1, sizes["max_height"])
-        width = rng.randint(sizes["max_width"] - 1, sizes["max_width"])
+        height = rng.randint(max(3, sizes["max_height"] // 2), sizes["max_height"])
+        width = rng.randint(max(3, sizes["max_width"] - 3), sizes["max_width"])
         return {
             "height": height,
             "width": width,

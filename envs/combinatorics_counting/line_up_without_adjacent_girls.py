@@ -6,13 +6,15 @@ N + 3 gaps (C(N + 3, M) * M! ways); this counts every line-up with no adjacent g
 subtract those whose teachers stand side by side: glue the teachers into one block (2 orders),
 arrange N + 1 units and fill the N + 2 gaps: 2 * (N + 1)! * C(N + 2, M) * M!.
 
-Difficulty schedule (N and M drawn uniformly from 1 .. S; M <= N + 3 so girls fit):
+Difficulty schedule (N and M drawn uniformly from 2 .. S; M <= N + 3 so girls fit):
 
     d     0   1   2   3   5   10   20   30   ...  d
-    S     3   5   7   9  13   23   43   63   ...  3 + 2d
+    S    30  32  34  36  40   50   70   90   ...  30 + 2d
 
-The answer is exact (no modulus): at S = 63 it has about 200 digits, far below the 4000-digit
-limit; writing it out without a slip is part of the task.
+An instance is just the pair (N, M), so a level needs a wide range of both to hold many
+distinct problems: level 0 starts at S = 30 (with S = 3 a level had nine problems). The answer
+is exact (no modulus): at S = 90 it has about 300 digits, far below the 4000-digit limit;
+writing it out without a slip is part of the task.
 """
 
 from __future__ import annotations
@@ -37,11 +39,11 @@ class LineUpWithoutAdjacentGirls(Environment):
     catalog_name = "NoAdjacentGirlCounting"
 
     def schedule(self, difficulty):
-        return {"max_people": 3 + 2 * difficulty}
+        return {"max_people": 30 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
-        boys = rng.randint(1, sizes["max_people"])
-        girls = rng.randint(1, min(sizes["max_people"], boys + 3))
+        boys = rng.randint(2, sizes["max_people"])
+        girls = rng.randint(2, min(sizes["max_people"], boys + 3))
         return {"boys": boys, "girls": girls}
 
     def solve(self, instance):

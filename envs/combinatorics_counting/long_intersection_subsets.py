@@ -6,13 +6,16 @@ last member in that order, which attains the largest left end l: the subset qual
 when every member has r >= l + K, so the subsets charged to an interval with r >= l + K number
 2**(earlier intervals with r >= l + K). O(N**2) with exact integers.
 
-Difficulty schedule (N intervals with integer ends in 0 .. 2N; K from 1 to half the longest
-length):
+Difficulty schedule (N intervals with integer ends in 0 .. 2N; K from 1 to a quarter of the
+longest length; the generator redraws, a bounded number of times, until more than N subsets
+qualify):
 
     d     0   1   2   3   5   10   20   30   ...
-    N     3   4   5   6   8   13   23   33   ...  3 + d
+    N    14  15  16  17  19   24   34   44   ...  14 + d
 
-N grows by one per level; the count is below 2**N, so it is asked exactly.
+N grows by one per level; the count is below 2**N, so it is asked exactly. Level 0 starts at
+fourteen intervals: with a few intervals only a few of them qualify and the count is one of a
+handful of small sums of powers of two (3, 7, ...) that a guess hits often.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ class IntervalSubsetsWithLongIntersection(Environment):
     catalog_name = "BoundedIntervalIntersection"
 
     def schedule(self, difficulty):
-        return {"intervals": 3 + difficulty}
+        return {"intervals": 14 + difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["intervals"]
@@ -56,8 +59,10 @@ class IntervalSubsetsWithLongIntersection(Environment):
                 left = rng.randint(0, span - 1)
                 intervals.append([left, rng.randint(left, span)])
             longest = max(r - left for left, r in intervals)
-            min_length = rng.randint(1, max(1, longest // 2))
-            if count_long_intersections(intervals, min_length) > 1:
+            min_length = rng.randint(1, max(1, longest // 4))
+            # a few qualifying intervals give one of the few counts 2**m - 1 or so: insist on
+            # more subsets than intervals, which needs real overlap structure
+            if count_long_intersections(intervals, min_length) > n:
                 break
         else:  # nested intervals around the middle always give several subsets
             intervals = [[n - 1 - i % n, n + 1 + i % n] for i in range(n)]

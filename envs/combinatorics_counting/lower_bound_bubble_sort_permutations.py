@@ -10,13 +10,17 @@ the permutations lexicographically above P are counted by walking along P: at ea
 the completions for every admissible value larger than P's entry, and stop once P's own prefix
 is no longer admissible. O(N**2) with exact integers.
 
-Difficulty schedule (P is a uniformly random permutation of 1..N, redrawn a bounded number of
-times when the count would be 0 or 1; the identity is the fallback):
+Difficulty schedule (P starts with an admissible prefix of N/2 .. N entries, each one of the
+three next new maxima or the smallest unused value, and the rest is shuffled; P is redrawn a
+bounded number of times when the count would be 0 or 1, and the identity is the fallback):
 
     d     0   1   2   3   5   10   20   30   ...
-    N     3   4   5   6   8   13   23   33   ...  3 + d
+    N    10  11  12  13  15   20   30   40   ...  10 + d
 
-N grows by one per level; counts are below the Catalan number C(N) (about 10**17 at d = 30).
+N grows by one per level; counts are below the Catalan number C(N) (about 10**21 at d = 30).
+A uniformly random P breaks the 321 rule within a few entries, so its count depends on a short
+prefix only and a level held a few common answers; the admissible prefix makes the whole of P
+matter. Level 0 starts at ten entries, where the counts spread over thousands of values.
 """
 
 from __future__ import annotations
@@ -49,6 +53,31 @@ def count_lower_bound_permutations_above(perm: list[int]) -> int:
     return total
 
 
+def _random_admissible_start(rng, n: int, prefix_length: int) -> list[int]:
+    """A permutation of 1..n whose first ``prefix_length`` entries follow the 321-avoiding rule
+    (each one of the three next new maxima or the smallest unused value, chosen uniformly), the
+    rest shuffled.
+
+    A uniformly random permutation breaks the rule within a few entries, so its count depends
+    only on a short prefix and a level holds a few common answers; a long admissible prefix makes
+    the count depend on the whole of P.
+    """
+    unused = list(range(1, n + 1))
+    perm: list[int] = []
+    maximum = 0
+    for _ in range(prefix_length):
+        # a new maximum a few steps up, or the smallest unused value below the maximum
+        choices = [v for v in unused if v > maximum][:3]
+        if unused[0] < maximum:
+            choices.append(unused[0])
+        value = rng.choice(choices)
+        perm.append(value)
+        unused.remove(value)
+        maximum = max(maximum, value)
+    rng.shuffle(unused)
+    return perm + unused
+
+
 class LowerBoundBubbleSortPermutations(Environment):
     description = "Count permutations above P whose bubble-sort swap count equals the displacement lower bound"
     answer_kind = "single_int"
@@ -56,13 +85,12 @@ class LowerBoundBubbleSortPermutations(Environment):
     catalog_name = "BubbleSwapLowerBound_PermutationCounting"
 
     def schedule(self, difficulty):
-        return {"length": 3 + difficulty}
+        return {"length": 10 + difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["length"]
         for _ in range(_ATTEMPTS):
-            perm = list(range(1, n + 1))
-            rng.shuffle(perm)
+            perm = _random_admissible_start(rng, n, rng.randint((n + 1) // 2, n))
             if count_lower_bound_permutations_above(perm) > 1:
                 break
         else:  # above the identity: every other 321-avoiding permutation (C(N) - 1 >= 4)

@@ -12,15 +12,16 @@ Difficulty schedule (S is a random subset of 1..N with at least two elements; a 
 is 0 or 1 is redrawn a few times, then 1 and 2 are added):
 
     d     0   1   2   3   5   10   20   30   ...  d
-    N     3   5   7   9  13   23   43   63   ...  3 + 2 d
+    N    11  13  15  17  21   31   51   71   ...  11 + 2 d
 
-The DP is O(N^2); N grows by two per level so the hand computation gets steadily longer.
+The DP is O(N^2); N grows by two per level so the hand computation gets steadily longer. N
+starts at 11: below that a level holds too few distinct sets and counts (at N = 3 more than half
+of the draws had the count 8), so one remembered number answered much of a level.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 ATTEMPTS = 8
@@ -45,7 +46,7 @@ class MinLengthBlockArrayCounting(ModularCountEnvironment):
     catalog_name = "SegmentMinLengthEqual_Counting"
 
     def schedule(self, difficulty):
-        return {"length": 3 + 2 * difficulty}
+        return {"length": 11 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["length"]

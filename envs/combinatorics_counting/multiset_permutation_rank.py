@@ -11,11 +11,11 @@ prime; a draw with at most one smaller rearrangement is redrawn a bounded number
 replaced by 2 ... 2 1):
 
     d     0   1   2   3   5   10   20   30   ...
-    N     4   6   8  10  14   24   44   64   ...  4 + 2d
+    N     8  10  12  14  18   28   48   68   ...  8 + 2d
 
-N grows by two per level; the number of rearrangements passes 10**9 near N = 13. N starts at 4:
-with 3 entries nearly every level-0 draw fell back to 2 2 1 (answer 2), and the prompt's worked
-example 2 1 1 was itself a possible instance.
+N grows by two per level; the number of rearrangements passes 10**9 near N = 13. N starts at 8:
+with 4 entries almost a third of the level-0 draws had the answer 2 (a sequence with two
+distinct values and one of them once), so a remembered number answered many problems.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections import Counter
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 _ATTEMPTS = 10
@@ -53,7 +52,7 @@ class MultisetPermutationRank(ModularCountEnvironment):
     catalog_name = "CantorExpansion"
 
     def schedule(self, difficulty):
-        return {"length": 4 + 2 * difficulty}
+        return {"length": 8 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["length"]

@@ -9,72 +9,95 @@ single point y if y equals l, r or A[i-1] (from then on the sequence is constant
 The DP keeps, per window (l, r), the number of ways ending at each current value strictly inside
 it -- the same for every such value, because the window was created with both ends fixed -- and
 separately the ways already constant at each value x. One step moves all of this with prefix and
-suffix sums over the (V + 2)^2 windows (numpy), O(N V^2) in total.
+suffix sums over the (V + 2)^2 windows (a Numba loop), O(N V^2) in total.
 
 Difficulty schedule (every R[i] is drawn from max(2, V / 3) .. V, so the count is at least 2):
 
     d     0   1   2   3   5   10   20   30   ...  d
-    N     3   4   5   6   8   13   23   33   ...  3 + d
-    V     4   7  10  13  19   34   64   94   ...  4 + 3 d
+    N     4   5   6   7   9   14   24   34   ...  4 + d
+    V     7  10  13  16  22   37   67   97   ...  7 + 3 d
+
+It starts at N = 4, V = 7: three terms below 5 gave too few distinct problems, and one count (22)
+answered a sixth of them.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from numba import njit
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
-def count_nested_range_sequences(bounds: list[int], modulus: int) -> int:
-    top = max(bounds)
+@njit(cache=True)
+def _count_kernel(bounds, modulus):  # pragma: no cover - compiled
+    top = bounds.max()
     size = top + 2  # window ends: 0 stands for -inf, top + 1 for +inf
-    ends = np.arange(size)
     window = np.zeros((size, size), dtype=np.int64)  # ways per current value strictly inside (l, r)
     constant = np.zeros(size, dtype=np.int64)  # ways already constant at value x
     window[0, top + 1] = 1
-
-    def inside(bound: int) -> np.ndarray:
-        """inside[l, r] = how many values x with l < x < r and 1 <= x <= bound."""
-        upper = np.minimum(ends[None, :] - 1, bound)
-        return np.maximum(upper - ends[:, None], 0)
-
-    for previous_bound, bound in zip(bounds, bounds[1:], strict=False):
-        count_inside = inside(previous_bound)
-        new_constant = np.where(ends <= bound, constant, 0)
-        # y equal to the current value x: sum over windows containing x
-        left_head = np.cumsum(window, axis=0) % modulus  # sum over l' <= l
-        both = np.cumsum(left_head[:, ::-1], axis=1)[:, ::-1] % modulus  # and over r' >= r
-        stay = np.zeros(size, dtype=np.int64)
-        stay[1 : top + 1] = both[0:top, 2 : top + 2].diagonal()
-        limit = min(previous_bound, bound)
-        stay[limit + 1 :] = 0
-        new_constant += stay
+    left_head = np.zeros((size, size), dtype=np.int64)  # sum over l' <= l of window[l', r]
+    both = np.zeros((size, size), dtype=np.int64)  # ... and over r' >= r
+    right_tail = np.zeros((size, size), dtype=np.int64)  # sum over r' >= r of window[l, r']
+    for step in range(1, len(bounds)):
+        previous_bound, bound = bounds[step - 1], bounds[step]
+        # entries are residues below 2**31 and there are at most a few hundred per sum, so the
+        # running sums below stay far from 2**63 and are reduced only where they are stored
+        for r in range(size):
+            left_head[0, r] = window[0, r]
+        for l in range(1, size):
+            for r in range(size):
+                left_head[l, r] = left_head[l - 1, r] + window[l, r]
+        for l in range(size):
+            running = 0
+            tail = 0
+            for r in range(size - 1, -1, -1):
+                running += left_head[l, r]
+                both[l, r] = running
+                tail += window[l, r]
+                right_tail[l, r] = tail
+        new_constant = np.zeros(size, dtype=np.int64)
+        for x in range(min(bound, top) + 1):
+            new_constant[x] = constant[x]
+        # y equal to the current value x: every window holding x strictly inside
+        for x in range(1, min(previous_bound, bound) + 1):
+            new_constant[x] = (new_constant[x] + both[x - 1, x + 1]) % modulus
         # y equal to a window end l or r (real values only, y <= bound)
-        weighted = window * count_inside % modulus
-        to_left_end = weighted.sum(axis=1) % modulus
-        to_right_end = weighted.sum(axis=0) % modulus
-        real = (ends >= 1) & (ends <= min(top, bound))
-        new_constant = (new_constant + np.where(real, to_left_end + to_right_end, 0)) % modulus
+        to_end = np.zeros(size, dtype=np.int64)
+        for l in range(size):
+            for r in range(l + 1, size):
+                inside = max(min(r - 1, previous_bound) - l, 0)
+                weighted = window[l, r] * inside
+                to_end[l] += weighted
+                to_end[r] += weighted
+        for e in range(1, min(top, bound) + 1):
+            new_constant[e] = (new_constant[e] + to_end[e]) % modulus
         # y strictly between: window (l, x) from (l, r) with r > x, or (x, r) from (l, r) with l < x
-        right_tail = np.cumsum(window[:, ::-1], axis=1)[:, ::-1] % modulus  # sum over r' >= r
-        from_right = np.zeros_like(window)
-        from_right[:, : size - 1] = right_tail[:, 1:]  # sum over r' > r
-        from_left = np.zeros_like(window)
-        from_left[1:, :] = left_head[:-1, :]  # sum over l' < l
-        valid_new_end = (ends >= 1) & (ends <= previous_bound)
-        upper_triangle = ends[:, None] < ends[None, :]
-        window = (
-            np.where(valid_new_end[None, :], from_right, 0)
-            + np.where(valid_new_end[:, None], from_left, 0)
-        ) % modulus
-        window = np.where(upper_triangle, window, 0)
+        new_window = np.zeros((size, size), dtype=np.int64)
+        for l in range(size):
+            for r in range(l + 1, size):
+                value = 0
+                if 1 <= r <= previous_bound and r + 1 < size:
+                    value += right_tail[l, r + 1]
+                if 1 <= l <= previous_bound:
+                    value += left_head[l - 1, r]
+                new_window[l, r] = value % modulus
+        window = new_window
         constant = new_constant
-    total = int((window * inside(bounds[-1]) % modulus).sum() % modulus) + int(
-        constant.sum() % modulus
-    )
-    return total % modulus
+    last = bounds[len(bounds) - 1]
+    total = 0
+    for l in range(size):
+        for r in range(l + 1, size):
+            inside = max(min(r - 1, last) - l, 0)
+            total = (total + window[l, r] * inside) % modulus
+    for x in range(size):
+        total = (total + constant[x]) % modulus
+    return total
+
+
+def count_nested_range_sequences(bounds: list[int], modulus: int) -> int:
+    return int(_count_kernel(np.array(bounds, dtype=np.int64), modulus))
 
 
 class NestedRangeSequenceCounting(ModularCountEnvironment):
@@ -82,7 +105,7 @@ class NestedRangeSequenceCounting(ModularCountEnvironment):
     catalog_name = "RangeShrinkingSequenceCounting"
 
     def schedule(self, difficulty):
-        return {"length": 3 + difficulty, "max_value": 4 + 3 * difficulty}
+        return {"length": 4 + difficulty, "max_value": 7 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
         top = sizes["max_value"]

@@ -11,17 +11,20 @@ instance then costs one sum of census[c] * M**c / N! modulo the prime. The share
 ``rlve_gym.kernels.counting_dp.edge_colourings_of_complete_graph`` computes the same number
 directly (the tests compare the two).
 
-Difficulty schedule (N is drawn from N_max - 1 .. N_max, at least 3; M from 2 .. M_max; the
+Difficulty schedule (N is drawn from N_max - 1 .. N_max, M from 2 .. M_max; N >= 4, so the
 prompt's worked example N = 3, M = 2 is never the instance):
 
-    d       0   1   2   3   5   10   20   30   ...  d
-    N_max   4   5   6   7   9   14   24   34   ...  4 + d
-    M_max   3   3   4   4   5    8   13   18   ...  3 + d // 2
+    d       0     1     2     3     5    10    20    30   ...  d
+    N_max   5     5     5     6     6     8    11    15   ...  5 + d // 3
+    M_max  1000  1250  1500  1750  2250  3500  6000  8500  ...  1000 + 250 d
 
-Only N and M vary, so both are drawn from a range (with N fixed and M_max = 2, every level-0
-and level-1 instance was the same). The number of partitions of N grows like exp(c sqrt(N)):
-N = 34 has 12310 of them; the first instance with a given N builds its census (about 0.1 s at
-N = 34, a few milliseconds at N = 24), later ones cost well under a millisecond.
+Only N and M vary, so M is drawn from a wide range: with M below 5 a level held a few dozen
+problems and one count (10 = the 2-colourings of K_4) answered almost half of level 0. With M in
+the thousands every instance is a different evaluation of the cycle-index polynomial, which is
+the real work; N grows every three levels because the number of cycle types (partitions of N)
+grows like exp(c sqrt(N)): N = 37 at d = 100 has 21637 of them. The first instance with a given
+N builds its census (about 0.15 s at N = 37, a few milliseconds at N = 20), later ones cost well
+under a millisecond.
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ from functools import lru_cache
 from math import factorial, gcd
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
@@ -80,13 +82,11 @@ class NonIsomorphicEdgeColoringCounting(ModularCountEnvironment):
     catalog_name = "DistinctEdgeColoredCompleteGraphCounting"
 
     def schedule(self, difficulty):
-        return {"vertices": 4 + difficulty, "max_colours": 3 + difficulty // 2}
+        return {"vertices": 5 + difficulty // 3, "max_colours": 1000 + 250 * difficulty}
 
     def generate_instance(self, rng, sizes):
-        vertices = rng.randint(max(3, sizes["vertices"] - 1), sizes["vertices"])
+        vertices = rng.randint(max(4, sizes["vertices"] - 1), sizes["vertices"])
         colours = rng.randint(2, sizes["max_colours"])
-        if (vertices, colours) == (3, 2):  # the prompt's worked example
-            colours = 3
         return {"vertices": vertices, "colours": colours, "modulus": choose_prime(rng)}
 
     def solve(self, instance):

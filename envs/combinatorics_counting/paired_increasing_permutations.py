@@ -7,21 +7,24 @@ the division cannot be done by a modular inverse: the solver factors the Catalan
 Legendre's formula (the exponent of each prime p <= 2N in (2N)! / (N! (N + 1)!)) and multiplies
 the prime powers modulo M.
 
-Difficulty schedule (N is drawn uniformly from ceil(N_max / 2) .. N_max; M is a random integer
-from 10**8 to 10**9, not necessarily prime):
+Difficulty schedule (N is drawn uniformly from max(19, ceil(N_max / 2)) .. N_max; M is a random
+integer from 10**8 to 10**9, not necessarily prime):
 
     d       0   1   2    3    5    10   20    30   ...  d
-    N_max   6   9  14   19   33    86  266   546   ...  6 + 3d + d^2 // 2
+    N_max  24  27  32   37   51   104  284   564   ...  24 + 3d + d^2 // 2
 
-N >= 3 (Catalan numbers 1 and 2, the second being the prompt's worked example, are excluded);
-the count exceeds M from N = 19 on.
+N >= 19 because the count exceeds every M from N = 19 on: below that the answer was the
+Catalan number itself, one of a handful of well-known values (5, 42, 429, ... answered a
+quarter of the early levels, the prompt's format example 42 among them).
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.number_theory import primes_up_to
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
+
+#: the first N whose Catalan number exceeds 10**9, the largest modulus
+SMALLEST_PAIRS = 19
 
 
 def _factorial_exponent(n: int, prime: int) -> int:
@@ -52,12 +55,12 @@ class PairedIncreasingPermutations(ModularCountEnvironment):
     catalog_name = "CatalanNumberMod"
 
     def schedule(self, difficulty):
-        return {"max_pairs": 6 + 3 * difficulty + difficulty * difficulty // 2}
+        return {"max_pairs": 24 + 3 * difficulty + difficulty * difficulty // 2}
 
     def generate_instance(self, rng, sizes):
         largest = sizes["max_pairs"]
         return {
-            "pairs": rng.randint(max(3, (largest + 1) // 2), largest),
+            "pairs": rng.randint(max(SMALLEST_PAIRS, (largest + 1) // 2), largest),
             "modulus": rng.randint(10**8, 10**9),
         }
 

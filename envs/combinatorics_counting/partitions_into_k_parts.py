@@ -4,14 +4,17 @@ A partition of N into K parts writes N as a sum of K positive integers where ord
 matter (4 = 2 + 1 + 1 is the same partition as 1 + 2 + 1). The table P[n][k] = P[n - k][k] +
 P[n - 1][k - 1] (every part is at least 2, or some part is 1) gives the count in O(N * K).
 
-Difficulty schedule (N is N_max - 1 or N_max; K is drawn uniformly from 2 .. N - 2, which
-excludes the three values of K whose count is 1):
+Difficulty schedule (N is drawn uniformly from N_max - 30 .. N_max; K uniformly from 3 .. N // 2):
 
     d       0   1   2   3   5   10   20   30   ...  d
-    N_max   8  11  14  17   23  38   68   98   ...  8 + 3d
+    N_max  56  59  62  65   71  86  116  146   ...  56 + 3d
 
-The answer is exact (no modulus): at N = 98 the largest count has about 8 digits. N >= 7, so the
-prompt's worked example (N = 6) is never the instance and level 0 has several answers.
+The instance is just two numbers, so both are drawn from wide ranges: with N fixed within one or
+two values a level held fewer than thirty problems and one count answered a third of level 0.
+K stays at most N / 2 because above that the count is p(N - K) (remove one from every part),
+the same few partition numbers for every N; K >= 3 because the count for K = 2 is N // 2. The
+answer is exact (no modulus): at N = 356 (d = 100) the largest count has about 17 digits. The
+prompt's worked example (N = 6) is never the instance.
 """
 
 from __future__ import annotations
@@ -27,11 +30,11 @@ class PartitionsIntoKParts(Environment):
     catalog_name = "NumberPartitionCounting"
 
     def schedule(self, difficulty):
-        return {"max_number": 8 + 3 * difficulty}
+        return {"max_number": 56 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
-        number = rng.randint(sizes["max_number"] - 1, sizes["max_number"])
-        return {"number": number, "parts": rng.randint(2, number - 2)}
+        number = rng.randint(sizes["max_number"] - 30, sizes["max_number"])
+        return {"number": number, "parts": rng.randint(3, number // 2)}
 
     def solve(self, instance):
         n, k = instance["number"], instance["parts"]

@@ -10,16 +10,17 @@ with the given number of digits, at least 2, so the prompt's worked example, whi
 is never the instance):
 
     d          0   1   2   3   4   5   10   20   30   ...  d
-    K_max      3   3   4   4   5   5    8   13   18   ...  3 + d // 2
-    N digits   1   1   1   2   2   2    4    7   11   ...  1 + d // 3
+    K_max      4   4   5   5   6   6    9   14   19   ...  4 + d // 2
+    N digits   2   2   2   3   3   3    5    8   12   ...  2 + d // 3
 
-At d = 0 the sum can be added up by hand; with a many-digit N the cyclic-power view is needed.
+At d = 0 N has two digits: with one digit and K <= 3 a level held too few distinct sums (128
+answered almost a tenth of level 0); the cyclic-power view (or a roots-of-unity filter) is
+needed from the first level.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 
@@ -53,7 +54,7 @@ class ResidueClassBinomialSum(ModularCountEnvironment):
     catalog_name = "FixedModK_Selection_Counting"
 
     def schedule(self, difficulty):
-        return {"max_period": 3 + difficulty // 2, "count_digits": 1 + difficulty // 3}
+        return {"max_period": 4 + difficulty // 2, "count_digits": 2 + difficulty // 3}
 
     def generate_instance(self, rng, sizes):
         period = rng.randint(2, sizes["max_period"])

@@ -8,7 +8,8 @@ C(ab, X[c]) counts the placements inside the board, and a two-dimensional binomi
 (first over columns, then over rows) removes those that miss a row or a column. Colours then
 combine by an exponential-style convolution over the rows and columns used so far:
 h'(i, j) = sum_{a,b} C(i, a) C(j, b) h(i - a, j - b) g_c(a, b), and the answer is
-sum_{i,j} C(N, i) C(M, j) h(i, j). The convolution is an O(N^2 M^2) Numba loop per colour.
+sum_{i,j} C(N, i) C(M, j) h(i, j). The convolution is a Numba loop per colour over the
+boxes a, b <= X[c] with a * b >= X[c] that a colour can fill, at most O(N^2 M^2).
 
 The instances come from a hidden placement (each colour gets disjoint row and column sets), so
 the count is at least 1.
@@ -18,8 +19,12 @@ the prompt's worked example, becomes 2 x 3; one colour on every cell, a count of
 cell empty instead):
 
     d       0   1   2   3   5   10   20   30   ...  d
-    N, M    3   4   5   6   8   13   23   33   ...  3 + d (each drawn from the upper half)
-    C_max   2   2   2   3   3    5    8   10   ...  min(2 + d // 3, 10)
+    N, M    7   8   9  10  12   17   27   37   ...  7 + d (each drawn from the upper half)
+    C_max   3   3   3   4   4    6    9   10   ...  min(3 + d // 3, 10)
+
+The grid starts at 7 x 7 (sides 4 .. 7): on grids of side 2 .. 3 one count (6) answered a third
+of level 0, and up to side 6 the few ways to split the lines between full colour blocks
+(3600) still answered one instance in sixteen.
 """
 
 from __future__ import annotations
@@ -27,15 +32,39 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
-
+from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_COLOURS = 10
 
 
 @njit(cache=True)
-def _exclusive_colourings(rows, cols, counts, fact, inv_fact, mod):  # pragma: no cover - compiled
+def _factorials(limit, mod):  # pragma: no cover - compiled
+    """n! and 1/n! modulo the prime ``mod`` (< 2^31, so products fit int64) for n <= limit."""
+    fact = np.ones(limit + 1, dtype=np.int64)
+    for n in range(1, limit + 1):
+        fact[n] = fact[n - 1] * n % mod
+    inverse, base, power = 1, fact[limit], mod - 2
+    while power:
+        if power & 1:
+            inverse = inverse * base % mod
+        base = base * base % mod
+        power >>= 1
+    inv_fact = np.ones(limit + 1, dtype=np.int64)
+    inv_fact[limit] = inverse
+    for n in range(limit, 0, -1):
+        inv_fact[n - 1] = inv_fact[n] * n % mod
+    return fact, inv_fact
+
+
+@njit(cache=True)
+def _exclusive_colourings(rows, cols, counts, mod):  # pragma: no cover - compiled
+    """The inversion and convolution of the module docstring. A colour with X pieces that
+    uses every one of a rows and b columns needs a <= X, b <= X and a * b >= X, so its block
+    table and its convolution only run over that box, which is small for the many-colour
+    instances (each colour's X is at most its hidden block's area)."""
+    fact, inv_fact = _factorials(rows * cols, mod)
+
     def binom(n, k):
         if k < 0 or k > n:
             return 0
@@ -44,33 +73,32 @@ def _exclusive_colourings(rows, cols, counts, fact, inv_fact, mod):  # pragma: n
     scaled = np.zeros((rows + 1, cols + 1), dtype=np.int64)  # h(i, j) / (i! j!)
     scaled[0, 0] = 1
     for pieces in counts:
-        inner = np.zeros((rows + 1, cols + 1), dtype=np.int64)  # inverted over columns
-        for a in range(rows + 1):
-            for b in range(cols + 1):
+        top_a, top_b = min(rows, pieces), min(cols, pieces)
+        inner = np.zeros((top_a + 1, top_b + 1), dtype=np.int64)  # inverted over columns
+        for a in range(1, top_a + 1):
+            for b in range(1, top_b + 1):
                 total = 0
-                for used in range(b + 1):
+                for used in range((pieces + a - 1) // a, b + 1):  # a * used >= pieces
                     term = binom(b, used) * binom(a * used, pieces) % mod
                     total = (total - term) % mod if (b - used) % 2 else (total + term) % mod
                 inner[a, b] = total
-        block = np.zeros((rows + 1, cols + 1), dtype=np.int64)  # g(a, b) / (a! b!)
-        for a in range(rows + 1):
-            for b in range(cols + 1):
+        block = np.zeros((top_a + 1, top_b + 1), dtype=np.int64)  # g(a, b) / (a! b!)
+        for a in range(1, top_a + 1):
+            for b in range((pieces + a - 1) // a, top_b + 1):
                 total = 0
-                for used in range(a + 1):
+                for used in range(1, a + 1):  # inner[0, b] = C(0, pieces) = 0
                     term = binom(a, used) * inner[used, b] % mod
                     total = (total - term) % mod if (a - used) % 2 else (total + term) % mod
                 block[a, b] = total * inv_fact[a] % mod * inv_fact[b] % mod
         combined = np.zeros((rows + 1, cols + 1), dtype=np.int64)
         for i in range(rows + 1):
             for j in range(cols + 1):
-                if scaled[i, j] == 0:
+                here = scaled[i, j]
+                if here == 0:
                     continue
-                for a in range(1, rows - i + 1):
-                    for b in range(1, cols - j + 1):
-                        if block[a, b] != 0:
-                            combined[i + a, j + b] = (
-                                combined[i + a, j + b] + scaled[i, j] * block[a, b]
-                            ) % mod
+                for a in range(1, min(rows - i, top_a) + 1):
+                    for b in range((pieces + a - 1) // a, min(cols - j, top_b) + 1):
+                        combined[i + a, j + b] = (combined[i + a, j + b] + here * block[a, b]) % mod
         scaled = combined
     answer = 0
     for i in range(rows + 1):
@@ -81,17 +109,11 @@ def _exclusive_colourings(rows, cols, counts, fact, inv_fact, mod):  # pragma: n
 
 
 def count_exclusive_colourings(rows: int, cols: int, counts: list[int], modulus: int) -> int:
-    table = FactorialTable(rows * cols, modulus)
-    return int(
-        _exclusive_colourings(
-            rows,
-            cols,
-            np.array(counts, dtype=np.int64),
-            np.array(table.fact, dtype=np.int64),
-            np.array(table.inv_fact, dtype=np.int64),
-            modulus,
-        )
-    )
+    if rows * cols >= modulus:  # the factorial table needs every n <= rows * cols below the prime
+        raise ValueError(f"limit {rows * cols} must be below the prime modulus {modulus}")
+    if any(c < 1 for c in counts):  # a colour with no pieces uses no line: no placement counts it
+        return 0
+    return int(_exclusive_colourings(rows, cols, np.array(counts, dtype=np.int64), modulus))
 
 
 def _split(rng, items: list[int], parts: int) -> list[list[int]]:
@@ -107,7 +129,7 @@ class RowColumnExclusiveColoringCounting(ModularCountEnvironment):
     catalog_name = "GridColoringCounting"
 
     def schedule(self, difficulty):
-        return {"max_side": 3 + difficulty, "max_colours": min(2 + difficulty // 3, MAX_COLOURS)}
+        return {"max_side": 7 + difficulty, "max_colours": min(3 + difficulty // 3, MAX_COLOURS)}
 
     def generate_instance(self, rng, sizes):
         side = sizes["max_side"]

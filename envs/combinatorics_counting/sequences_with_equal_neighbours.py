@@ -7,18 +7,17 @@ count asked for is M^N - M * (M - 1)^(N - 1), computed with fast modular exponen
 Difficulty schedule (the numbers of decimal digits of N and M; N >= 2 and M >= 2 always):
 
     d          0   1   2   3   4   5   10   20   30   ...  d
-    N digits   1   1   2   2   3   3    6   11   16   ...  1 + d // 2
+    N digits   2   2   3   3   4   4    7   12   17   ...  2 + d // 2
     M digits   1   1   1   2   2   2    4    7   11   ...  1 + d // 3
 
 The numbers grow by a digit every two or three levels (exponents of 15 digits are routine for
-square-and-multiply); at d = 0 the count is small enough to be given exactly. The prompt's worked
-example (N = 3, M = 2) is never the instance (M is raised to 3 there).
+square-and-multiply). N has two digits from d = 0: with one-digit N and M a level held fewer
+than 150 distinct problems. The prompt's worked example (N = 3, M = 2) is never the instance.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 #: (N, M) of the worked example in the prompt
@@ -32,7 +31,7 @@ class SequencesWithEqualNeighbours(ModularCountEnvironment):
     catalog_name = "SameAdjacencyCounting"
 
     def schedule(self, difficulty):
-        return {"length_digits": 1 + difficulty // 2, "values_digits": 1 + difficulty // 3}
+        return {"length_digits": 2 + difficulty // 2, "values_digits": 1 + difficulty // 3}
 
     def generate_instance(self, rng, sizes):
         length = number_with_digits(rng, sizes["length_digits"], smallest=2)

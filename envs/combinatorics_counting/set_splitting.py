@@ -1,23 +1,27 @@
 """Set splitting: two-colour the items so that no listed set is single-coloured.
 
 Split the items 1..N into S1 and its complement S2 so that every listed set has an item on each
-side. The generator plants a split and draws every set with one to three items from each side,
-so a solution exists; any valid split is accepted (in particular the swapped one). The checker
-only needs the answer's S1: it verifies every set against it.
+side. The generator plants a split and draws every set with one or two items from each side
+(small sets constrain the split: a random split cuts a pair only half of the time), so a solution
+exists; both planted groups hold at least two items (a group of one item is named by a single
+number, the same few answers for many instances). Any valid split is accepted (in particular the
+swapped one); the checker only needs the answer's S1 and verifies every set against it.
 
-Blind splits (S1 = {1}, {N}, the first half, the odd items) are screened: the planted split is
-never one of them, and when the drawn sets happen to allow one, a two-item set that it leaves
-single-coloured but the planted split cuts is added (so M can exceed the table by up to 5).
+Blind splits (S1 = {1}, {N}, the first half, the odd items, the prompt's example {1, 4, 5}) are
+screened: the planted split is never one of them, and when the drawn sets happen to allow one, a
+two-item set that it leaves single-coloured but the planted split cuts is added (so M can exceed
+the table by up to 6).
 
-Difficulty schedule (N items, M sets; the ratio M / N climbs from 1 to 3 over d = 0..20, then
-stays, as in the catalog's multiplier list):
+Difficulty schedule (N items, M sets; the ratio M / N climbs from 3 to 5 over d = 0..20, then
+stays):
 
     d     0   1   2   3   5   10   20   30   ...
-    N     5   6   7   8  10   15   25   35   ...  5 + d
-    M     5   6   8  10  15   30   75  105   ...  N + N * min(d, 20) // 10
+    N     8   9  10  11  13   18   28   38   ...  8 + d
+    M    24  27  32  36  45   72  140  190   ...  3N + N * min(d, 20) // 10
 
-More sets per item leave fewer valid splits; both knobs grow every level. N starts at 5: with 3
-or 4 items there are only 3 or 7 splits, and "1" alone was valid on 69% of level-0 instances.
+More sets per item leave fewer valid splits; both knobs grow every level. N starts at 8 and
+there are at least three sets per item: with 5 items and 5 sets, half of the random splits
+(and the prompt's example) were valid, so guessing paid; now a random split almost never is.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ def blind_splits(n: int) -> list[list[int]]:
         list(range(1, n // 2 + 1)),
         list(range(1, (n + 1) // 2 + 1)),
         list(range(1, n + 1, 2)),
+        [1, 4, 5],  # the prompt's example answer
     ]
 
 
@@ -58,14 +63,14 @@ class SetSplittingTwoColoring(Environment):
     catalog_name = "SetSplitting"
 
     def schedule(self, difficulty):
-        items = 5 + difficulty
-        return {"items": items, "sets": items + items * min(difficulty, 20) // 10}
+        items = 8 + difficulty
+        return {"items": items, "sets": 3 * items + items * min(difficulty, 20) // 10}
 
     def generate_instance(self, rng, sizes):
         n = sizes["items"]
         blind = [_side_with_one(b, n) for b in blind_splits(n)]
         for _ in range(_ATTEMPTS):
-            first = sorted(rng.sample(range(1, n + 1), rng.randint(1, n - 1)))
+            first = sorted(rng.sample(range(1, n + 1), rng.randint(2, n - 2)))
             if _side_with_one(first, n) not in blind:
                 break
         else:  # {1, 4} is none of the blind splits for N >= 5
@@ -73,8 +78,8 @@ class SetSplittingTwoColoring(Environment):
         second = [x for x in range(1, n + 1) if x not in first]
         sets = []
         for _ in range(sizes["sets"]):
-            members = rng.sample(first, rng.randint(1, min(3, len(first))))
-            members += rng.sample(second, rng.randint(1, min(3, len(second))))
+            members = rng.sample(first, rng.randint(1, 2))
+            members += rng.sample(second, rng.randint(1, 2))
             sets.append(sorted(members))
         planted = set(first)
         for side in blind:
@@ -125,6 +130,14 @@ class SetSplittingTwoColoring(Environment):
             if inside == len(members):
                 return Verdict.wrong(f"set {index} has no item in S2")
         return Verdict.right()
+
+    def random_answer(self, problem: Problem, rng, other: Problem) -> str:
+        """A random split: each item lands in S1 with probability 1/2 (both groups non-empty)."""
+        n = problem.instance["items"]
+        first = [x for x in range(1, n + 1) if rng.random() < 0.5]
+        if not 0 < len(first) < n:
+            first = [rng.randint(1, n)]
+        return " ".join(map(str, first))
 
     def near_misses(self, problem: Problem) -> list[str]:
         instance = problem.instance

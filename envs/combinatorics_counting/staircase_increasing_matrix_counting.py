@@ -13,7 +13,10 @@ Difficulty schedule (N and M are drawn independently from 1 .. S, N at least 2; 
 M <= 2, the prompt's worked examples, becomes M = 3):
 
     d     0   1   2   3   5   10   20    30   ...  d
-    S     3   4   7  12  28  103  403   903   ...  3 + d^2
+    S    20  21  24  29  45  120  420   920   ...  20 + d^2
+
+S starts at 20: the instance is two numbers, and with S <= 7 a level held a few dozen problems
+(one count, 13, answered over 40% of level 0).
 
 The reflection sum has O((N + M) / M) terms and a factorial table of size M + 2N, so N and M
 can grow quadratically while generation stays well under a millisecond.
@@ -22,7 +25,6 @@ can grow quadratically while generation stays well under a millisecond.
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
@@ -59,7 +61,7 @@ class StaircaseIncreasingMatrixCounting(ModularCountEnvironment):
     catalog_name = "KiddingMe"
 
     def schedule(self, difficulty):
-        return {"max_side": 3 + difficulty * difficulty}
+        return {"max_side": 20 + difficulty * difficulty}
 
     def generate_instance(self, rng, sizes):
         side = sizes["max_side"]

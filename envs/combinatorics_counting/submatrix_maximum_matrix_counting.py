@@ -19,19 +19,22 @@ is exactly 1 is redrawn up to five times). Difficulty schedule (H and W are draw
 max(2, S / 2) .. S, M from max(3, V / 2) .. V and the hidden entries from 1 .. M):
 
     d     0   1   2   3   5   10   20    30   ...  d
-    Q     2   3   4   5   7   12   22    32   ...  2 + d   rectangles
-    S     3   5   7   9  13   23   43    63   ...  3 + 2 d
-    V     3   6  15  30  78  303 1203  2703   ...  3 + 3 d^2
+    Q     3   4   5   6   8   13   23    33   ...  3 + d   rectangles
+    S     5   7   9  11  15   25   45    65   ...  5 + 2 d
+    V     6  15  30  51 111  366 1326  2886   ...  3 + 3 (d + 1)^2
+
+Level 0 starts one step past the smallest instances: with two rectangles on a 3 x 3 grid and
+values up to 3, one count (405) answered a tenth of level 0.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 import numpy as np
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_SHARED_VALUE = 10
@@ -59,35 +62,27 @@ def count_submatrix_maximum_matrices(
         bound[span[0] : span[1], span[2] : span[3]] = np.minimum(
             bound[span[0] : span[1], span[2] : span[3]], value
         )
-    heights = np.diff(row_cuts)
-    widths = np.diff(col_cuts)
-    result = 1
+    area = np.outer(np.diff(row_cuts), np.diff(col_cuts))  # cells per block
     groups: dict[int, list[int]] = {}
     for index, rect in enumerate(rectangles):
         groups.setdefault(rect[4], []).append(index)
     covered = np.zeros((rows, cols), dtype=bool)
     for r0, r1, c0, c1 in spans:
         covered[r0:r1, c0:c1] = True
-    for i in range(rows):
-        for j in range(cols):
-            if not covered[i, j]:
-                result = result * pow(top, int(heights[i] * widths[j]), modulus) % modulus
+    result = pow(top, int(area[~covered].sum()), modulus)
     for value, members in groups.items():
-        cells_by_mask: dict[int, int] = {}
-        for i in range(rows):
-            for j in range(cols):
-                if not covered[i, j] or bound[i, j] != value:
-                    continue
-                mask = 0
-                for bit, index in enumerate(members):
-                    r0, r1, c0, c1 = spans[index]
-                    if r0 <= i < r1 and c0 <= j < c1:
-                        mask |= 1 << bit
-                cells_by_mask[mask] = cells_by_mask.get(mask, 0) + int(heights[i] * widths[j])
+        # which of this value's rectangles cover each block, as a bit mask
+        masks = np.zeros((rows, cols), dtype=np.int64)
+        for bit, index in enumerate(members):
+            r0, r1, c0, c1 = spans[index]
+            masks[r0:r1, c0:c1] |= 1 << bit
+        mine = covered & (bound == value)
+        block_masks, where = np.unique(masks[mine], return_inverse=True)
+        cells_by_mask = np.bincount(where.ravel(), weights=area[mine], minlength=len(block_masks))
         subsets = np.arange(1 << len(members), dtype=np.int64)
         products = np.ones(len(subsets), dtype=np.int64)
-        for mask, cells in cells_by_mask.items():
-            limited, free = pow(value - 1, cells, modulus), pow(value, cells, modulus)
+        for mask, cells in zip(block_masks.tolist(), cells_by_mask.tolist(), strict=True):
+            limited, free = pow(value - 1, int(cells), modulus), pow(value, int(cells), modulus)
             products = products * np.where(subsets & mask, limited, free) % modulus
         signs = np.array([bin(s).count("1") % 2 for s in range(len(subsets))], dtype=bool)
         group_count = (
@@ -97,15 +92,24 @@ def count_submatrix_maximum_matrices(
     return result
 
 
+@lru_cache(maxsize=4)
+def _cached_count(height, width, top, rectangles, modulus) -> int:
+    """The generator counts each draw while screening out counts of 1; generation then asks for
+    the same count again, so the last few are kept."""
+    return count_submatrix_maximum_matrices(
+        height, width, top, [list(r) for r in rectangles], modulus
+    )
+
+
 class SubmatrixMaximumMatrixCounting(ModularCountEnvironment):
     description = "Number of matrices with entries in 1..M whose maxima over given rectangles are prescribed, modulo a prime"
     catalog_name = "MatrixRMQCounting"
 
     def schedule(self, difficulty):
         return {
-            "rectangles": 2 + difficulty,
-            "max_side": 3 + 2 * difficulty,
-            "max_value": 3 + 3 * difficulty**2,
+            "rectangles": 3 + difficulty,
+            "max_side": 5 + 2 * difficulty,
+            "max_value": 3 + 3 * (difficulty + 1) ** 2,
         }
 
     def generate_instance(self, rng, sizes):
@@ -120,14 +124,15 @@ class SubmatrixMaximumMatrixCounting(ModularCountEnvironment):
         side = sizes["max_side"]
         height, width = rng.randint(max(2, side // 2), side), rng.randint(max(2, side // 2), side)
         top = rng.randint(max(3, sizes["max_value"] // 2), sizes["max_value"])
-        hidden = [[rng.randint(1, top) for _ in range(width)] for _ in range(height)]
+        # the hidden entries come from a numpy generator seeded by ``rng`` (one draw per matrix)
+        hidden = np.random.default_rng(rng.getrandbits(64)).integers(1, top + 1, (height, width))
         rectangles: list[list[int]] = []
         shared: dict[int, int] = {}
         for _ in range(sizes["rectangles"]):
             for _ in range(ATTEMPTS):
                 r1, r2 = sorted(rng.randint(1, height) for _ in range(2))
                 c1, c2 = sorted(rng.randint(1, width) for _ in range(2))
-                value = max(hidden[r][c] for r in range(r1 - 1, r2) for c in range(c1 - 1, c2))
+                value = int(hidden[r1 - 1 : r2, c1 - 1 : c2].max())
                 if shared.get(value, 0) < MAX_SHARED_VALUE:
                     shared[value] = shared.get(value, 0) + 1
                     rectangles.append([r1, c1, r2, c2, value])
@@ -141,11 +146,12 @@ class SubmatrixMaximumMatrixCounting(ModularCountEnvironment):
         }
 
     def solve(self, instance):
-        return count_submatrix_maximum_matrices(
+        rectangles = tuple(tuple(r) for r in instance["rectangles"])
+        return _cached_count(
             instance["height"],
             instance["width"],
             instance["max_value"],
-            instance["rectangles"],
+            rectangles,
             instance["modulus"],
         )
 

@@ -13,10 +13,13 @@ Difficulty schedule (coordinates of the target are drawn from 0 .. C; K forbidde
 the bitwise subsets of the target; the count is asked modulo a prime):
 
     d     0   1   2   3   5   10   20   30   ...
-    C     3   5   7   9  13   23   43   63   ...  3 + 2d
-    K     1   2   3   4   6   11   21   31   ...  1 + d  (at most the subsets available)
+    C    15  19  23  27  35   55   95  135   ...  15 + 4d
+    K     3   4   5   6   8   13   23   33   ...  3 + d  (at most the subsets available)
 
-Both knobs grow linearly; the target has at least three 1 bits in all so that paths branch.
+Both knobs grow linearly. The target has at least six 1 bits in all: the count depends mostly on
+how many bits each coordinate gains, and targets with three or four bits left a handful of small
+counts (2, 3, 4, 6) that answered up to a quarter of a level; with one forbidden point the
+counts still repeated (one answered a tenth of level 0), so there are at least three.
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ from __future__ import annotations
 from math import comb
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 #: bounded redraws of the forbidden points before falling back to fewer of them
 _ATTEMPTS = 20
+#: 1 bits the target has at least, so that paths branch and counts spread
+MIN_TARGET_BITS = 6
 
 
 def free_path_table(bits_x: int, bits_y: int, bits_z: int, modulus: int) -> list[list[list[int]]]:
@@ -72,12 +76,12 @@ class SupersetMovePathsAvoidingPoints(ModularCountEnvironment):
     catalog_name = "BannedPointSupersetPathCounting"
 
     def schedule(self, difficulty):
-        return {"coordinate_limit": 3 + 2 * difficulty, "forbidden": 1 + difficulty}
+        return {"coordinate_limit": 15 + 4 * difficulty, "forbidden": 3 + difficulty}
 
     def generate_instance(self, rng, sizes):
         limit = sizes["coordinate_limit"]
         target = [rng.randint(0, limit) for _ in range(3)]
-        while sum(t.bit_count() for t in target) < 3:
+        while sum(t.bit_count() for t in target) < MIN_TARGET_BITS:
             target[rng.randrange(3)] |= 1 << rng.randrange(limit.bit_length())
         modulus = choose_prime(rng)
         subsets = 1 << sum(t.bit_count() for t in target)

@@ -4,21 +4,22 @@ The count is R! * S(N, R) (S = Stirling numbers of the second kind); the solver 
 inclusion-exclusion over the set of boxes forced empty:
 sum over j of (-1)^j * C(R, j) * (R - j)^N, which costs O(R log N).
 
-Difficulty schedule (N balls, N_max - 1 or N_max; R boxes drawn uniformly from 2 .. min(N, R_max)):
+Difficulty schedule (N balls drawn uniformly from N_max // 4 .. N_max; R boxes drawn uniformly
+from 2 .. min(N, R_max)):
 
     d       0   1   2   3   5   10   20   30   ...  d
-    N_max   5   7   9   11  15  25   45   65   ...  5 + 2d
-    R_max   3   3   4   4   5   8    13   18   ...  3 + d // 2
+    N_max   40  44  48  52  60  80  120  160   ...  40 + 4d
+    R_max   8   8   9   9   10  13   18   23   ...  8 + d // 2
 
-R = 1 (one surjection) never occurs; counts pass the moduli from about N = 13 on. N >= 4, so the
-prompt's worked example (3 balls, 2 boxes) is never the instance, and level 0 has four
-different answers (N = 3 would give 6 for both R = 2 and R = 3).
+The instance is two numbers, so both come from wide ranges: with N within two values and R <= 3
+a level held a couple of dozen problems and one count answered a third of level 0. R = 1 (one
+surjection) never occurs; counts pass the moduli from about N = 13 on. N >= 10, so the prompt's
+worked example (3 balls, 2 boxes) is never the instance.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import FactorialTable, choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
@@ -29,10 +30,10 @@ class SurjectionCounting(ModularCountEnvironment):
     catalog_name = "StirlingSecond"
 
     def schedule(self, difficulty):
-        return {"max_balls": 5 + 2 * difficulty, "max_boxes": 3 + difficulty // 2}
+        return {"max_balls": 40 + 4 * difficulty, "max_boxes": 8 + difficulty // 2}
 
     def generate_instance(self, rng, sizes):
-        balls = rng.randint(sizes["max_balls"] - 1, sizes["max_balls"])
+        balls = rng.randint(sizes["max_balls"] // 4, sizes["max_balls"])
         return {
             "balls": balls,
             "boxes": rng.randint(2, min(balls, sizes["max_boxes"])),

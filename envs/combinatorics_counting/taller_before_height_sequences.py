@@ -15,9 +15,10 @@ the number of taller mountains plus one, so a valid order exists; the count is a
 prime):
 
     d     0   1   2   3   5   10   20   30   ...
-    N     3   4   5   6   8   13   23   33   ...  3 + d
+    N     8   9  10  11  13   18   28   38   ...  8 + d
 
-N grows by one per level.
+N grows by one per level. It starts at 8: with 3 to 7 mountains a few small counts (3, 12, 30)
+answered from a tenth to half of a level.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from __future__ import annotations
 from itertools import groupby
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 _ATTEMPTS = 20
@@ -56,7 +56,7 @@ class TallerBeforeHeightSequences(ModularCountEnvironment):
     catalog_name = "LandformGenerationCounting"
 
     def schedule(self, difficulty):
-        return {"mountains": 3 + difficulty}
+        return {"mountains": 8 + difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["mountains"]

@@ -9,18 +9,21 @@ XOR-convolution power over the distinct shifted starts (raised to the N-th power
 squaring) counts the block choices whose widest block has exactly T free bits, and dividing by
 2^T gives their tuples. Work is polylogarithmic in R and logarithmic in N.
 
-Difficulty schedule (R < 2^B; L < R drawn at random, never the worked example's L = 1, R = 3; N drawn uniformly from 2 .. N_max; K is the
-XOR of one random valid tuple, so at least one tuple exists):
+Difficulty schedule (R < 2^B; L < R drawn at random, never the worked example's L = 1, R = 3; N
+drawn uniformly from 3 .. N_max; K is the XOR of one random valid tuple, so at least one tuple
+exists):
 
     d       0   1   2   3   5   10   20   30   ...  d
-    B       3   4   5   6   8   13   23   33   ...  3 + d
-    N_max   2   2   3   3   4    7   12   17   ...  2 + d // 2
+    B       8   9  10  11  13   18   28   38   ...  8 + d
+    N_max   4   4   5   5   6    9   14   19   ...  4 + d // 2
+
+Level 0 starts at 8-bit bounds and triples: with pairs (N = 2) and 3- or 4-bit bounds a few small
+counts (2, 4) answered up to almost half of a level.
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
@@ -81,14 +84,15 @@ class XorTupleCounting(ModularCountEnvironment):
     catalog_name = "XorEquationCounting"
 
     def schedule(self, difficulty):
-        return {"bits": 3 + difficulty, "max_length": 2 + difficulty // 2}
+        return {"bits": 8 + difficulty, "max_length": 4 + difficulty // 2}
 
     def generate_instance(self, rng, sizes):
         top = (1 << sizes["bits"]) - 1
-        low, high = sorted(rng.sample(range(top + 1), 2))
+        low, high = sorted((rng.randint(0, top), rng.randint(0, top)))
+        high = max(high, low + 2)  # at least three values
         if (low, high) == (1, 3):
             high = 4  # L = 1, R = 3 is the prompt's worked example
-        length = rng.randint(2, sizes["max_length"])
+        length = rng.randint(3, sizes["max_length"])
         target = 0
         for _ in range(length):
             target ^= rng.randint(low, high)

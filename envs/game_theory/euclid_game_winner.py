@@ -15,8 +15,10 @@ apart) are what make a position hard to read.
 Difficulty schedule:
 
     d                    0    1    2    3  ...   10  ...   20  ...  d
-    max_value           12   48  108  192  ... 1452  ... 5292  ...  12 (d + 1)^2
-    max_forced_moves     2    2    3    3  ...    7  ...   12  ...  2 + d // 2
+    max_value           48  108  192  300  ... 1728  ... 6348  ...  12 (d + 2)^2
+    max_forced_moves     2    3    3    4  ...    7  ...   12  ...  2 + (d + 1) // 2
+
+Level 0 already allows numbers up to 48: below that a level holds only a few dozen positions.
 
 max_forced_moves bounds t; numbers are cut back (tail, quotient, then t by 2) until both fit in
 max_value, which grows polynomially while t grows with its logarithm's worth of room.
@@ -60,7 +62,10 @@ class EuclidGameWinner(Environment):
     catalog_name = "EuclidGame"
 
     def schedule(self, difficulty):
-        return {"max_value": 12 * (difficulty + 1) ** 2, "max_forced_moves": 2 + difficulty // 2}
+        return {
+            "max_value": 12 * (difficulty + 2) ** 2,
+            "max_forced_moves": 2 + (difficulty + 1) // 2,
+        }
 
     def generate_instance(self, rng, sizes):
         max_value = sizes["max_value"]

@@ -6,20 +6,20 @@ the cycles through a fixed edge {1, N} are a choice of k - 2 other vertices in o
 of them. So the answer is the sum over k = 3..N of N!/((N-k)! 2k) - (N-2)!/(N-k)!, computed in
 O(N) with running falling factorials and a linear table of inverses (the primes exceed N).
 
-Difficulty schedule (N drawn uniformly from [max(4, H // 2 + 1), H]):
+Difficulty schedule (N drawn uniformly from [max(16, H // 8), H]):
 
-    d       0    1    2    5   10   20   30
-    H       6   10   16   57  296 2086 6876        6 + 4d + d^3 // 4
+    d       0    1    2    5   10   20   30    100
+    H     120  131  144  195  320  720 1320  11120      120 + 10d + d^2
 
-N grows polynomially (cubically), so the count needs modular arithmetic from d = 2 on; the
-solver stays linear in N (about 5 ms at d = 30). The answer depends on N alone while it is below
-the prime, so the range starts at 4 (three values of N, three answers, at d = 0).
+The answer depends on N and the prime only, so a level must offer many (N, prime) pairs: N starts
+at 16, where the count already exceeds every prime (below it the answer ignores the prime and a
+level held a dozen answers), and spans over a hundred values from d = 0 on. N grows
+quadratically; the solver is linear in N (a few ms at d = 100).
 """
 
 from __future__ import annotations
 
 from rlve_gym.kernels.combinatorics import choose_prime
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 
@@ -45,8 +45,8 @@ class AlmostCompleteGraphCycles(ModularCountEnvironment):
     catalog_name = "AlmostCompleteGraphCycleCounting"
 
     def schedule(self, difficulty):
-        high = 6 + 4 * difficulty + difficulty**3 // 4
-        return {"max_n": high, "min_n": max(4, high // 2 + 1)}
+        high = 120 + 10 * difficulty + difficulty**2
+        return {"max_n": high, "min_n": max(16, high // 8)}
 
     def generate_instance(self, rng, sizes):
         return {"n": rng.randint(sizes["min_n"], sizes["max_n"]), "modulus": choose_prime(rng)}

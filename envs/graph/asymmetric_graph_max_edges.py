@@ -36,12 +36,16 @@ Difficulty schedule (N drawn uniformly from [low, high]):
 
     d       0    1    2    3    5   10   20   30
     low     6    7    8    9   11   16   26   36       6 + d
-    high    9   13   18   23   35   74  189  354       9 + 4d + d^2 // 4
+    high   80   86   93  100  116  165  300  485       80 + 6d + d^2 // 4
 
 N stays >= 6, so N = 1 (answer 0) and the impossible N = 2..5 never appear. As N grows the
 optimum packs more and larger distinct asymmetric trees (orders 7..12 by d = 30), so the
 solver must count asymmetric trees further; the answers stay polynomial in N and generation
 is microseconds (the tree counts are computed once and cached).
+
+The instance is the single number N, so a level holds only as many problems as N has values:
+the class sets ``few_instances``. Each level still spans at least 75 values of N (each with its
+own answer), so no remembered number answers more than a few percent of a level.
 """
 
 from __future__ import annotations
@@ -129,9 +133,10 @@ class AsymmetricGraphMaxEdges(Environment):
     answer_kind = "single_int"
     answer_example = "57"
     catalog_name = "MostNumEdge_NonSelfIsomorphism"
+    few_instances = True
 
     def schedule(self, difficulty):
-        return {"min_n": 6 + difficulty, "max_n": 9 + 4 * difficulty + difficulty**2 // 4}
+        return {"min_n": 6 + difficulty, "max_n": 80 + 6 * difficulty + difficulty**2 // 4}
 
     def generate_instance(self, rng, sizes):
         return {"n": rng.randint(sizes["min_n"], sizes["max_n"])}

@@ -5,18 +5,20 @@ A colouring is a split of the vertices into independent colour classes plus dist
 the classes. Taking the classes in increasing order of their smallest cap, the j-th class
 (counting from 0) has (smallest cap - j) colours left, so a subset DP that always builds the
 class of the lowest-cap uncoloured vertex counts everything with its number of classes:
-O(N 3^N) in a Numba kernel, a few milliseconds at N = 12. N is capped at 12 (reached at d = 8);
+O(N 3^N) in a Numba kernel, a few milliseconds at N = 12. N is capped at 12 (reached at d = 7);
 the caps keep growing with d. Every cap is at least the vertex degree plus one, so a colouring
 always exists.
 
 Difficulty schedule (N vertices, M edges, caps in deg + 1 .. deg + 1 + C):
 
-    d       0    1    2    5    8   10   20        d
-    N       4    5    6    9   12   12   12        min(4 + d, 12)
-    M       4    5    7   14   24   27   34        min(N(N-1)/2, N + N * min(d, 15) // 8)
-    C       1    2    3    6    9   11   21        1 + d
+    d       0    1    2    5    7   10   20        d
+    N       5    6    7   10   12   12   12        min(5 + d, 12)
+    M       5    7    9   17   24   28   36        min(N(N-1)/2, N + N * min(d + 1, 16) // 8)
+    C       2    3    4    7    9   12   22        2 + d
 
-The prompt stays under 1,000 characters at d = 20.
+The schedule starts one step above the smallest graphs (4 vertices, caps at most 2 above the
+degree), where one sum answered an eighth of the level. The prompt stays under 1,000 characters
+at d = 20.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from rlve_gym.graphs import (
 )
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.graph_search import capped_colouring_colour_sum
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 MAX_VERTICES = 12
@@ -40,11 +41,11 @@ class CappedColouringColourSum(ModularCountEnvironment):
     catalog_name = "ColoringCounting"
 
     def schedule(self, difficulty):
-        n = min(4 + difficulty, MAX_VERTICES)
+        n = min(5 + difficulty, MAX_VERTICES)
         return {
             "vertices": n,
-            "edges": min(pair_count(n), n + n * min(difficulty, 15) // 8),
-            "cap_slack": 1 + difficulty,
+            "edges": min(pair_count(n), n + n * min(difficulty + 1, 16) // 8),
+            "cap_slack": 2 + difficulty,
         }
 
     def generate_instance(self, rng, sizes):

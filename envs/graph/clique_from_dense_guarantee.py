@@ -10,13 +10,16 @@ checker tests every pair, O(N^2)).
 
 Difficulty schedule (N; the graph has 3N vertices):
 
-    d       0    1    2    5   10   20        d
-    N       6    7    8   11   16   26        6 + d
+    d       0    1    2    3    5   10   20        d
+    N      10   10   11   12   14   18   26        10 + 4d // 5
 
-N starts at 6: a fixed guess such as "0 1 2" lies inside the planted clique with probability
+N starts at 10: a fixed guess such as "0 1 2" lies inside the planted clique with probability
 C(2N, N) / C(3N, N), which is 24% at N = 3 (and with the random edges outside, the blind "0 1 2"
-was a clique on 45% of seeds) 9% at N = 5 and 5% at N = 6. The number of non-edges grows like 1.6 N^2
-(about 1,100 at d = 20); the prompt stays under 7,500 characters at d = 20.
+was a clique on 45% of seeds), 9% at N = 5, 5% at N = 6 (where one fixed set still won 8.5% of
+seeds with the random edges' help), 1.75% at N = 8 (where the best of the audit's fixed sets,
+helped by the random edges, still won 7% of one range of 200 seeds) and 0.6% at N = 10. N grows
+by 4 every 5 levels, so the number of non-edges, about 1.6 N^2 (1,100 at d = 20), keeps the
+prompt under 7,500 characters at d = 20.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ class CliqueFromDenseGuarantee(Environment):
     catalog_name = "ImpParty"
 
     def schedule(self, difficulty):
-        return {"clique_third": 6 + difficulty}
+        return {"clique_third": 10 + 4 * difficulty // 5}
 
     def generate_instance(self, rng, sizes):
         size = sizes["clique_third"]

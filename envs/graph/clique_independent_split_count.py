@@ -1,20 +1,26 @@
-"""CliqueIndependentSplitCount: the number of ways to split the vertices of a graph into a
-non-empty clique and a non-empty independent set.
+"""CliqueIndependentSplitCount: over every way to split the vertices of a vertex-weighted graph
+into a non-empty clique and a non-empty independent set, the total weight of the clique part,
+summed over the splits.
+
+The vertex weights (1..50) are there so the answer spreads: the plain number of splits is a
+small number (2 to a dozen), and one remembered count answered a quarter of a level. With
+weights, each split must still be found, and the answer takes hundreds of values per level.
 
 A graph with such a split is a split graph. By the Hammer-Simeone theorem, the m highest-degree
 vertices (m the largest i with d_i >= i - 1, degrees sorted decreasingly) form a clique K and
 the rest an independent set I whenever any split exists. Every other split (C, J) differs from
 (K, I) by at most one vertex each way (two vertices of I cannot both join a clique, two of K
 cannot both join an independent set), so the splits are (K, I), K minus v, K plus u, and K minus
-v plus u, each tested in O(1) from neighbour counts: O(N^2) in all.
+v plus u, each tested in O(1) from neighbour counts: O(N^2) in all, and each found split adds
+the weight of K adjusted by the moved vertices.
 
 The generator draws a target count 1 + e (e uniform in 1..min(S, N - 3)) and plants a split
 graph with a clique part K, random edges between K and I, and e extra splits: e clique vertices
 with no neighbour in I, e independent vertices adjacent to all of K, or one such clique vertex v
 with e - 1 independent vertices adjacent to exactly K - v (each a swap partner of v). Random
 edges can add splits by accident, so the graph is redrawn (at most 12 times) until the count
-is exactly 1 + e. There are always at least 2 splits. With one movable vertex at d = 0 the
-answer was 3 on 55% of seeds; now no value exceeds about 30%.
+is exactly 1 + e. There are always at least 2 splits, so the answer is at least 2 and the
+prompt's example 1 is never right.
 
 Difficulty schedule (N vertices, clique part k drawn to fit e):
 
@@ -34,12 +40,15 @@ from rlve_gym.graphs import (
     undirected_graph_intro,
 )
 
+#: vertex weights are drawn from 1..MAX_WEIGHT
+MAX_WEIGHT = 50
 #: redraws of a planted split graph whose random edges added splits by accident
 ATTEMPTS = 12
 
 
-def count_splits(n: int, edges: list[list[int]]) -> int:
-    """Number of (clique, independent set) splits of the vertices with both parts non-empty."""
+def split_clique_weights(n: int, edges: list[list[int]], weights: list[int]) -> list[int]:
+    """The total weight of the clique part of every (clique, independent set) split of the
+    vertices with both parts non-empty, one entry per split."""
     adjacent = [[False] * n for _ in range(n)]
     degree = [0] * n
     for u, v in edges:
@@ -49,27 +58,33 @@ def count_splits(n: int, edges: list[list[int]]) -> int:
     order = sorted(range(n), key=lambda v: -degree[v])
     m = max((i + 1 for i in range(n) if degree[order[i]] >= i), default=0)
     clique, independent = order[:m], order[m:]
-    in_clique = [False] * n
-    for v in clique:
-        in_clique[v] = True
     to_clique = [sum(adjacent[x][v] for v in clique) for x in range(n)]
     to_independent = [sum(adjacent[x][u] for u in independent) for x in range(n)]
     if any(to_clique[v] != m - 1 for v in clique) or any(to_independent[u] for u in independent):
-        return 0
+        return []
     k = m
+    base = sum(weights[v] for v in clique)
 
     def both_non_empty(size: int) -> bool:
         return 0 < size < n
 
-    count = both_non_empty(k)
-    count += sum(both_non_empty(k - 1) for v in clique if to_independent[v] == 0)
-    count += sum(both_non_empty(k + 1) for u in independent if to_clique[u] == k)
-    for v in clique:  # swap v (to the independent side) with u (to the clique side)
-        for u in independent:
-            joined = adjacent[u][v]
-            if to_clique[u] - joined == k - 1 and to_independent[v] - joined == 0:
-                count += both_non_empty(k)
-    return count
+    found = [base] if both_non_empty(k) else []
+    if both_non_empty(k - 1):
+        found += [base - weights[v] for v in clique if to_independent[v] == 0]
+    if both_non_empty(k + 1):
+        found += [base + weights[u] for u in independent if to_clique[u] == k]
+    if both_non_empty(k):
+        for v in clique:  # swap v (to the independent side) with u (to the clique side)
+            for u in independent:
+                joined = adjacent[u][v]
+                if to_clique[u] - joined == k - 1 and to_independent[v] - joined == 0:
+                    found.append(base - weights[v] + weights[u])
+    return found
+
+
+def count_splits(n: int, edges: list[list[int]]) -> int:
+    """Number of (clique, independent set) splits of the vertices with both parts non-empty."""
+    return len(split_clique_weights(n, edges, [0] * n))
 
 
 def planted_split_graph(rng, n: int, extra: int) -> list[list[int]]:
@@ -102,9 +117,9 @@ def planted_split_graph(rng, n: int, extra: int) -> list[list[int]]:
 
 
 class CliqueIndependentSplitCount(Environment):
-    description = "Count the splits of a graph's vertices into a non-empty clique and a non-empty independent set"
+    description = "Sum, over the splits of a vertex-weighted graph into a non-empty clique and a non-empty independent set, of the clique's weight"
     answer_kind = "single_int"
-    answer_example = "3"
+    answer_example = "1"
     catalog_name = "Clique_IndependentSet_Partitioning_Counting"
 
     def schedule(self, difficulty):
@@ -117,20 +132,24 @@ class CliqueIndependentSplitCount(Environment):
             edges = planted_split_graph(rng, n, extra)
             if count_splits(n, edges) == 1 + extra:
                 break
-        return {"n": n, "edges": scramble_undirected(rng, edges)}
+        weights = [rng.randint(1, MAX_WEIGHT) for _ in range(n)]
+        return {"n": n, "edges": scramble_undirected(rng, edges), "weights": weights}
 
     def solve(self, instance):
-        return count_splits(instance["n"], instance["edges"])
+        return sum(split_clique_weights(instance["n"], instance["edges"], instance["weights"]))
 
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
         return (
             undirected_graph_intro(n, edges)
-            + "In how many ways can the vertices be split into two groups C and I, with every vertex in "
+            + f"Each vertex has a weight; the weights of vertices 0 to {n - 1}, in order, are: "
+            f"{' '.join(map(str, instance['weights']))}\n\n"
+            "Consider every way to split the vertices into two groups C and I, with every vertex in "
             "exactly one group and both groups non-empty, such that every two vertices of C are "
             "joined by an edge (C is a clique) and no two vertices of I are joined by an edge (I is "
-            "an independent set)? Splits are ordered by role: (C, I) is counted once, by which "
-            "vertices form the clique.\n"
+            "an independent set). Splits are told apart by which vertices form the clique C. For "
+            "each such split, take the total weight of the vertices in C. What is the sum of these "
+            "totals over all such splits?\n"
             "Answer with a single integer."
         )
 

@@ -13,15 +13,18 @@ of runs is accepted.
 Difficulty schedule (N vertices, M arcs, times in 1..W):
 
     d       0    1    2    5   10   20        d
-    N       4    5    6    9   14   24        4 + d
-    M       5    6    8   14   27   59        N - 1 + N * (2 + d // 5) // 4
-    W       5    6    7   10   15   25        5 + d
+    N       5    6    7   10   15   25        5 + d
+    M       6    8    9   16   29   61        N - 1 + N * (2 + (d + 1) // 5) // 4
+    W       6    7    8   11   16   26        6 + d
 
-The DAG grows linearly and gets a little denser every five levels (more arcs shared between
+The schedule starts one step above 4 vertices, where one fixed set of runs covered a ninth of
+the DAGs at optimal time. The DAG grows linearly and gets a little denser every five levels (more arcs shared between
 runs); the flow network has N + 2 vertices, so the solver takes about a millisecond.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import ParseError, parse_int_list
@@ -76,6 +79,19 @@ def parse_runs(text: str, max_runs: int, max_length: int) -> list[list[int]]:
     return runs
 
 
+def _arcs_key(arcs: list[list[int]]) -> tuple[tuple[int, ...], ...]:
+    return tuple(tuple(a) for a in arcs)
+
+
+@lru_cache(maxsize=8)
+def _cached_runs(
+    n: int, arcs: tuple[tuple[int, ...], ...]
+) -> tuple[int, tuple[tuple[int, ...], ...]]:
+    """``cheapest_runs``, cached so that generation and the reference solver run the flow once."""
+    total, runs = cheapest_runs(n, [list(a) for a in arcs])
+    return total, tuple(tuple(run) for run in runs)
+
+
 class DagEdgeCoverRuns(Environment):
     description = (
         "Runs from vertex 0 of a DAG that together traverse every arc, with minimum total time"
@@ -86,11 +102,11 @@ class DagEdgeCoverRuns(Environment):
     catalog_name = "MinPathCover_DAG"
 
     def schedule(self, difficulty):
-        n = 4 + difficulty
+        n = 5 + difficulty
         return {
             "vertices": n,
-            "arcs": n - 1 + n * (2 + difficulty // 5) // 4,
-            "max_time": 5 + difficulty,
+            "arcs": n - 1 + n * (2 + (difficulty + 1) // 5) // 4,
+            "max_time": 6 + difficulty,
         }
 
     def generate_instance(self, rng, sizes):
@@ -107,10 +123,11 @@ class DagEdgeCoverRuns(Environment):
         pairs |= set(rng.sample(candidates, min(extra, len(candidates))))
         arcs = [[u, v, rng.randint(1, sizes["max_time"])] for u, v in sorted(pairs)]
         rng.shuffle(arcs)
-        return {"n": n, "arcs": arcs, "optimum": cheapest_runs(n, arcs)[0]}
+        return {"n": n, "arcs": arcs, "optimum": _cached_runs(n, _arcs_key(arcs))[0]}
 
     def solve(self, instance):
-        return cheapest_runs(instance["n"], instance["arcs"])[1]
+        runs = _cached_runs(instance["n"], _arcs_key(instance["arcs"]))[1]
+        return [list(run) for run in runs]
 
     def format_answer(self, answer):
         return "; ".join(" ".join(map(str, run)) for run in answer)

@@ -9,10 +9,11 @@ checker verifies the edges, the tree and every degree in O(N + M)); no search is
 Difficulty schedule (N vertices, M edges):
 
     d       0    1    2    5   10   20        d
-    N       4    6    8   14   24   44        4 + 2d
-    M       4    7   11   25   59  120        N - 1 + N * (2 + min(d, 12)) // 8, at most N(N-1)/2
+    N       6    8   10   16   26   46        6 + 2d
+    M       7   11   15   31   67  125        N - 1 + N * (2 + min(d + 1, 12)) // 8, at most N(N-1)/2
 
-Vertices grow by two per level and the decoy edges faster; the prompt stays under 2,000
+The schedule starts one step above 4 vertices, where a graph had few spanning trees and one
+fixed star matched the degrees on a ninth of the seeds. Vertices grow by two per level and the decoy edges faster; the prompt stays under 2,000
 characters at d = 20.
 """
 
@@ -53,10 +54,10 @@ class DegreeConstrainedSpanningTree(Environment):
     catalog_name = "DegreeFixed_SpanningTree"
 
     def schedule(self, difficulty):
-        n = 4 + 2 * difficulty
+        n = 6 + 2 * difficulty
         return {
             "vertices": n,
-            "edges": min(pair_count(n), n - 1 + n * (2 + min(difficulty, 12)) // 8),
+            "edges": min(pair_count(n), n - 1 + n * (2 + min(difficulty + 1, 12)) // 8),
         }
 
     def generate_instance(self, rng, sizes):

@@ -8,10 +8,11 @@ checker verifies the permutation and every arc, in O(N)).
 Difficulty schedule (N vertices, M arcs):
 
     d       0    1    2    5   10   20        d
-    N       4    5    6    9   14   24        4 + d
-    M       5    6    8   16   34   95        N - 1 + (N // 2) * (1 + d // 4), at most N(N-1)
+    N       5    6    7   10   15   25        5 + d
+    M       6    8    9   19   35   96        N - 1 + (N // 2) * (1 + (d + 1) // 4), at most N(N-1)
 
-Vertices grow by one per level and extra arcs (decoys that create dead ends and alternative
+The schedule starts one step above 4 vertices, where a fixed order was the only path on an
+eighth of the seeds. Vertices grow by one per level and extra arcs (decoys that create dead ends and alternative
 routes) every four levels. Finding such a path is NP-hard in general, but verification is
 linear and generation never searches; the prompt stays under 1,500 characters at d = 20.
 """
@@ -37,8 +38,11 @@ class DirectedHamiltonianPath(Environment):
     catalog_name = "HamiltonianPathExistence"
 
     def schedule(self, difficulty):
-        n = 4 + difficulty
-        return {"vertices": n, "arcs": min(n * (n - 1), n - 1 + (n // 2) * (1 + difficulty // 4))}
+        n = 5 + difficulty
+        return {
+            "vertices": n,
+            "arcs": min(n * (n - 1), n - 1 + (n // 2) * (1 + (difficulty + 1) // 4)),
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]

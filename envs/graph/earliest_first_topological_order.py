@@ -10,13 +10,14 @@ on which the two orders coincide are redrawn (a bounded number of times, then a 
 construction in which they differ), so answering the lexicographically smallest order - the
 natural misreading, which used to be right on 40% of small instances - is always wrong.
 
-Difficulty schedule (N items, C constraints), the same as TopologicalSort:
+Difficulty schedule (N items, C constraints), TopologicalSort's shifted by one level:
 
     d       0    1    2    5   10   20        d
-    N       4    6    8   14   24   44        4 + 2d
-    C       4    6    8   28   72  264        min(N(N-1)/2, N + N * (d // 4))
+    N       6    8   10   16   26   46        6 + 2d
+    C       6    8   10   32   78  276        min(N(N-1)/2, N + N * ((d + 1) // 4))
 
-Items grow by two per level and constraints per item every four levels; the prompt stays under
+With 4 items, the orders in which the rule and the smallest order differ were so few that one
+order answered a quarter of the level; the schedule starts at 6 items. Items grow by two per level and constraints per item every four levels; the prompt stays under
 3,000 characters at d = 20.
 """
 
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from rlve_gym import Verdict
 from rlve_gym.envs.graph.topological_sort import TopologicalSort
-from rlve_gym.graphs import topological_order
+from rlve_gym.graphs import pair_count, topological_order
 
 #: draws before falling back to a construction on which the two orders differ
 DRAWS = 30
@@ -42,6 +43,10 @@ class EarliestFirstTopologicalOrder(TopologicalSort):
         "on. (This is not always the alphabetically smallest order: with the single constraint "
         "'2 0' on items 0, 1, 2, the answer is 2 0 1, not 1 2 0.)"
     )
+
+    def schedule(self, difficulty):
+        n = 6 + 2 * difficulty
+        return {"items": n, "constraints": min(pair_count(n), n + n * ((difficulty + 1) // 4))}
 
     def generate_instance(self, rng, sizes):
         for _ in range(DRAWS):

@@ -11,10 +11,12 @@ in one group never works.
 Difficulty schedule (N vertices, M edges):
 
     d       0    1    2    5   10   20        d
-    N       5    7    9   15   25   45        5 + 2d
-    M       6    8   11   22   43  112        N + N * (1 + d // 4) // 4, at most N(N-1)/2
+    N       9   11   13   19   29   49        9 + 2d
+    M      11   13   19   28   58  122        N + N * (1 + (d + 2) // 4) // 4, at most N(N-1)/2
 
-The graph grows linearly, and elimination over N bitmask rows is instant.
+The schedule starts two steps above 5 vertices: small sparse graphs have many valid splits
+(every isolated vertex doubles them), and a fixed or random split was right on a fifth of the
+seeds. The graph grows linearly, and elimination over N bitmask rows is instant.
 """
 
 from __future__ import annotations
@@ -82,8 +84,11 @@ class EvenNeighbourPartition(Environment):
     catalog_name = "EvenDegreeGraphPartitioning"
 
     def schedule(self, difficulty):
-        n = 5 + 2 * difficulty
-        return {"vertices": n, "edges": min(n * (n - 1) // 2, n + n * (1 + difficulty // 4) // 4)}
+        n = 9 + 2 * difficulty
+        return {
+            "vertices": n,
+            "edges": min(n * (n - 1) // 2, n + n * (1 + (difficulty + 2) // 4) // 4),
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]

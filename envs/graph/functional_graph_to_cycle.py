@@ -14,10 +14,11 @@ path condition and compares the cost with the optimum stored in the instance.
 Difficulty schedule (N vertices, costs in 1..C):
 
     d       0    1    2    5   10   20        d
-    N       5    7    9   15   25   45        5 + 2d
-    C       9   11   13   19   29   49        9 + 2d
+    N      11   13   15   21   31   51        11 + 2d
+    C      15   17   19   25   35   55        15 + 2d
 
-Linear growth; the solver is linear in N. Instances whose answer is empty, "0" or "1" are
+The schedule starts three steps above 5 vertices, where the cheapest set was often one or two
+vertices that a fixed guess hit on a tenth of the seeds. Linear growth; the solver is linear in N. Instances whose answer is empty, "0" or "1" are
 redrawn (at most three times) to keep blind guesses rare.
 """
 
@@ -101,7 +102,7 @@ class FunctionalGraphToCycle(Environment):
     catalog_name = "MinConversionToCycleCost"
 
     def schedule(self, difficulty):
-        return {"vertices": 5 + 2 * difficulty, "max_cost": 9 + 2 * difficulty}
+        return {"vertices": 11 + 2 * difficulty, "max_cost": 15 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
@@ -153,6 +154,11 @@ class FunctionalGraphToCycle(Environment):
                 f"a single cycle can be formed, but the cost {total} is not the minimum"
             )
         return Verdict.right()
+
+    def random_answer(self, problem, rng, other):
+        """A blind guess: a few random vertices to re-point."""
+        n = len(problem.instance["pointer"])
+        return " ".join(map(str, sorted(rng.sample(range(n), rng.randint(1, n // 2)))))
 
     def near_misses(self, problem):
         chosen = [int(x) for x in problem.answer.split()]

@@ -8,10 +8,11 @@ edge of the first graph and compares edge sets, in O(M).
 Difficulty schedule (N vertices per graph, M edges per graph):
 
     d       0    1    2    5   10   20        d
-    N       4    5    6    9   14   24        4 + d
-    M       4    5    6   13   35   96        min(N(N-1)/2, N + (N // 2) * (d // 3))
+    N       6    7    8   11   16   26        6 + d
+    M       6    7   12   21   40  117        min(N(N-1)/2, N + (N // 2) * ((d + 1) // 3))
 
-Vertices grow by one per level and the edge density every three levels, so degree sequences stop
+The schedule starts two steps above 4 vertices, where small graphs have many automorphisms and a
+fixed or random permutation was an isomorphism on an eighth of the seeds. Vertices grow by one per level and the edge density every three levels, so degree sequences stop
 giving the mapping away; the prompt (two edge lists) stays under 2,000 characters at d = 20.
 """
 
@@ -50,8 +51,8 @@ class GraphIsomorphism(Environment):
     catalog_name = "GraphIsomorphism"
 
     def schedule(self, difficulty):
-        n = 4 + difficulty
-        return {"vertices": n, "edges": min(pair_count(n), n + (n // 2) * (difficulty // 3))}
+        n = 6 + difficulty
+        return {"vertices": n, "edges": min(pair_count(n), n + (n // 2) * ((difficulty + 1) // 3))}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]

@@ -12,13 +12,20 @@ compares the cost with the optimum stored in the instance, so every cheapest set
 Difficulty schedule (N elements, values in 1..V, costs in 1..C):
 
     d       0    1    2    5   10   20        d
-    N       5    6    8   12   20   35        5 + (3d) // 2
-    V       3    3    4    5    8   13        3 + d // 2
-    C       4    5    6    9   14   24        4 + d
+    N      21   22   24   28   36   51        21 + (3d) // 2
+    V       5    5    6    7   10   15        5 + d // 2
+    C       9   10   11   14   19   29        9 + d
+
+The schedule starts at 21 elements: on 5 to 12 elements a handful of positions (the first two,
+the last two) were the cheapest erasure on up to a third of the seeds.
 
 Few distinct values make many tied chains, so the cut is not just the cheapest element of one
-chain; the network has at most a few hundred arcs. Instances whose reference answer is just
-"1" (erase the first element) are redrawn, up to three times, to keep trivial answers rare.
+chain; the network has at most a few hundred arcs. When one element lies on every longest
+subsequence (most random sequences have one), erasing it alone was often the cheapest answer,
+and on small sequences that element was so often the same position that a fixed "5" was right
+on a third of the seeds. So such elements cost C to 2C (the others 1 to C), and an instance in
+which one of them is still a cheapest erasure is redrawn (up to three times): the cheapest
+erasure almost always takes two or more elements.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
 from rlve_gym.kernels.flows import FLOW_INF, FlowNetwork
 
+#: draws of a sequence before keeping one whose cheapest erasure may be a single element
 ATTEMPTS = 4
 
 
@@ -40,6 +48,36 @@ def lnds_ending_at(values: list[int]) -> list[int]:
 
 def lnds_length(values: list[int]) -> int:
     return max(lnds_ending_at(values), default=0)
+
+
+def on_every_longest(values: list[int]) -> list[bool]:
+    """Whether each element lies on every longest non-decreasing subsequence (by counting the
+    longest chains through it: those ending there times those starting there)."""
+    n = len(values)
+    ending = lnds_ending_at(values)
+    longest = max(ending, default=0)
+    ways_to = [0] * n  # chains 1, 2, ..., f_i ending at i
+    for i in range(n):
+        if ending[i] == 1:
+            ways_to[i] = 1
+        else:
+            ways_to[i] = sum(
+                ways_to[j]
+                for j in range(i)
+                if values[j] <= values[i] and ending[j] == ending[i] - 1
+            )
+    ways_from = [0] * n  # chains f_i, ..., longest starting at i
+    for i in reversed(range(n)):
+        if ending[i] == longest:
+            ways_from[i] = 1
+        else:
+            ways_from[i] = sum(
+                ways_from[j]
+                for j in range(i + 1, n)
+                if values[i] <= values[j] and ending[j] == ending[i] + 1
+            )
+    total = sum(ways_to[i] for i in range(n) if ending[i] == longest)
+    return [ways_to[i] * ways_from[i] == total for i in range(n)]
 
 
 def cheapest_reduction(values: list[int], costs: list[int]) -> tuple[int, list[int]]:
@@ -67,23 +105,27 @@ class LndsReducingCut(Environment):
     description = "Erase elements of minimum total cost so the longest non-decreasing subsequence gets shorter"
     answer_kind = "int_list"
     multiple_valid_answers = True
-    answer_example = "2 5"
+    answer_example = "3 8 10"
     catalog_name = "MinCostReducingLNDS"
 
     def schedule(self, difficulty):
         return {
-            "length": 5 + (3 * difficulty) // 2,
-            "max_value": 3 + difficulty // 2,
-            "max_cost": 4 + difficulty,
+            "length": 21 + (3 * difficulty) // 2,
+            "max_value": 5 + difficulty // 2,
+            "max_cost": 9 + difficulty,
         }
 
     def generate_instance(self, rng, sizes):
         n = sizes["length"]
-        for _ in range(ATTEMPTS):  # avoid the one-token answer "1" (erase the first element)
+        for _ in range(ATTEMPTS):  # avoid instances a single erased element answers
             values = [rng.randint(1, sizes["max_value"]) for _ in range(n)]
-            costs = [rng.randint(1, sizes["max_cost"]) for _ in range(n)]
+            alone = on_every_longest(values)
+            top = sizes["max_cost"]
+            costs = [
+                rng.randint(top, 2 * top) if alone[i] else rng.randint(1, top) for i in range(n)
+            ]
             cost, erased = cheapest_reduction(values, costs)
-            if erased != [0]:
+            if not any(alone[i] and costs[i] == cost for i in range(n)):
                 break
         return {"values": values, "costs": costs, "lnds": lnds_length(values), "min_cost": cost}
 
@@ -128,6 +170,11 @@ class LndsReducingCut(Environment):
                 f"the subsequence gets shorter, but the cost {cost} is not the minimum"
             )
         return Verdict.right()
+
+    def random_answer(self, problem, rng, other):
+        """A blind guess: a few random positions to erase."""
+        n = len(problem.instance["values"])
+        return " ".join(map(str, sorted(rng.sample(range(1, n + 1), rng.randint(1, n // 2)))))
 
     def near_misses(self, problem):
         chosen = [int(x) for x in problem.answer.split()]

@@ -11,11 +11,15 @@ Difficulty schedule (N vertices, C independent cycles, M = N - 1 + C edges, weig
     d       0    1    2    5   10   20        d
     N       5    7    9   15   25   45        5 + 2d
     C       2    2    3    4    7   12        2 + d // 2
-    B       5    6    7   10   15   25        5 + d
+    B      10   11   12   15   20   30        10 + d
+
+Weights start at 10 bits: the maximum sets most of the top bits, so with 5 bits the answers
+crowded into a few values near 31 (one of them right on an eighth of the seeds); the bits the
+cycles cannot reach keep the path's own random value.
 
 There are always fewer independent cycles than bits, so the cycle values cannot span every bit
 and the answer is not simply 2^B - 1 (with more cycles than bits it almost always would be).
-It still could be (chance 2^(C - B): 1 in 8 at d = 0), so such draws are redrawn (bounded: 20
+It still could be (chance 2^(C - B): 1 in 256 at d = 0), so such draws are redrawn (bounded: 20
 draws leave about 1 in 10^18).
 Vertices, cycles and bit width all grow; the prompt stays under 2,000 characters at d = 20, and
 the solver is linear in M times B.
@@ -79,7 +83,7 @@ class MaxXorWalk(Environment):
     def schedule(self, difficulty):
         n = 5 + 2 * difficulty
         edges = min(pair_count(n), n - 1 + 2 + difficulty // 2)
-        return {"vertices": n, "edges": edges, "bits": 5 + difficulty}
+        return {"vertices": n, "edges": edges, "bits": 10 + difficulty}
 
     def generate_instance(self, rng, sizes):
         n, all_ones = sizes["vertices"], 2 ** sizes["bits"] - 1

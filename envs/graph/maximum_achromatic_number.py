@@ -13,11 +13,12 @@ verifies properness and completeness in O(N + M)).
 Difficulty schedule (N vertices, K colours, M edges):
 
     d       0    1    2    5   10   20        d
-    N       5    6    8   12   20   35        K + 2 + d
-    K       3    3    4    5    8   13        3 + d // 2
-    M      3-5  3-5  6-9 10-14 28-35 78-90    K(K-1)/2 plus 0 .. K-1 extra edges
+    N      11   12   14   18   26   41        K + 6 + d
+    K       5    5    6    7   10   15        5 + d // 2
+    M     10-14 10-14 15-20 21-27 45-54 105-119  K(K-1)/2 plus 0 .. K-1 extra edges
 
-Colours grow by one every two levels and vertices by one or two per level; the prompt stays
+The schedule starts four steps above 3 colours on 5 vertices, where so few graphs exist that
+one fixed colouring was complete and optimal on a quarter of the seeds. Colours grow by one every two levels and vertices by one or two per level; the prompt stays
 under 1,500 characters at d = 20. Vertices with no edge (possible when N is large) must share a
 class with others, which the completeness rule forces anyway.
 """
@@ -46,8 +47,8 @@ class MaximumAchromaticNumber(Environment):
     catalog_name = "MaximumAchromaticNumber"
 
     def schedule(self, difficulty):
-        k = 3 + difficulty // 2
-        return {"vertices": k + 2 + difficulty, "colors": k}
+        k = 5 + difficulty // 2
+        return {"vertices": k + 6 + difficulty, "colors": k}
 
     def generate_instance(self, rng, sizes):
         n, k = sizes["vertices"], sizes["colors"]

@@ -2,26 +2,29 @@
 
 Maximum clique is NP-hard; the reference solver is Bron-Kerbosch with Tomita pivoting and a
 size bound, on Python-integer bitsets. The edge density stays moderate (at most 0.5 at d <= 1, about 0.4 above),
-where that search explores few branches: N = 46 (d = 20) takes about a millisecond and N = 86
-(d = 40) about 10 ms. From d = 40 on the average degree is capped at 30 while N keeps growing,
-so graphs get sparser and the search stays near-linear (N = 806, d = 400: about 50 ms).
+where that search explores few branches: N = 52 (d = 20) takes about a millisecond and N = 92
+(d = 40) about 10 ms. From d = 36 on the average degree is capped at 30 while N keeps growing,
+so graphs get sparser and the search stays near-linear (N = 812, d = 400: about 50 ms).
 Several maximum cliques are common; any of them is accepted (the checker verifies
 adjacency of every pair and compares the size with the optimum stored in the instance).
 
 Difficulty schedule (N vertices, M edges):
 
     d       0    1    2    5   10   20   40        d
-    N       6    8   10   16   26   46   86        6 + 2d
-    M       7   14   20   48  130  368 1290        min(N(N-1)/4, N * (2 + min(d // 3, 13)))
+    N      12   14   16   22   32   52   92        12 + 2d
+    M      33   42   48   88  192  468 1380        min(N(N-1)/4, N * (2 + min((d + 3) // 3, 13)))
 
-Vertices grow by two per level and the density every three levels, so cliques grow slowly (3 or
-4 at d = 0, 5 or 6 at d = 20) while the graph to search grows fast. The density is capped at one
-half: at d = 0 the old 12 of 15 possible edges made 0 1 2 3 a maximum clique on one seed in
+Vertices grow by two per level and the density every three levels, so cliques grow slowly
+while the graph to search grows fast. The schedule starts three steps above 6 vertices, where
+one fixed triangle was a maximum clique on one seed in nine. The density is capped at one
+half: at 6 vertices the old 12 of 15 possible edges made 0 1 2 3 a maximum clique on one seed in
 seven. A triangle-free draw (about one in eight at d = 0) gets a triangle closed, so a single
 edge is never an answer. The prompt stays under 3,000 characters at d = 20.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.graphs import (
@@ -34,6 +37,17 @@ from rlve_gym.graphs import (
     scramble_undirected,
     vertex_list_problem,
 )
+
+
+def canonical_maximum_clique(n: int, edges: list[list[int]]) -> list[int]:
+    """``maximum_clique`` of the edge set however it is listed (each edge as (low, high), sorted),
+    cached so that generation and the reference solver search each graph once."""
+    return list(_cached_clique(n, tuple(sorted((min(u, v), max(u, v)) for u, v in edges))))
+
+
+@lru_cache(maxsize=8)
+def _cached_clique(n: int, edges: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
+    return tuple(maximum_clique(n, [list(e) for e in edges]))
 
 
 def maximum_clique(n: int, edges: list[list[int]]) -> list[int]:
@@ -86,27 +100,27 @@ class MaximumClique(Environment):
     catalog_name = "MaximumClique"
 
     def schedule(self, difficulty):
-        n = 6 + 2 * difficulty
+        n = 12 + 2 * difficulty
         return {
             "vertices": n,
-            "edges": min(pair_count(n) // 2, n * (2 + min(difficulty // 3, 13))),
+            "edges": min(pair_count(n) // 2, n * (2 + min((difficulty + 3) // 3, 13))),
         }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
         edges = random_graph(rng, n, sizes["edges"])
-        size = len(maximum_clique(n, edges))
+        size = len(canonical_maximum_clique(n, edges))
         if size < 3:  # triangle-free: any edge would be a maximum clique, so close a triangle
             a, b, c = rng.sample(range(n), 3)
             present = {(u, v) for u, v in edges}
             for u, v in ((a, b), (b, c), (a, c)):
                 if (min(u, v), max(u, v)) not in present:
                     edges.append([min(u, v), max(u, v)])
-            size = len(maximum_clique(n, edges))  # 3, or 4 when a, b, c had a common neighbour
+            size = len(canonical_maximum_clique(n, edges))  # 3, or 4 with a common neighbour
         return {"n": n, "edges": scramble_undirected(rng, edges), "clique_size": size}
 
     def solve(self, instance):
-        return maximum_clique(instance["n"], instance["edges"])
+        return canonical_maximum_clique(instance["n"], instance["edges"])
 
     def render(self, instance):
         n, edges = instance["n"], instance["edges"]
@@ -122,6 +136,11 @@ class MaximumClique(Environment):
 
     def parse(self, text, instance):
         return parse_vertex_list(text, max_items=instance["n"] + 1)
+
+    def random_answer(self, problem, rng, other):
+        """A blind guess: a few random vertices of the graph."""
+        n = problem.instance["n"]
+        return " ".join(map(str, sorted(rng.sample(range(n), rng.randint(3, max(3, n // 3))))))
 
     def check(self, instance, answer, reference):
         problem = vertex_list_problem(answer, instance["n"])

@@ -9,13 +9,14 @@ maximum total weight (verified edges, disjointness, total against the stored opt
 
 Difficulty schedule (N vertices, M edges, weights in 1..W):
 
-    d       0    1    2    5   10   11   20   30        d
-    N       5    6    7   10   15   16   16   16        min(16, 5 + d)   (capped: 2^N subsets)
-    M       6    8   10   18   37   42   60   80        N + N * (2 + d) // 8, at most N(N-1)/2
-    W       6    7    8   11   16   17   26   36        6 + d
+    d       0    1    2    5    9   10   20   30        d
+    N       7    8    9   12   16   16   16   16        min(16, 7 + d)   (capped: 2^N subsets)
+    M      10   13   15   25   42   44   64   84        N + N * (4 + d) // 8, at most N(N-1)/2
+    W       8    9   10   13   17   18   28   38        8 + d
 
-After N stops at 16 the edge count keeps rising until the graph is complete (d = 50) and the
-weight range rises without bound.
+The schedule starts two steps above 5 vertices, where a fixed pair of edges was a maximum
+matching on one seed in nine. After N stops at 16 the edge count keeps rising until the graph
+is complete (d = 48) and the weight range rises without bound.
 """
 
 from __future__ import annotations
@@ -55,11 +56,11 @@ class MaximumWeightMatching(Environment):
     catalog_name = "MaximumWeightMatching"
 
     def schedule(self, difficulty):
-        n = min(MAX_VERTICES, 5 + difficulty)
+        n = min(MAX_VERTICES, 7 + difficulty)
         return {
             "vertices": n,
-            "edges": min(n * (n - 1) // 2, n + n * (2 + difficulty) // 8),
-            "max_weight": 6 + difficulty,
+            "edges": min(n * (n - 1) // 2, n + n * (4 + difficulty) // 8),
+            "max_weight": 8 + difficulty,
         }
 
     def generate_instance(self, rng, sizes):

@@ -4,7 +4,13 @@ The network is a random digraph in which every vertex is reachable from the sour
 N-1 is a vertex reachable from 0, so the maximum flow is positive. Each arc has a capacity and a
 cost per unit of flow. Several optimal flows often exist: the checker verifies capacities and
 conservation, then compares the flow value with the maximum and the cost with the minimum
-(both stored in the instance). A maximum flow that is not the cheapest earns partial credit.
+(both stored in the instance).
+
+Partial credit: a maximum flow that is not the cheapest earns the share of the cost gap it
+closes, ``gap_closed_score(cost, min_cost, blind_cost)``, where ``blind_cost`` (stored at
+generation) is the cost of a maximum flow found with every arc cost ignored, what a solver that
+only knows maximum flow gets. A maximum flow no cheaper than that earns 0, and every answer that
+is not a maximum flow earns 0.
 
 Difficulty schedule (N vertices, M arcs, capacities 1..C, costs 1..W):
 
@@ -24,6 +30,7 @@ from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
 from rlve_gym.graphs import format_edges, random_reachable_digraph
 from rlve_gym.kernels.flows import min_cost_flow
+from rlve_gym.scoring import gap_closed_score
 
 
 def flow_problem(
@@ -72,7 +79,10 @@ class MinCostMaxFlow(Environment):
         if value == 0:  # the sink is reachable by construction, unless its arcs were dropped
             arcs.append([0, n - 1, 1, sizes["max_cost"]])
             value, cost, _ = min_cost_flow(n, arcs, 0, n - 1)
-        return {"n": n, "arcs": arcs, "max_flow": value, "min_cost": cost}
+        cost_blind = [[u, v, capacity, 0] for u, v, capacity, _ in arcs]
+        blind_flows = min_cost_flow(n, cost_blind, 0, n - 1)[2]
+        blind_cost = sum(f * a[3] for a, f in zip(arcs, blind_flows, strict=True))
+        return {"n": n, "arcs": arcs, "max_flow": value, "min_cost": cost, "blind_cost": blind_cost}
 
     def solve(self, instance):
         return min_cost_flow(instance["n"], instance["arcs"], 0, instance["n"] - 1)[2]
@@ -108,7 +118,8 @@ class MinCostMaxFlow(Environment):
         cost = sum(f * a[3] for a, f in zip(arcs, answer, strict=True))
         if cost != instance["min_cost"]:
             return Verdict.wrong(
-                f"a maximum flow, but its cost {cost} is not the minimum", score=0.5
+                f"a maximum flow, but its cost {cost} is not the minimum",
+                score=gap_closed_score(cost, instance["min_cost"], instance["blind_cost"]),
             )
         return Verdict.right()
 

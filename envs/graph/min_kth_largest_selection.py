@@ -9,13 +9,15 @@ checker verifies distinct columns and compares the K-th largest with the optimum
 
 Difficulty schedule (N rows, M columns, K, values in 1..V):
 
-    d       0    1    2    3    5   10   20        d
-    N       3    3    4    4    5    8   13        3 + d // 2
-    M       3    4    4    5    6    8   13        3 + (d + 1) // 2
-    K       2    2    2    2    2    3    5        1 + N // 3
-    V      20   25   30   35   45   70  120        20 + 5d
+    d       0    1    2    3    5   10   20        d, e = d + 5
+    N       5    6    6    7    8   10   15        3 + e // 2
+    M       6    6    7    7    8   11   16        3 + (e + 1) // 2
+    K       2    3    3    3    3    4    6        1 + N // 3
+    V      45   50   55   60   70   95  145        20 + 5e
 
-The matrix grows linearly in both sides (169 numbers at d = 20); each feasibility test
+The schedule starts five steps above a 3 x 3 matrix, where a handful of selections exist and a
+fixed one was optimal on a quarter of the seeds. The matrix grows linearly in both sides (240
+numbers at d = 20); each feasibility test
 is a matching on at most N x M edges, so the binary search takes a few milliseconds.
 """
 
@@ -64,12 +66,13 @@ class MinKthLargestSelection(Environment):
     catalog_name = "MinimumUnconflictedGridKMax"
 
     def schedule(self, difficulty):
-        rows = 3 + difficulty // 2
+        e = difficulty + 5  # five steps above the smallest matrices, which were guessable
+        rows = 3 + e // 2
         return {
             "rows": rows,
-            "cols": 3 + (difficulty + 1) // 2,
+            "cols": 3 + (e + 1) // 2,
             "k": 1 + rows // 3,
-            "max_value": 20 + 5 * difficulty,
+            "max_value": 20 + 5 * e,
         }
 
     def generate_instance(self, rng, sizes):
@@ -97,6 +100,11 @@ class MinKthLargestSelection(Environment):
 
     def parse(self, text, instance):
         return parse_int_list(text, max_digits=6, length=len(instance["matrix"]))
+
+    def random_answer(self, problem, rng, other):
+        """A blind guess: distinct random columns, one per row."""
+        matrix = problem.instance["matrix"]
+        return " ".join(map(str, rng.sample(range(1, len(matrix[0]) + 1), len(matrix))))
 
     def check(self, instance, answer, reference):
         matrix, k = instance["matrix"], instance["k"]

@@ -4,31 +4,39 @@ The formula is a conjunction of clauses, each an OR of three literals (a variabl
 negation). It is built around a hidden random assignment - every clause is made true by it - so
 it is always satisfiable; the solver may answer with any satisfying assignment (often there are
 many), and the checker simply evaluates every clause. An assignment that satisfies only some
-clauses earns partial credit: the share satisfied above what a random assignment is expected to
-satisfy (7/8), rescaled to [0, 1] and squared - with a few dozen clauses the random share varies
-by several clauses, and unsquared a random guess would average ~0.2. Formulas are repaired so that
-neither "all false" nor "all true" satisfies them, so a constant guess is always wrong.
+clauses earns partial credit only for beating a blind baseline: the generator draws 32 random
+assignments and stores the fewest clauses any of them breaks; an answer breaking fewer earns the
+share of that gap it closes (``gap_closed_score``), anything else 0. (A random assignment
+satisfies about 7/8 of the clauses, so credit for the share satisfied would pay for guessing.)
+Formulas are repaired so that neither "all false" nor "all true" satisfies them, so a constant
+guess is always wrong.
 
 Difficulty schedule (clause/variable ratio 4, near where random 3-CNF turns hard):
 
-    d            0   1   2   3  ...  10  ...  20  ...  30  ...  36  ...  d > 36
-    variables    4   5   6   7  ...  14  ...  24  ...  34  ...  40  ...  40
-    clauses     16  20  24  28  ...  56  ...  96  ... 136  ... 160  ...  160 + 4 (d - 36)
+    d            0   1   2   3  ...  10  ...  20  ...  30  ...  d > 30
+    variables   10  11  12  13  ...  20  ...  30  ...  40  ...  40
+    clauses     40  44  48  52  ...  80  ... 120  ... 160  ...  160 + 4 (d - 30)
 
-Satisfiability is NP-hard: the reference DPLL search (unit propagation, most-constrained
-branching) solves these planted formulas in about a millisecond at d = 20 and in a few
-milliseconds at 40 variables, but slows sharply beyond (seconds near 200 variables). So the
-variable count stops at 40 and from then on only the clause count grows: longer formulas to
-check, each extra clause constraining the search further rather than widening it.
+Level 0 has 10 variables: with fewer, a few percent of all assignments satisfy the formula, so a
+random guess would often be right. The reference answer is the planted assignment (any
+satisfying one is accepted). Satisfiability is NP-hard: an exact DPLL search (unit propagation,
+most-constrained branching; the tests use it as a cross-check) solves these planted formulas in
+milliseconds at 40 variables but slows sharply beyond (seconds near 200 variables), and a model
+has to search too. So the variable count stops at 40 and from then on only the clause count
+grows: longer formulas to check, each extra clause constraining the search further rather than
+widening it.
 """
 
 from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import ParseError, parse_int_list
-from rlve_gym.scoring import constraint_score
+from rlve_gym.scoring import gap_closed_score
 
 CLAUSE_WIDTH = 3
+FIRST_VARIABLES = 10
+#: random assignments whose best result is the partial-credit baseline
+BLIND_TRIES = 32
 CLAUSES_PER_VARIABLE = 4
 #: where the exact search stays within tens of milliseconds (see the schedule)
 MAX_VARIABLES = 40
@@ -41,9 +49,9 @@ def clause_holds(clause: Clause, values: list[int]) -> bool:
     return any((values[abs(lit) - 1] == 1) == (lit > 0) for lit in clause)
 
 
-def random_assignment_share(clauses: list[Clause]) -> float:
-    """Expected share of clauses a uniformly random assignment satisfies (partial credit baseline)."""
-    return sum(1.0 - 0.5 ** len(set(c)) for c in clauses) / len(clauses)
+def broken_clauses(clauses: list[Clause], values: list[int]) -> list[int]:
+    """1-based numbers of the clauses ``values`` makes false."""
+    return [i for i, c in enumerate(clauses, start=1) if not clause_holds(c, values)]
 
 
 def _simplify(clauses: list[Clause], literal: int) -> list[Clause] | None:
@@ -106,8 +114,8 @@ class CnfSatisfiability(Environment):
     catalog_name = "SAT"
 
     def schedule(self, difficulty):
-        variables = min(4 + difficulty, MAX_VARIABLES)
-        extra = CLAUSES_PER_VARIABLE * max(0, 4 + difficulty - MAX_VARIABLES)
+        variables = min(FIRST_VARIABLES + difficulty, MAX_VARIABLES)
+        extra = CLAUSES_PER_VARIABLE * max(0, FIRST_VARIABLES + difficulty - MAX_VARIABLES)
         return {"variables": variables, "clauses": CLAUSES_PER_VARIABLE * variables + extra}
 
     def generate_instance(self, rng, sizes):
@@ -132,7 +140,30 @@ class CnfSatisfiability(Environment):
             clauses[slot_for_all_false] = self._one_sided_clause(rng, n, trues, positive=True)
         if all(clause_holds(c, [1] * n) for c in clauses):  # all-true must fail a clause
             clauses[slot_for_all_true] = self._one_sided_clause(rng, n, falses, positive=False)
-        return {"variables": n, "clauses": clauses}
+        return {
+            "variables": n,
+            "clauses": clauses,
+            "planted": hidden,
+            "blind_broken": self._fewest_broken_by_random_assignments(rng, n, clauses),
+        }
+
+    @staticmethod
+    def _fewest_broken_by_random_assignments(rng, n, clauses):
+        """The fewest clauses any of ``BLIND_TRIES`` random assignments breaks. The assignments
+        are bit-parallel: bit j of ``values[k]`` is x_(k+1) in assignment j."""
+        everyone = (1 << BLIND_TRIES) - 1
+        values = [rng.getrandbits(BLIND_TRIES) for _ in range(n)]
+        broken = [0] * BLIND_TRIES
+        for clause in clauses:
+            holds = 0
+            for lit in clause:
+                holds |= values[lit - 1] if lit > 0 else everyone ^ values[-lit - 1]
+            fails = everyone ^ holds
+            while fails:
+                lowest = fails & -fails
+                broken[lowest.bit_length() - 1] += 1
+                fails ^= lowest
+        return min(broken)
 
     @staticmethod
     def _one_sided_clause(rng, n, witnesses, positive):
@@ -143,7 +174,9 @@ class CnfSatisfiability(Environment):
         return [v if positive else -v for v in [first, *others]]
 
     def solve(self, instance):
-        return satisfying_assignment(instance["variables"], instance["clauses"])
+        # the planted assignment satisfies every clause by construction (the tests check it, and
+        # that ``satisfying_assignment`` finds a solution too); no search needed
+        return instance["planted"]
 
     def render(self, instance):
         def literal(lit):
@@ -172,13 +205,12 @@ class CnfSatisfiability(Environment):
 
     def check(self, instance, answer, reference):
         clauses = instance["clauses"]
-        broken = [i for i, c in enumerate(clauses, start=1) if not clause_holds(c, answer)]
+        broken = broken_clauses(clauses, answer)
         if not broken:
             return Verdict.right()
-        satisfied = len(clauses) - len(broken)
         return Verdict.wrong(
             f"{len(broken)} of {len(clauses)} clauses are false (the first is clause {broken[0]})",
-            score=constraint_score(satisfied, len(clauses), random_assignment_share(clauses)) ** 2,
+            score=gap_closed_score(len(broken), 0, instance["blind_broken"]),
         )
 
     def near_misses(self, problem):

@@ -2,7 +2,14 @@
 
 Both tasks accept any permutation meeting the condition, so the checker (here, once) verifies
 the permutation and the residues of its prefixes; subclasses say how a prefix grows
-(``extend``), how to build one valid answer, and which N have one.
+(``extend``), how to build valid answers, and which N have one.
+
+Without more, the instance would be one small number N, and any valid permutation for N would
+be right on every seed with that N: a memorised answer per N pays. So the prompt also pins two
+entries (p_2 and one later free position) to the values of a valid permutation drawn from a
+family of constructions (the textbook one, transformed by a random group automorphism and
+possibly reversed). A memorised permutation then fits only the seeds whose pins it happens to
+match, and the solver must adapt a construction to the pins rather than recite one.
 """
 
 from __future__ import annotations
@@ -23,10 +30,28 @@ class DistinctPrefixPermutation(Environment):
     prefix_word: ClassVar[str] = ""
     #: the value of the empty prefix (0 for sums, 1 for products)
     empty_prefix: ClassVar[int] = 0
+    #: whether p_n has only one possible value (N, for products), so pinning it says nothing
+    last_is_forced: ClassVar[bool] = False
 
     @staticmethod
     def extend(prefix: int, value: int, n: int) -> int:
         raise NotImplementedError
+
+    def valid_permutation(self, rng, n: int) -> list[int]:
+        """A random member of the subclass's family of valid permutations of 1..n."""
+        raise NotImplementedError
+
+    def with_pins(self, rng, n: int) -> dict:
+        """The instance for n: pins p_2 and one later entry that is not forced (p_1 and, for
+        products, p_n have one possible value), and remembers the permutation they come from."""
+        permutation = self.valid_permutation(rng, n)
+        last = n - 1 if self.last_is_forced else n
+        free = list(range(3, last + 1))
+        pins = [[position, permutation[position - 1]] for position in (2, rng.choice(free))]
+        return {"n": n, "pins": pins, "witness": permutation}
+
+    def solve(self, instance):
+        return instance["witness"]
 
     def prefix_residues(self, permutation: list[int], n: int) -> list[int]:
         residues, prefix = [], self.empty_prefix % n
@@ -43,7 +68,9 @@ class DistinctPrefixPermutation(Environment):
             f"once) whose {n} prefix {self.prefix_word} are pairwise different modulo {n}: the "
             f"i-th prefix {operation} is the {operation} p_1 {'+' if operation == 'sum' else '*'} "
             f"... {'+' if operation == 'sum' else '*'} p_i, and no two of them may leave the same "
-            f"remainder when divided by {n}. Any permutation with this property is accepted.\n"
+            f"remainder when divided by {n}. Moreover the permutation must have "
+            + " and ".join(f"p_{i} = {v}" for i, v in instance["pins"])
+            + ". Any permutation with these properties is accepted.\n"
             f"Answer with p_1 to p_{n} in order, separated by spaces, e.g. {self.answer_example} "
             "(the format for a permutation of 1 to 4)."
         )
@@ -56,6 +83,9 @@ class DistinctPrefixPermutation(Environment):
         n = instance["n"]
         if sorted(answer) != list(range(1, n + 1)):
             return Verdict.wrong(f"not a permutation of 1 to {n}")
+        for position, value in instance.get("pins", []):
+            if answer[position - 1] != value:
+                return Verdict.wrong(f"p_{position} must be {value}")
         residues = self.prefix_residues(answer, n)
         repeated = len(residues) - len(set(residues))
         if repeated:

@@ -8,9 +8,17 @@ fits: |X_i| <= A_1 / 2 for i >= 2, hence |X_1| <= 1 + (n - 1) * max(A) / 2.
 
 Difficulty schedule (A_i = c * b_i with a common factor c and b_i drawn from [2, max_value / c]):
 
-    d          0   1   2   3   4    5  ...  10   ...  20    ...  d
-    numbers    2   2   2   3   3    3  ...   5   ...   8    ...  2 + d // 3
-    max_value  30  40  70  120 190 280 ... 1030  ... 4030   ...  30 + 10 d^2
+    d          0    1    2    3    4    5  ...   10  ...    20  ...  d
+    numbers    3    4    4    4    5    5  ...    7  ...    10  ...  2 + (d + 5) // 3
+    max_value 1030 1240 1470 1720 1990 2280 ...  4030 ...  9030  ...  30 + 10 (d + 10)^2
+
+Level 0 starts at three numbers up to 1030: with two numbers up to 30 the blind answer 1 -1
+(two consecutive multiples of the gcd) was right on 12% of the seeds, and with three numbers up
+to 280 each of 1 -1 0, 0 1 -1, ... was still right on about 1.7% (the best of them on 4% of
+some ranges of 200 seeds); up to 1030 each is right on about 1%.
+
+The format example -3 0 -1 has no positive entry, so with positive A_i its S is negative: it is
+never an answer (the earlier example -3 1 2 was right on 1.5% of one range of 200 seeds).
 """
 
 from __future__ import annotations
@@ -44,11 +52,13 @@ class BezoutCoefficients(Environment):
     description = "Integer multipliers X_i making sum A_i * X_i positive and as small as possible"
     answer_kind = "int_list"
     multiple_valid_answers = True
-    answer_example = "-3 1 2"
+    answer_example = "-3 0 -1"
     catalog_name = "BezoutIdentity"
 
     def schedule(self, difficulty):
-        return {"numbers": 2 + difficulty // 3, "max_value": 30 + 10 * difficulty * difficulty}
+        shifted = difficulty + 5
+        wider = difficulty + 10
+        return {"numbers": 2 + shifted // 3, "max_value": 30 + 10 * wider * wider}
 
     def generate_instance(self, rng, sizes):
         count, top = sizes["numbers"], sizes["max_value"]
@@ -67,7 +77,7 @@ class BezoutCoefficients(Environment):
             f"absolute value at most {bound}) such that\n    S = {terms}\n"
             "is positive and as small as possible (no other choice of integers gives a smaller "
             "positive S). If several choices reach that smallest S, any of them is accepted.\n"
-            f"Answer with X_1 to X_{len(values)} in order, separated by spaces, e.g. -3 1 2."
+            f"Answer with X_1 to X_{len(values)} in order, separated by spaces, e.g. -3 0 -1."
         )
 
     def parse(self, text, instance):

@@ -9,8 +9,12 @@ asks for one below a stated power of ten (a few digits more than L has, so there
 Difficulty schedule (k congruences, moduli drawn from [2, max_modulus]):
 
     d              0   1   2   3   4   5   6  ...  10  ...  20  ...  d
-    congruences    2   2   2   3   3   3   4  ...   5  ...   8  ...  2 + d // 3
-    max_modulus    8  13  20  29  40  53  68  ... 188  ... 568  ...  8 + 4d + d^2
+    congruences    3   3   3   4   4   4   5  ...   6  ...   9  ...  3 + d // 3
+    max_modulus   29  40  53  68  85 104 125  ... 229  ... 629  ...  8 + 4e + e^2, e = d + 3
+
+Level 0 starts at three congruences with moduli up to 29: with two moduli up to 8 the answer
+was one of a few dozen numbers and a fixed guess (or the format example) was right on one seed
+in ten.
 
 The moduli are redrawn (a bounded number of times, then two consecutive integers are used)
 when one of them is a multiple of all the others, since then that congruence alone decides x;
@@ -40,9 +44,10 @@ class ChineseRemainder(Environment):
     catalog_name = "CRT"
 
     def schedule(self, difficulty):
+        shifted = difficulty + 3
         return {
-            "congruences": 2 + difficulty // 3,
-            "max_modulus": 8 + 4 * difficulty + difficulty * difficulty,
+            "congruences": 2 + shifted // 3,
+            "max_modulus": 8 + 4 * shifted + shifted * shifted,
         }
 
     def generate_instance(self, rng, sizes):

@@ -12,22 +12,34 @@ milliseconds at every d while the set keeps growing.
 
 Difficulty schedule (n numbers; small-prime pool; larger primes up to big_bound):
 
-    d            0   1   2   3    5    10    20                 d
-    n            4   6   8  10   14    24    44   4 + 2d
-    small         3   3   3   4    4     6     6   min(6, 3 + d // 3)
-    big_bound    31  55  95 151  311   991  3551   23 + 8 (d + 1)^2
+    d            0    1    2    3    5    10    20                 d
+    n           10   12   14   16   20    30    50   10 + 2d
+    small         4    4    4    5    5     6     6   min(6, 4 + d // 3)
+    big_bound   151  223  311  415  671  1591  4631   23 + 8 (d + 4)^2
+
+Level 0 starts at ten numbers: with four numbers from three small primes a fixed count was the
+answer on a quarter of the seeds.
 """
 
 from __future__ import annotations
 
-import numpy as np
+from functools import lru_cache
 
-from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
+import numpy as np
+from numba import njit
+
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.number_theory import factorize, primes_up_to
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 SMALL_PRIMES = (2, 3, 5, 7, 11, 13)
 _ATTEMPTS_PER_NUMBER = 20
+
+
+@lru_cache(maxsize=64)
+def _primes_between(low: int, high: int) -> tuple[int, ...]:
+    """The primes p with low < p <= high."""
+    return tuple(p for p in primes_up_to(high) if p > low)
 
 
 def _group_numbers(numbers: list[int]) -> tuple[list[int], list[list[int]]]:
@@ -48,36 +60,55 @@ def _group_numbers(numbers: list[int]) -> tuple[list[int], list[list[int]]]:
     return tracked, list(groups.values()) + singletons
 
 
+@njit(cache=True)
+def _ternary_dp(k: int, masks: np.ndarray, group_ends: np.ndarray, prime: int) -> int:
+    """The DP over 3^k states (digit i of a state: prime i unused, owned by S or owned by T).
+
+    masks[group_ends[g - 1]:group_ends[g]] are the prime masks of group g; a group's numbers all
+    go to S or all to T (each number may also stay out), so the group adds the counts of both
+    choices, minus the one where every number stays out (counted twice).
+    """
+    size = 3**k
+    powers = np.empty(k, dtype=np.int64)
+    for i in range(k):
+        powers[i] = 3**i
+    counts = np.zeros(size, dtype=np.int64)
+    counts[0] = 1
+    start = 0
+    for end in group_ends:
+        total = -counts % prime
+        for side in (1, 2):
+            current = counts.copy()
+            for index in range(start, end):
+                mask = masks[index]
+                moved = current.copy()  # the number stays out, or joins this side:
+                for state in range(size):
+                    if current[state] == 0:
+                        continue
+                    target = state
+                    allowed = True
+                    for i in range(k):
+                        if mask >> i & 1:
+                            digit = state // powers[i] % 3
+                            if digit == 3 - side:  # the other side owns this prime
+                                allowed = False
+                                break
+                            target += (side - digit) * powers[i]
+                    if allowed:
+                        moved[target] = (moved[target] + current[state]) % prime
+                current = moved
+            total = (total + current) % prime
+        counts = total
+        start = end
+    return int(counts.sum() % prime)
+
+
 def coprime_disjoint_pair_count(numbers: list[int], prime: int) -> int:
     """#{(S, T) : S, T disjoint subsets of numbers, gcd(x, y) = 1 for x in S, y in T} mod prime."""
     tracked, groups = _group_numbers(numbers)
-    k = len(tracked)
-    states = np.arange(3**k, dtype=np.int64)
-    powers = 3 ** np.arange(k, dtype=np.int64)
-    digits = (states[:, None] // powers[None, :]) % 3  # 0 unused, 1 owned by S, 2 owned by T
-    moves: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
-
-    def place(counts: np.ndarray, mask: int, side: int) -> np.ndarray:
-        """counts plus the states reached by adding a number with these primes to one side."""
-        if (mask, side) not in moves:
-            bits = np.array([mask >> i & 1 for i in range(k)], dtype=bool)
-            allowed = ~np.any(digits[:, bits] == 3 - side, axis=1)
-            target = states + ((side - digits) * bits * powers).sum(axis=1)
-            moves[mask, side] = (np.nonzero(allowed)[0], target[allowed])
-        sources, targets = moves[mask, side]
-        # float64 sums are exact here: at most 2^k residues below 2^31 meet in one target
-        moved = np.bincount(targets, weights=counts[sources], minlength=len(counts))
-        return (counts + moved.astype(np.int64)) % prime
-
-    counts = np.zeros(3**k, dtype=np.int64)
-    counts[0] = 1
-    for group in groups:
-        with_s, with_t = counts, counts
-        for mask in group:
-            with_s = place(with_s, mask, 1)
-            with_t = place(with_t, mask, 2)
-        counts = (with_s + with_t - counts) % prime
-    return int(counts.sum() % prime)
+    masks = np.array([mask for group in groups for mask in group], dtype=np.int64)
+    group_ends = np.cumsum([len(group) for group in groups]).astype(np.int64)
+    return _ternary_dp(len(tracked), masks, group_ends, prime)
 
 
 class CoprimeDisjointSubsetPairs(ModularCountEnvironment):
@@ -87,15 +118,15 @@ class CoprimeDisjointSubsetPairs(ModularCountEnvironment):
 
     def schedule(self, difficulty):
         return {
-            "n": 4 + 2 * difficulty,
-            "small": min(6, 3 + difficulty // 3),
-            "big_bound": 23 + 8 * (difficulty + 1) ** 2,
+            "n": 10 + 2 * difficulty,
+            "small": min(6, 4 + difficulty // 3),
+            "big_bound": 23 + 8 * (difficulty + 4) ** 2,
         }
 
     def generate_instance(self, rng, sizes):
         n = sizes["n"]
         small = SMALL_PRIMES[: sizes["small"]]
-        larger = [p for p in primes_up_to(sizes["big_bound"]) if p > SMALL_PRIMES[-1]]
+        larger = _primes_between(SMALL_PRIMES[-1], sizes["big_bound"])
         shared = rng.sample(larger, min(len(larger), max(2, n // 3)))
         numbers: set[int] = set()
         for _ in range(_ATTEMPTS_PER_NUMBER * n):
@@ -111,7 +142,7 @@ class CoprimeDisjointSubsetPairs(ModularCountEnvironment):
                     else rng.choice(shared)
                 )
             numbers.add(value)
-        spare = (p for p in primes_up_to(10 * n + 1000) if p > sizes["big_bound"])
+        spare = iter(_primes_between(sizes["big_bound"], 10 * n + 1000))
         while len(numbers) < n:  # bounded: distinct primes above every drawn factor
             numbers.add(next(spare))
         values = sorted(numbers)

@@ -9,10 +9,11 @@ closed-form digit-sum total, so every valid interval is accepted.
 
 Difficulty schedule (MOD drawn from [max_mod // 4, max_mod]):
 
-    d         0    1    2     3     5      10      20            d
-    max_mod  80  270  640  1250  3430  17280  106480   10 * (d + 2)^3
+    d           0     1     2     3      5      10      20            d
+    max_mod  1250  2160  3430  5120  10000  33750  156250   10 * (d + 5)^3
 
-Small moduli are easy to hit blindly (for MOD <= 9 the one-number interval [MOD, MOD] works,
+Level 0 starts at moduli up to 1250: with MOD <= 80 a level held only about forty distinct
+problems. Small moduli are also easy to hit blindly (for MOD <= 9 the one-number interval [MOD, MOD] works,
 and [1, 10 MOD - 1] works for every MOD <= 10), hence the lower bound. A modulus for which
 [1, 10 MOD - 1] or [1, MOD] already works is redrawn a few times.
 """
@@ -72,7 +73,7 @@ class DigitSumIntervalDivisible(Environment):
     catalog_name = "ConstructHackInterval"
 
     def schedule(self, difficulty):
-        return {"max_mod": 10 * (difficulty + 2) ** 3}
+        return {"max_mod": 10 * (difficulty + 5) ** 3}
 
     def generate_instance(self, rng, sizes):
         top = sizes["max_mod"]

@@ -6,8 +6,10 @@ reference sums over the O(sqrt N) blocks of constant quotients, each D in O(sqrt
 
 Difficulty schedule (N, M drawn from [2, max_n]):
 
-    d       0   1   2    3    5    10    20     d
-    max_n   10  40  90  160  360  1210  4410   10 * (d + 1)^2
+    d       0   1    2    3    5    10    20     d
+    max_n   40  90  160  250  490  1440  4840   10 * (d + 2)^2
+
+Level 0 starts at N, M <= 40: with N, M <= 10 a level held fewer than 80 distinct problems.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ class DivisorCountOfProductsSum(Environment):
     catalog_name = "SumProductDivisorNum"
 
     def schedule(self, difficulty):
-        return {"max_n": 10 * (difficulty + 1) ** 2}
+        return {"max_n": 10 * (difficulty + 2) ** 2}
 
     def generate_instance(self, rng, sizes):
         return {"n": rng.randint(2, sizes["max_n"]), "m": rng.randint(2, sizes["max_n"])}

@@ -7,8 +7,11 @@ is not a shortcut at higher levels.
 Difficulty schedule (R drawn from [3, max_r], L from [1, R - 2], so at least three terms are
 summed and a single d(i), such as the prompt's examples d(1) and d(6), is never the question):
 
-    d       0   1    2    3     5      10      20      d
-    max_r   10  80  270  640  2160  13310  92610   10 * (d + 1)^3
+    d        0    1    2     3     5     10      20      d
+    max_r   80  270  640  1250  3430  17280  106480   10 * (d + 2)^3
+
+Level 0 starts at R <= 80: with R <= 10 a level held a few dozen problems and one sum was the
+answer on a tenth of them.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ class DivisorCountRangeSum(Environment):
     catalog_name = "Sum_DivisorNum"
 
     def schedule(self, difficulty):
-        return {"max_r": 10 * (difficulty + 1) ** 3}
+        return {"max_r": 10 * (difficulty + 2) ** 3}
 
     def generate_instance(self, rng, sizes):
         high = rng.randint(3, sizes["max_r"])

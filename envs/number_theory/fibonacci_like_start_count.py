@@ -8,10 +8,11 @@ Diophantine equation with coprime coefficients: one modular inverse per n.
 
 Difficulty schedule (K drawn from [3, max_k]):
 
-    d       0    1     2     3      5       10         20            d
-    max_k  10  320  2430  10240  77760  1610510  40841010   10 * (d + 1)^5
+    d         0      1      2      3       5        10         20            d
+    max_k  2430  10240  31250  77760  327680  3712930  64363430   10 * (d + 3)^5
 
-K >= 3 keeps the answer at least 2 (all pairs (a, K - a) reach K at n = 2).
+K >= 3 keeps the answer at least 2 (all pairs (a, K - a) reach K at n = 2). Level 0 starts at
+K <= 2430: the answer depends on K alone, and with K <= 10 a level held eight problems.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class FibonacciLikeStartCount(Environment):
     catalog_name = "FibonacciContainingCounting"
 
     def schedule(self, difficulty):
-        return {"max_k": 10 * (difficulty + 1) ** 5}
+        return {"max_k": 10 * (difficulty + 3) ** 5}
 
     def generate_instance(self, rng, sizes):
         return {"k": rng.randint(3, sizes["max_k"])}

@@ -7,8 +7,10 @@ B = 3 (answer 1) is the only trivial case and is redrawn.
 
 Difficulty schedule (A and B drawn from [2, max_value]):
 
-    d           0   1   2   3    5    10    20      d
-    max_value   16  24  48   88  216  816  3216   16 + 8 d^2
+    d           0   1    2    3    5    10    20      d
+    max_value   48  88  144  216  408  1168  3888   16 + 8 (d + 2)^2
+
+Level 0 starts at A, B <= 48: with A, B <= 16 a level held under a hundred distinct problems.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ class FrobeniusNumberTwoCoins(Environment):
     catalog_name = "MinNoSolutionLinearDiophantineEquation"
 
     def schedule(self, difficulty):
-        return {"max_value": 16 + 8 * difficulty * difficulty}
+        return {"max_value": 16 + 8 * (difficulty + 2) ** 2}
 
     def generate_instance(self, rng, sizes):
         top = sizes["max_value"]

@@ -1,13 +1,20 @@
-"""GcdLcmPairCount: how many ordered pairs of positive integers have a given gcd and lcm.
+"""GcdLcmPairCount: how many ordered pairs of positive integers have a given gcd and lcm, and
+the sum of their first members.
 
 gcd(P, Q) = G and lcm(P, Q) = L (G divides L) force P = G*a, Q = G*b with a*b = L/G and
-gcd(a, b) = 1: every prime power of L/G goes wholly to a or wholly to b, so the count is
-2^(number of distinct primes of L/G). The work is factorising L/G.
+gcd(a, b) = 1: every prime power p^e of L/G goes wholly to a or wholly to b, so the count is
+2^(number of distinct primes of L/G), and the sum of P over the pairs is G * prod (1 + p^e).
+The work is factorising L/G and seeing that structure.
+
+The count alone is a power of two, a handful of values (8 was the answer on a quarter of the
+seeds at every level); the sum of P spreads over a wide range, so the answer is both numbers.
 
 Difficulty schedule (G up to sqrt(max_lcm)/2 + 1, L = G*K with K in [2, max_lcm / G]):
 
-    d        0    1     2     3      5      10       20        d
-    max_lcm  30  480  2430  7680  38880  439230  5834430   30 * (d + 1)^4
+    d           0      1      2      3       5      10        20        d
+    max_lcm  2430   7680  18750  38880  122880  856830   8395230   30 * (d + 3)^4
+
+Level 0 starts at L <= 2430: with L <= 30 a level held a few dozen problems.
 
 K >= 2, so the answer is at least 2. A uniform K would have two distinct primes most of the
 time (the answer 4 would be a good blind guess), so K is built from a number of distinct primes
@@ -20,6 +27,7 @@ from __future__ import annotations
 import math
 
 from rlve_gym import Environment
+from rlve_gym.answers import parse_int_list
 from rlve_gym.kernels.number_theory import factorize, primes_up_to
 
 _SMALL_PRIMES = primes_up_to(1000)
@@ -50,13 +58,14 @@ def _quotient_with_random_prime_count(rng, budget: int) -> int:
 
 
 class GcdLcmPairCount(Environment):
-    description = "Number of ordered pairs (P, Q) of positive integers with given gcd and lcm"
-    answer_kind = "single_int"
-    answer_example = "8"
+    description = "Number of ordered pairs (P, Q) of positive integers with given gcd and lcm, and the sum of P"
+    answer_kind = "int_list"
+    #: no pair count of 8 (three primes, so the sum is at least 3 * 4 * 6) goes with a sum of 10
+    answer_example = "8 10"
     catalog_name = "GcdLcmCounting"
 
     def schedule(self, difficulty):
-        return {"max_lcm": 30 * (difficulty + 1) ** 4}
+        return {"max_lcm": 30 * (difficulty + 3) ** 4}
 
     def generate_instance(self, rng, sizes):
         top = sizes["max_lcm"]
@@ -65,12 +74,19 @@ class GcdLcmPairCount(Environment):
         return {"gcd": gcd, "lcm": gcd * quotient}
 
     def solve(self, instance):
-        return 2 ** len(factorize(instance["lcm"] // instance["gcd"]))
+        prime_powers = factorize(instance["lcm"] // instance["gcd"])
+        count = 2 ** len(prime_powers)
+        first_sum = instance["gcd"] * math.prod(1 + p**e for p, e in prime_powers.items())
+        return [count, first_sum]
+
+    def parse(self, text, instance):
+        return parse_int_list(text, length=2, max_digits=len(str(instance["lcm"])) + 4)
 
     def render(self, instance):
         g, lcm = instance["gcd"], instance["lcm"]
         return (
             f"How many ordered pairs (P, Q) of positive integers satisfy gcd(P, Q) = {g} and "
-            f"lcm(P, Q) = {lcm}? Pairs are ordered: (P, Q) and (Q, P) count separately when P != Q.\n"
-            "Answer with the count only, e.g. 8."
+            f"lcm(P, Q) = {lcm}? Pairs are ordered: (P, Q) and (Q, P) count separately when P != Q. "
+            "Also give the sum of P over all those pairs.\n"
+            "Answer with the count and the sum, separated by a space, e.g. 8 10."
         )

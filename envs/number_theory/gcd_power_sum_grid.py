@@ -7,9 +7,11 @@ integers (no modulus): at d = 20 they have about 25 digits.
 
 Difficulty schedule (N, M drawn from [2, max_n], K from [1, max_power]):
 
-    d           0   1   2    3    5    10    20     d
-    max_n       10  40  90  160  360  1210  4410   10 * (d + 1)^2
-    max_power   1   1   1    1    2     3     5    1 + d // 5
+    d           0   1    2    3    5    10    20     d
+    max_n       40  90  160  250  490  1440  4840   10 * (d + 2)^2
+    max_power   1   1    1    1    2     3     5    1 + (d + 1) // 5
+
+Level 0 starts at N, M <= 40: with N, M <= 10 a level held under a hundred distinct problems.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ class GcdPowerSumGrid(Environment):
     catalog_name = "SumGCD"
 
     def schedule(self, difficulty):
-        return {"max_n": 10 * (difficulty + 1) ** 2, "max_power": 1 + difficulty // 5}
+        return {"max_n": 10 * (difficulty + 2) ** 2, "max_power": 1 + (difficulty + 1) // 5}
 
     def generate_instance(self, rng, sizes):
         return {

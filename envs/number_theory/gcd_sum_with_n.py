@@ -5,8 +5,11 @@ function; the reference factorises N. Summing N terms directly is hopeless once 
 
 Difficulty schedule (N drawn from [2, max_n]):
 
-    d       0    1     2      3       5        10         20          d
-    max_n   32  512  2592   8192   41472   468512   6223392   32 * (d + 1)^4
+    d         0     1      2      3       5        10         20          d
+    max_n  2592  8192  20000  41472  131072   913952   8954912   32 * (d + 3)^4
+
+Level 0 starts at N <= 2592: the answer depends on N alone, and with N <= 32 a level held about
+thirty problems.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ class GcdSumWithN(Environment):
     catalog_name = "SumGCDWithIndividual"
 
     def schedule(self, difficulty):
-        return {"max_n": 32 * (difficulty + 1) ** 4}
+        return {"max_n": 32 * (difficulty + 3) ** 4}
 
     def generate_instance(self, rng, sizes):
         return {"n": rng.randint(2, sizes["max_n"])}

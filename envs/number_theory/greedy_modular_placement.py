@@ -10,8 +10,10 @@ that walk. The answer, the list of positions, is unique.
 
 Difficulty schedule (C[i] and S drawn from [0, N-1]; D from [1, N-1], preferring gcd(D, N) > 1):
 
-    d   0  1   2   3   5   10  20        d
-    N   4  7  10  13  19   34  64   4 + 3d
+    d   0   1   2   3   5   10  20        d
+    N   7  10  13  16  22   37  67   7 + 3d
+
+Level 0 starts at N = 7: with N = 4 (three boxes) one placement was right on 9% of the seeds.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ class GreedyModularPlacement(Environment):
     catalog_name = "BoxScheduling"
 
     def schedule(self, difficulty):
-        return {"n": 4 + 3 * difficulty}
+        return {"n": 7 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["n"]

@@ -7,9 +7,12 @@ so the reference binary-searches L in [1, max A].
 Difficulty schedule (n ropes with lengths in [1, max_length]; K is the piece count of a hidden
 length L0 >= 2, minus up to a quarter, so the answer is at least L0):
 
-    d           0   1    2    3    5     10     20      d
-    ropes       3   4    5    6    8     13     23    3 + d
-    max_length  20  80  180  320  720  2420   8820    20 * (d + 1)^2
+    d            0     1     2     3     5     10     20      d
+    ropes        9    10    11    12    14     19     29    9 + d
+    max_length  980  1280  1620  2000  2880  5780  14580   20 * (d + 7)^2
+
+Level 0 starts at nine ropes up to 980 long: with three ropes up to 20 the answer was 2 on a
+fifth of the seeds. The prompt's example 1 is never the answer (the answer is at least 2).
 """
 
 from __future__ import annotations
@@ -36,11 +39,11 @@ def largest_piece_length(lengths: list[int], wanted: int) -> int:
 class LargestEqualPieceLength(Environment):
     description = "Largest integer L with sum of floor(A_i / L) >= K"
     answer_kind = "single_int"
-    answer_example = "14"
+    answer_example = "1"
     catalog_name = "MaximumDivisor"
 
     def schedule(self, difficulty):
-        return {"ropes": 3 + difficulty, "max_length": 20 * (difficulty + 1) ** 2}
+        return {"ropes": 9 + difficulty, "max_length": 20 * (difficulty + 7) ** 2}
 
     def generate_instance(self, rng, sizes):
         lengths = [rng.randint(1, sizes["max_length"]) for _ in range(sizes["ropes"])]
@@ -61,5 +64,5 @@ class LargestEqualPieceLength(Environment):
             f"You have {len(lengths)} ropes of integer lengths {', '.join(map(str, lengths))}. You cut them "
             "into pieces that all have the same positive integer length L (a rope of length A gives "
             "floor(A / L) pieces; leftovers are discarded). What is the largest L for which you get at "
-            f"least {k} pieces in total?\nAnswer with L only, e.g. 14."
+            f"least {k} pieces in total?\nAnswer with L only, e.g. 1."
         )

@@ -7,7 +7,9 @@ reference sieves h and sums over constant-quotient blocks. Exact integers (no mo
 Difficulty schedule (N, M drawn from [2, max_n]):
 
     d       0   1   2    3    5    10    20     d
-    max_n   8   32  72  128  288  968  3528   8 * (d + 1)^2
+    max_n  32  72  128  200  392  1152  3872   8 * (d + 2)^2
+
+Level 0 starts at N, M <= 32: with N, M <= 8 there were only 49 distinct problems.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ class LcmSumGrid(Environment):
     catalog_name = "SumLCM"
 
     def schedule(self, difficulty):
-        return {"max_n": 8 * (difficulty + 1) ** 2}
+        return {"max_n": 8 * (difficulty + 2) ** 2}
 
     def generate_instance(self, rng, sizes):
         return {"n": rng.randint(2, sizes["max_n"]), "m": rng.randint(2, sizes["max_n"])}

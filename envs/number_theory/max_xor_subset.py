@@ -8,13 +8,18 @@ and compares it with the maximum stored in the instance.
 
 Difficulty schedule:
 
-    d        0  1  2  3  4  5  ...  10  ...  20  ...  d
-    numbers  4  5  6  7  8  9  ...  14  ...  24  ...  4 + d
-    bits     3  4  4  5  5  6  ...   8  ...  13  ...  3 + (d + 1) // 2
+    d         0   1   2   3   4   5  ...  10  ...  20  ...  d
+    numbers  10  11  12  13  14  15  ...  20  ...  30  ...  10 + d
+    bits      7   8   8   9   9  10  ...  12  ...  17  ...  7 + (d + 1) // 2
+
+Level 0 starts at seven bits: a blind subset of the indices reaches the maximum with
+probability about 2^-rank, which was 1/8 to 1/16 with three or four bits (a random subset was
+right on a third of the tries).
 
 No number equals the maximum on its own, and the XOR of all the numbers is not the maximum
-(redrawn a bounded number of times), so neither a single largest element nor the blind answer
-"every index" is right.
+(redrawn a bounded number of times), so neither a single index (such as the prompt's example 2)
+nor the blind answer "every index" is right. A blind answer is a random
+subset of the indices (``random_answer``).
 """
 
 from __future__ import annotations
@@ -53,11 +58,11 @@ class MaxXorSubset(Environment):
     description = "A subset of the numbers (by index) whose XOR is maximum"
     answer_kind = "int_list"
     multiple_valid_answers = True
-    answer_example = "1 3 4"
+    answer_example = "2"
     catalog_name = "MaxXorSet"
 
     def schedule(self, difficulty):
-        return {"numbers": 4 + difficulty, "bits": 3 + (difficulty + 1) // 2}
+        return {"numbers": 10 + difficulty, "bits": 7 + (difficulty + 1) // 2}
 
     def generate_instance(self, rng, sizes):
         count, top = sizes["numbers"], 2 ** sizes["bits"] - 1
@@ -79,7 +84,7 @@ class MaxXorSubset(Environment):
             f"You are given {len(numbers)} numbers, indexed from 1 to {len(numbers)}:\n{listing}\n\n"
             "Choose a set of distinct indices so that the bitwise XOR of the chosen numbers is as large "
             "as possible. If several sets reach the maximum, any of them is accepted.\n"
-            "Answer with the chosen indices separated by spaces, e.g. 1 3 4."
+            "Answer with the chosen indices separated by spaces, e.g. 2."
         )
 
     def parse(self, text, instance):
@@ -99,6 +104,12 @@ class MaxXorSubset(Environment):
                 f"the XOR of the chosen numbers is {value}, which is not the maximum"
             )
         return Verdict.right()
+
+    def random_answer(self, problem, rng, other):
+        """Each index chosen with probability 1/2 (at least one): a subset picked blindly."""
+        count = len(problem.instance["numbers"])
+        chosen = [i for i in range(1, count + 1) if rng.random() < 0.5] or [rng.randint(1, count)]
+        return " ".join(map(str, chosen))
 
     def near_misses(self, problem):
         chosen = [int(t) for t in problem.answer.split()]

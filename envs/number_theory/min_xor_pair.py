@@ -9,11 +9,13 @@ is accepted, and the checker compares the pair's value to the stored minimum.
 
 Difficulty schedule (N distinct values from [0, 2^bits)):
 
-    d      0  1   2   3   5   10  20        d
-    N      6  8  10  12  16   26  46   6 + 2d
-    bits   7  8   8   8   9    9  10   bit length of 4N, plus 2
+    d      0   1   2   3   5   10  20         d
+    N     24  26  28  30  34   44  64   24 + 2d
+    bits   9   9   9   9  10   10  11   bit length of 4N, plus 2
 
-(N starts at 6: with four values a fixed guess such as 0 1 was optimal on a fifth of the seeds.)
+N starts at 24 (276 pairs): with six values (15 pairs) a blind pair was optimal on a sixth of
+the tries, and the prompt's example pair 0 2 on a twelfth of the seeds. A blind answer is a
+uniformly random pair i < j (``random_answer``).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ class MinXorPair(Environment):
     catalog_name = "MinXorPair"
 
     def schedule(self, difficulty):
-        n = 6 + 2 * difficulty
+        n = 24 + 2 * difficulty
         return {"n": n, "bits": (4 * n).bit_length() + 2}
 
     def generate_instance(self, rng, sizes):
@@ -79,6 +81,10 @@ class MinXorPair(Environment):
         if (a & b) ^ (a | b) != instance["best"]:
             return Verdict.wrong("this pair does not reach the smallest value")
         return Verdict.right()
+
+    def random_answer(self, problem, rng, other):
+        i, j = sorted(rng.sample(range(len(problem.instance["values"])), 2))
+        return f"{i} {j}"
 
     def near_misses(self, problem):
         values, best = problem.instance["values"], problem.instance["best"]

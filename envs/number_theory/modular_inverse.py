@@ -5,11 +5,12 @@ A solvable linear congruence: A and B are coprime, so x is the inverse of A modu
 
 Difficulty schedule (A and B drawn up to max_value):
 
-    d          0    1    2     3     5      10      20      d
-    max_value  12   96  324   768  2592   15972  111132   12 * (d + 1)^3
+    d          0     1     2     3     5      10      20      d
+    max_value  768  1500  2592  4116  8748   32928  165888   12 * (d + 4)^3
 
-Cubic growth adds a Euclid step or two every few levels while keeping the numbers readable.
-Instances with A = 1 (mod B) are redrawn, so the answer is never 1.
+Level 0 starts at values up to 768: with values up to 12 the answer was 5 on a quarter of the
+seeds. Cubic growth adds a Euclid step or two every few levels while keeping the numbers readable.
+Instances with A = 1 (mod B) are redrawn, so the answer is never 1 (the prompt's example).
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ MAX_ATTEMPTS = 50
 class ModularInverse(Environment):
     description = "Smallest positive x with A*x = 1 (mod B), for coprime A and B"
     answer_kind = "single_int"
-    answer_example = "7"
+    answer_example = "1"
     catalog_name = "CongruentEquation"
 
     def schedule(self, difficulty):
-        return {"max_value": 12 * (difficulty + 1) ** 3}
+        return {"max_value": 12 * (difficulty + 4) ** 3}
 
     def generate_instance(self, rng, sizes):
         top = sizes["max_value"]
@@ -48,5 +49,5 @@ class ModularInverse(Environment):
         return (
             f"Find the smallest positive integer x such that {a} * x leaves remainder 1 when divided "
             f"by {b}, that is, {a} * x = 1 (mod {b}). Here gcd({a}, {b}) = 1, so such an x exists.\n"
-            "Answer with the integer x only, e.g. 7."
+            "Answer with the integer x only, e.g. 1."
         )

@@ -7,9 +7,11 @@ of them.
 
 Difficulty schedule (R drawn from [length + 1, max_r], the interval has `length` numbers):
 
-    d        0     1     2      3      5       10        20         d
-    max_r    50   800  4050  12800  64800   732050   9724050   50 * (d + 1)^4
-    length   3     4     5      6      8       13        23      3 + d
+    d        0     1      2      3       5       10        20         d
+    max_r   800  4050  12800  31250  120050  1036800  11712800   50 * (d + 2)^4
+    length   3     4      5      6       8       13        23      3 + d
+
+Level 0 starts at R <= 800: with R <= 50 there were fewer than fifty distinct problems.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ class NonCoprimeCountIntervalSum(Environment):
     catalog_name = "SumPHIInterval"
 
     def schedule(self, difficulty):
-        return {"max_r": 50 * (difficulty + 1) ** 4, "length": 3 + difficulty}
+        return {"max_r": 50 * (difficulty + 2) ** 4, "length": 3 + difficulty}
 
     def generate_instance(self, rng, sizes):
         high = rng.randint(sizes["length"] + 1, sizes["max_r"])

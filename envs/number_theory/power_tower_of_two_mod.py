@@ -7,12 +7,16 @@ L(1) = 0. phi halves at least every two steps, so the recursion is O(log m) toti
 
 Difficulty schedule (m drawn from [3, max_m]):
 
-    d        0    1     2      3      5       10        20            d
-    max_m   16  256  1296  4096  20736  234256  3111696   16 * (d + 1)^4
+    d         0      1      2      3       5       10        20            d
+    max_m  4096  10000  20736  38416  104976  614656  5308416   16 * (d + 4)^4
 
-Moduli whose limit is 0 or 1 (powers of two, divisors of Fermat numbers such as 3, 5, 15, 17)
-are redrawn (a few tries, then the next modulus upward with a limit >= 2), so blind guesses of
-0 or 1 never pay.
+Level 0 starts at m <= 4096: with m <= 16 there were 8 distinct problems, and up to m = 256
+the limit was a(3) = 16 (m divides 2^16 - 16) on a fifth of the seeds.
+
+Moduli whose limit is 0 or 1 (powers of two, divisors of Fermat numbers such as 3, 5, 15, 17),
+or one of the tower values the prompt lists (2, 4, 16, 65536: the tower has already settled
+there, so copying a number from the prompt would be right), are redrawn (a few tries, then the
+next modulus upward whose limit is none of those), so these blind guesses never pay.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from rlve_gym import Environment
 from rlve_gym.kernels.number_theory import euler_phi
 
 _DRAWS = 8
+#: limits a blind answer would hit: 0, 1, and the tower values a(1)..a(4) shown in the prompt
+_GUESSABLE = frozenset({0, 1, 2, 4, 16, 65536})
 
 
 def power_tower_limit(m: int) -> int:
@@ -38,14 +44,14 @@ class PowerTowerOfTwoMod(Environment):
     catalog_name = "SelfPowerSequenceMOD"
 
     def schedule(self, difficulty):
-        return {"max_m": 16 * (difficulty + 1) ** 4}
+        return {"max_m": 16 * (difficulty + 4) ** 4}
 
     def generate_instance(self, rng, sizes):
         for _ in range(_DRAWS):
             m = rng.randint(3, sizes["max_m"])
-            if power_tower_limit(m) >= 2:
+            if power_tower_limit(m) not in _GUESSABLE:
                 return {"m": m}
-        while power_tower_limit(m) < 2:  # bounded: 6, 7, 9, ... have limits >= 2 within a few steps
+        while power_tower_limit(m) in _GUESSABLE:  # bounded: most moduli have another limit
             m += 1
         return {"m": m}
 

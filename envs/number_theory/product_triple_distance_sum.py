@@ -7,12 +7,14 @@ signs (4 sign patterns), so the sum is 4 * (S(B) - S(A - 1)) with S(n) = sum ove
 sum_a a^2 * D(n / a), with D(m) the number of pairs b*c <= m, and sum_c Q(n / c) with
 Q(m) = sum_{a*b <= m} a*b = sum_a a * T(m / a), T(x) = x(x+1)/2. The reference costs about
 O(n^(2/3)): small quotients come from divisor-count tables, the few large ones from
-vectorised hyperbola sums (all values stay far below 2^63).
+one vectorised batch of hyperbola sums (all values stay far below 2^63).
 
 Difficulty schedule (A <= B drawn from [1, max_b]):
 
-    d       0   1    2    3    5     10     20         d
-    max_b   5  40  135  320  1080  6655  46305   5 * (d + 1)^3
+    d       0    1    2    3     5     10     20         d
+    max_b  40  135  320  625  1715  8640  53240   5 * (d + 2)^3
+
+Level 0 starts at B <= 40: with B <= 5 there were 15 distinct problems.
 
 The answer is at least 4 * 9 = 36 (k = 1 alone: the triples (+-1, +-1, +-1) with product 1).
 """
@@ -24,7 +26,7 @@ import math
 import numpy as np
 
 from rlve_gym import Environment
-from rlve_gym.kernels.number_theory import divisor_summatory_vectorised, floor_quotient_blocks
+from rlve_gym.kernels.number_theory import floor_quotient_blocks
 
 
 def _triangle(x: int) -> int:
@@ -35,17 +37,22 @@ def _square_pyramid(x: int) -> int:
     return x * (x + 1) * (2 * x + 1) // 6
 
 
-def _pair_product_sum(m: int) -> int:
-    """Q(m) = sum over positive a*b <= m of a*b, by the hyperbola method (numpy, O(sqrt m)).
+def _large_quotient_sums(quotients: np.ndarray) -> tuple[list[int], list[int]]:
+    """(D(q), Q(q)) for each q, by the hyperbola method, all quotients in one numpy pass.
 
-    Pairs with a <= r = isqrt(m) or b <= r, counted twice when both: 2 * sum_{a<=r} a*T(m/a) - T(r)^2.
+    D(q) = #{a*b <= q} = 2 * sum_{a<=r} floor(q/a) - r^2 and Q(q) = sum of a*b over those pairs
+    = 2 * sum_{a<=r} a * T(q/a) - T(r)^2, with r = isqrt(q): pairs with a <= r or b <= r,
+    counted twice when both. Each term stays below q^2, far from 2^63 at the sizes drawn.
     """
-    if m <= 0:
-        return 0
-    root = math.isqrt(m)
-    a = np.arange(1, root + 1, dtype=np.int64)
-    q = m // a
-    return 2 * int(np.sum(a * (q * (q + 1) // 2))) - _triangle(root) ** 2
+    roots = np.array([math.isqrt(int(q)) for q in quotients], dtype=np.int64)
+    a = np.arange(1, int(roots.max()) + 1, dtype=np.int64)
+    inside = a[None, :] <= roots[:, None]
+    per_a = quotients[:, None] // a[None, :]
+    counts = 2 * np.sum(np.where(inside, per_a, 0), axis=1) - roots * roots
+    products = 2 * np.sum(np.where(inside, a * (per_a * (per_a + 1) // 2), 0), axis=1)
+    return counts.tolist(), [
+        int(p) - _triangle(int(r)) ** 2 for p, r in zip(products, roots, strict=True)
+    ]
 
 
 def _pair_tables(limit: int) -> tuple[np.ndarray, np.ndarray]:
@@ -83,16 +90,19 @@ def positive_triple_square_sum(n: int, tables: tuple[np.ndarray, np.ndarray] | N
     if tables is None or len(tables[0]) <= table_limit:
         tables = _pair_tables(table_limit)
     pair_counts, pair_products = tables
+    blocks = list(floor_quotient_blocks(n))
+    quotients = np.array([n // lo for lo, _ in blocks], dtype=np.int64)
+    large = quotients >= len(pair_counts)  # the first blocks: q above the tables
+    pairs = pair_counts[np.minimum(quotients, len(pair_counts) - 1)].tolist()
+    pair_product = pair_products[np.minimum(quotients, len(pair_counts) - 1)].tolist()
+    if large.any():
+        top = int(np.count_nonzero(large))
+        pairs[:top], pair_product[:top] = _large_quotient_sums(quotients[:top])
     squares = 0
     products = 0
-    for lo, hi in floor_quotient_blocks(n):
-        q = n // lo
-        if q < len(pair_counts):
-            pairs, pair_product = int(pair_counts[q]), int(pair_products[q])
-        else:
-            pairs, pair_product = divisor_summatory_vectorised(q), _pair_product_sum(q)
-        squares += (_square_pyramid(hi) - _square_pyramid(lo - 1)) * pairs
-        products += (hi - lo + 1) * pair_product
+    for (lo, hi), count, product in zip(blocks, pairs, pair_product, strict=True):
+        squares += (_square_pyramid(hi) - _square_pyramid(lo - 1)) * count
+        products += (hi - lo + 1) * product
     return 3 * squares + 6 * products
 
 
@@ -109,7 +119,7 @@ class ProductTripleDistanceSum(Environment):
     catalog_name = "SumManhattan_CurvedSurface"
 
     def schedule(self, difficulty):
-        return {"max_b": 5 * (difficulty + 1) ** 3}
+        return {"max_b": 5 * (difficulty + 2) ** 3}
 
     def generate_instance(self, rng, sizes):
         low = rng.randint(1, sizes["max_b"])

@@ -11,8 +11,12 @@ numpy in O(min(N, M)).
 Difficulty schedule (N, M drawn from [2, max_n], the base K from [2, max_base]):
 
     d          0    1    2     3     5      10      20            d
-    max_n     10   80  270   640  2160  13310   92610   10 * (d + 1)^3
+    max_n     80  320  720  1280  2880   9680   35280   80 * (d + 1)^2
     max_base  10   11   12    13    15     20      30   10 + d
+
+Level 0 starts at N, M <= 80: with N, M <= 10 one count (18) was the answer on 7% of the seeds.
+The bound grows quadratically (it grew cubically before) so that the O(min(N, M)) arrays stay
+near a million entries, well under a second, at d = 100.
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ class PureRepeatingFractionCount(Environment):
     catalog_name = "CirculatingDecimalCounting"
 
     def schedule(self, difficulty):
-        return {"max_n": 10 * (difficulty + 1) ** 3, "max_base": 10 + difficulty}
+        return {"max_n": 80 * (difficulty + 1) ** 2, "max_base": 10 + difficulty}
 
     def generate_instance(self, rng, sizes):
         return {

@@ -7,11 +7,14 @@ multiple) / A can have many digits (for A = 9999 the multiple has 36 ones).
 
 Difficulty schedule (A drawn from [2, max_a]):
 
-    d        0   1    2    3    5     10    20     d
-    max_a   20  60  120  200  420  1260  4620   10 * (d + 1) * (d + 2)
+    d        0    1    2     3     5     10    20     d
+    max_a   560  720  900  1100  1560  3060  7560   10 * (d + 7) * (d + 8)
 
-A whose own digits are all 0 and 1 (answer B = 1) is redrawn, and so is A = 3 * 10^j, whose
-answer 37 is the prompt's worked example.
+Level 0 starts at A <= 560: with A <= 20 there were 16 distinct problems and B = 5 was the
+answer on a seventh of the seeds.
+
+A whose own digits are all 0 and 1 (answer B = 1) is redrawn, and so is any A with A * 37 made
+of 0s and 1s (A = 3 * 10^j, 273, ...), whose answer could be 37, the prompt's worked example.
 """
 
 from __future__ import annotations
@@ -54,12 +57,12 @@ class SmallestBinaryMultiple(Environment):
     catalog_name = "SmallestBinaryMultiple"
 
     def schedule(self, difficulty):
-        return {"max_a": 10 * (difficulty + 1) * (difficulty + 2)}
+        return {"max_a": 10 * (difficulty + 7) * (difficulty + 8)}
 
     def generate_instance(self, rng, sizes):
         for _ in range(MAX_ATTEMPTS):
             a = rng.randint(2, sizes["max_a"])
-            if not is_zero_one(a) and str(a).rstrip("0") != "3":
+            if not is_zero_one(a) and not is_zero_one(a * 37):
                 return {"a": a}
         return {"a": 9}
 

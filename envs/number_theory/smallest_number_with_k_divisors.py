@@ -7,12 +7,17 @@ K the answer is 2^(K-1), so answers are large integers (exact, never reduced).
 
 Difficulty schedule (K drawn from [2, max_k]):
 
-    d       0   1   2   3   5   10   20    d
-    max_k   12  20  28  36  52  92  172   12 + 8d
+    d       0   1   2   3    5    10   20    d
+    max_k   60  68  76  84  100  140  220   60 + 8d
+
+The instance is one number K, so a level holds only max_k - 1 problems (``few_instances``: the
+task is left out of the default training mix). K ranges up to 60 from level 0 on, so that no
+single answer covers more than a few percent of the seeds (with K <= 12, the answer 60 was
+right on an eighth of them).
 
 The prompt's illustrations (10 has 4 divisors; "e.g. 90") are never answers: the smallest
-number with 4 divisors is 6, and 90 = 2 * 3^2 * 5 is beaten by 60. At d = 40 the largest
-possible answer, 2^331, has 100 digits.
+number with 4 divisors is 6, and 90 = 2 * 3^2 * 5 is beaten by 60. At d = 40 (K <= 380)
+the largest possible answer, 2^378 for K = 379, has 114 digits.
 """
 
 from __future__ import annotations
@@ -47,10 +52,11 @@ class SmallestNumberWithKDivisors(Environment):
     description = "Smallest positive integer with exactly K positive divisors"
     answer_kind = "single_int"
     answer_example = "90"
+    few_instances = True
     catalog_name = "MinKDivisorNumber"
 
     def schedule(self, difficulty):
-        return {"max_k": 12 + 8 * difficulty}
+        return {"max_k": 60 + 8 * difficulty}
 
     def generate_instance(self, rng, sizes):
         return {"k": rng.randint(2, sizes["max_k"])}

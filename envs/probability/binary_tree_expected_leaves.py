@@ -1,20 +1,26 @@
-"""BinaryTreeExpectedLeaves: expected leaf count of a uniformly random N-node binary tree.
+"""BinaryTreeExpectedLeaves: expected count of leaves (or one-child, or two-child nodes) of a
+uniformly random N-node binary tree.
 
 Binary trees here are shapes: every node has a left and a right slot, each empty or holding a
 child, and left differs from right, so there are Catalan(N) trees with N nodes. One is drawn
-uniformly; the solver gives the expected number of leaves as a reduced fraction. The trees
-with N nodes have N * Catalan(N - 1) leaves in total, so the expectation is
-N (N + 1) / (2 (2N - 1)) (the tests check this against listing every tree): a non-integer for
-every N >= 3, which is where N starts, so no small integer guess is ever right.
+uniformly; the solver gives the expected number of nodes of the asked kind as a reduced
+fraction. The trees with N nodes have N * Catalan(N - 1) leaves in total, so the expected leaf
+count is L = N (N + 1) / (2 (2N - 1)) (the tests check this against listing every tree). Every
+tree has one two-child node fewer than leaves, and its N - 1 edges give one-child + 2 * two-child
+= N - 1, so the expected two-child count is L - 1 and the one-child count (N + 1)(N - 1)/(2N - 1).
+All three are non-integers for every N >= 3, so no small integer guess is ever right.
 
-Difficulty schedule (N drawn uniformly from [min_nodes, max_nodes]):
+Difficulty schedule (N drawn uniformly from [min_nodes, max_nodes], the kind of node uniformly
+from the three):
 
-    d            0   1   2   3  ...  10  ...  20   ...  d
-    min_nodes    3   4   5   6  ...  13  ...  23   ...  3 + d
-    max_nodes    8  13  20  27  ...  108 ... 308   ...  8 + 4d + d^2 / 2 (rounded down)
+    d            0    1    2    3  ...   10  ...   20  ...  d
+    min_nodes    3    4    5    6  ...   13  ...   23  ...  3 + d
+    max_nodes  200  211  224  239  ...  400  ...  800  ...  200 + 10d + d^2
 
-Small N can be solved by listing the trees; larger N needs the counting argument or a
-recurrence, so the range moves up with d (polynomially; the fraction has a few digits).
+The instance is one number and a kind, so even level 0 draws N from a wide range: a level of a
+handful of trees would be memorised (and a small N can be solved by listing the trees, which a
+large one cannot). Larger N only makes the fraction longer; the counting argument or a
+recurrence is needed at every level.
 """
 
 from __future__ import annotations
@@ -33,8 +39,25 @@ def expected_leaves(nodes: int) -> Fraction:
     return Fraction(nodes * (nodes + 1), 2 * (2 * nodes - 1))
 
 
+#: the kinds of node asked about, by their number of children, and how the prompt names them
+NODE_KINDS = {0: "leaves", 1: "nodes with exactly one child", 2: "nodes with two children"}
+
+
+def expected_count(nodes: int, children: int) -> Fraction:
+    """Expected number of nodes with ``children`` children in a random ``nodes``-node tree."""
+    leaves = expected_leaves(nodes)
+    if children == 0:
+        return leaves
+    if children == 2:
+        return leaves - 1
+    return nodes + 1 - 2 * leaves
+
+
 class BinaryTreeExpectedLeaves(Environment):
-    description = "Expected number of leaves of a uniformly random binary tree with N nodes, as p/q"
+    description = (
+        "Expected number of leaves (or one-child, or two-child nodes) of a uniformly random "
+        "binary tree with N nodes, as p/q"
+    )
     answer_kind = "rational"
     answer_example = "7/3"
     catalog_name = "BinaryTreeLeafNumExpectation"
@@ -42,30 +65,35 @@ class BinaryTreeExpectedLeaves(Environment):
     def schedule(self, difficulty):
         return {
             "min_nodes": 3 + difficulty,
-            "max_nodes": 8 + 4 * difficulty + difficulty * difficulty // 2,
+            "max_nodes": 200 + 10 * difficulty + difficulty * difficulty,
         }
 
     def generate_instance(self, rng, sizes):
-        return {"nodes": rng.randint(sizes["min_nodes"], sizes["max_nodes"])}
+        nodes = rng.randint(sizes["min_nodes"], sizes["max_nodes"])
+        return {"nodes": nodes, "children": rng.choice(sorted(NODE_KINDS))}
 
     def solve(self, instance):
-        return expected_leaves(instance["nodes"])
+        return expected_count(instance["nodes"], instance["children"])
 
     def format_answer(self, answer):
         return f"{answer.numerator}/{answer.denominator}"
 
     def render(self, instance):
         n = instance["nodes"]
+        kind = NODE_KINDS[instance["children"]]
         return (
             "A binary tree is either empty or a root node with a left subtree and a right subtree, "
             "each of which is a binary tree. Trees are compared by shape only: two trees are the "
             "same exactly when their roots' left subtrees are the same and their right subtrees are "
             "the same (so a root with only a left child differs from a root with only a right "
-            "child). A leaf is a node whose left and right subtrees are both empty.\n"
-            "For example, there are 2 different binary trees with 2 nodes, each with 1 leaf, so "
-            "the expected number of leaves of a uniformly random 2-node tree is 1.\n\n"
+            "child). A leaf is a node whose left and right subtrees are both empty; a node has "
+            "one child when exactly one of its subtrees is non-empty, and two children when "
+            "both are.\n"
+            "For example, there are 2 different binary trees with 2 nodes, each with 1 leaf, 1 "
+            "node with exactly one child and no node with two children, so the expected number "
+            "of leaves of a uniformly random 2-node tree is 1.\n\n"
             f"One binary tree with exactly {n} nodes is chosen uniformly at random from all "
-            f"different binary trees with {n} nodes. What is the expected number of leaves?\n"
+            f"different binary trees with {n} nodes. What is the expected number of {kind}?\n"
             "Answer with a fraction p/q in lowest terms (q > 0)."
         )
 
@@ -76,8 +104,10 @@ class BinaryTreeExpectedLeaves(Environment):
         return parse_fraction(text, max_digits=40)
 
     def near_misses(self, problem):
-        n = problem.instance["nodes"]
-        return [self.format_answer(expected_leaves(m)) for m in (n - 1, n + 1)] + [
+        n, children = problem.instance["nodes"], problem.instance["children"]
+        other_kinds = [expected_count(n, c) for c in NODE_KINDS if c != children]
+        return [self.format_answer(expected_count(m, children)) for m in (n - 1, n + 1)] + [
+            *(self.format_answer(value) for value in other_kinds),
             self.format_answer(Fraction(n + 1, 2)),  # the leaf count of a perfectly balanced guess
-            str(round(expected_leaves(n))),
+            str(round(expected_count(n, children))),
         ]

@@ -5,28 +5,35 @@ sizes of the M batches (positive, summing to N). Every split whose largest batch
 optimum is correct - usually there are several, since only the heaviest batch is pinned down;
 The optimum is found by binary search on the limit with a greedy feasibility test, O(N log(sum)).
 
-The blind answer is a balanced split (every batch floor(N/M) or ceil(N/M) elements): instances
-where some balanced split is optimal are redrawn (a bounded number of times, then the first
-element is raised to the sum of the rest, which forces a batch of one), so it is never right.
-Other valid splits earn the share of the gap they close between the best balanced split (stored
-in the instance) and the optimum; a plain ratio would pay ~0.9 for the balanced guess.
+The obvious blind answer is a balanced split (every batch floor(N/M) or ceil(N/M) elements):
+instances where some balanced split is optimal are redrawn (a bounded number of times, then the
+first element is raised to the sum of the rest, which forces a batch of one), so it is never
+right. Elements are squares of uniform integers: a few heavy elements pin the cuts, where with
+uniform elements nearly balanced splits are optimal so often that one fixed split would be right
+on about a tenth of the instances.
 
-Difficulty schedule (elements drawn from [1, max_value]):
+Scores are binary: a valid split that is not optimal earns nothing. (Partial credit measured from
+a blind baseline - the best of the balanced splits and dozens of random or nearly balanced ones
+- still paid other instances' optimal splits ~0.03 on average: on instances where guesses come
+close to the optimum, any near-optimal split closes most of a tiny gap.)
+
+Difficulty schedule (elements are k^2 with k drawn from [1, max_root]):
 
     d            0   1   2   3  ...  10  ...  20  ...  d
-    elements     6   8  10  12  ...  26  ...  46  ...  6 + 2d
-    batches      2   2   2   3  ...   5  ...   8  ...  2 + d // 3
-    max_value   20  25  30  35  ...  70  ... 120  ...  20 + 5d
+    elements    16  18  20  22  ...  36  ...  56  ...  16 + 2d
+    batches      5   5   5   6  ...   8  ...  11  ...  5 + d // 3
+    max_root    30  31  32  33  ...  40  ...  50  ...  30 + d
 
-Longer arrays and more batches give many more ways to cut; larger numbers make the sums longer.
-M stays well below N, so a batch of a single element is never forced.
+Level 0 already has 16 elements in 5 batches: with fewer, the valid splits are a large share of
+all splits and a fixed or random split is often right. Longer arrays and more batches give many
+more ways to cut; larger numbers make the sums longer. M stays well below N, so a batch of a
+single element is never forced.
 """
 
 from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
-from rlve_gym.scoring import gap_closed_score
 
 #: draws before forcing an instance on which no balanced split is optimal
 REDRAWS = 20
@@ -84,6 +91,12 @@ def best_balanced_largest(values: list[int], batches: int) -> int:
     return best[extra]
 
 
+def random_split(rng, elements: int, batches: int) -> list[int]:
+    """Sizes of a uniformly random split into ``batches`` non-empty consecutive batches."""
+    bounds = [0, *sorted(rng.sample(range(1, elements), batches - 1)), elements]
+    return [bounds[i + 1] - bounds[i] for i in range(batches)]
+
+
 def split_within(values: list[int], batches: int, limit: int) -> list[int]:
     """Sizes of exactly ``batches`` non-empty batches with sums <= limit (limit must be feasible).
 
@@ -111,15 +124,15 @@ class MinMaxBatchSplit(Environment):
 
     def schedule(self, difficulty):
         return {
-            "elements": 6 + 2 * difficulty,
-            "batches": 2 + difficulty // 3,
-            "max_value": 20 + 5 * difficulty,
+            "elements": 16 + 2 * difficulty,
+            "batches": 5 + difficulty // 3,
+            "max_root": 30 + difficulty,
         }
 
     def generate_instance(self, rng, sizes):
-        batches = sizes["batches"]
+        batches, elements = sizes["batches"], sizes["elements"]
         for _ in range(REDRAWS):
-            values = [rng.randint(1, sizes["max_value"]) for _ in range(sizes["elements"])]
+            values = [rng.randint(1, sizes["max_root"]) ** 2 for _ in range(elements)]
             best = smallest_largest_sum(values, batches)
             balanced = best_balanced_largest(values, batches)
             if balanced > best:
@@ -167,9 +180,12 @@ class MinMaxBatchSplit(Environment):
         if largest == best:
             return Verdict.right()
         return Verdict.wrong(
-            f"valid split, but its largest batch sum {largest} is not the smallest",
-            score=gap_closed_score(largest, best, instance.get("balanced_largest_sum", best)),
+            f"valid split, but its largest batch sum {largest} is not the smallest"
         )
+
+    def random_answer(self, problem, rng, other):
+        instance = problem.instance
+        return " ".join(map(str, random_split(rng, len(instance["values"]), instance["batches"])))
 
     def near_misses(self, problem):
         instance = problem.instance

@@ -10,9 +10,11 @@ just the letters sorted (a...ab...b), a blind guess that used to be right on hal
 Difficulty schedule (string length):
 
     d        0   1   2   3  ...  10  ...  20  ...  d
-    length   8  10  12  14  ...  28  ...  48  ...  8 + 2d
+    length  14  16  18  20  ...  34  ...  54  ...  14 + 2d
 
 The length grows by two at every level: more rotations to compare and longer shared prefixes.
+Level 0 starts at 14 letters: shorter strings come in too few shapes, and their smallest
+rotations (a long run of a's, then a short tail) repeat too often to be worth solving.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ class MinimalRotation(Environment):
     catalog_name = "MinimalCyclicShift"
 
     def schedule(self, difficulty):
-        return {"length": 8 + 2 * difficulty}
+        return {"length": 14 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["length"]

@@ -7,11 +7,16 @@ whose right subtree has the smaller number (an empty subtree counts as number 0,
 The solver writes the tree with number K in bracket form: a node is ``(L)X(R)``, where L and R
 are the written subtrees and a pair of brackets is left out when that subtree is empty.
 
-Difficulty schedule (largest tree size; the size is uniform in [2, max], then K uniform among
-the trees of that size, so K grows like Catalan numbers while the answer grows linearly):
+Difficulty schedule (tree sizes; the size is uniform in [min, max], then K uniform among the
+trees of that size, so K grows like Catalan numbers while the answer grows linearly):
 
     d            0    1    2    3    5    10    20    d
-    max nodes    3    4    5    6    8    13    23    3 + d
+    min nodes    8    8    9    9   10    13    18    8 + d // 2
+    max nodes    8    9   10   11   13    18    28    8 + d
+
+Level 0 starts at 8 nodes: there are only 2, 5, 14, 42, 132 and 429 trees of 2..7 nodes, so
+smaller sizes would make a level a handful of memorisable problems with guessable answers; with
+1430 trees of 8 nodes no tree is the answer to more than a few percent of a level.
 
 Reference solver: with C(m) the Catalan numbers (trees of m nodes), skip whole sizes, then whole
 blocks of left-subtree sizes (C(l) * C(m - 1 - l) trees each), then split the offset inside the
@@ -71,10 +76,10 @@ class BinaryTreeByIndex(Environment):
     catalog_name = "Kth_BinaryTree"
 
     def schedule(self, difficulty):
-        return {"max_nodes": 3 + difficulty}
+        return {"min_nodes": 8 + difficulty // 2, "max_nodes": 8 + difficulty}
 
     def generate_instance(self, rng, sizes):
-        size = rng.randint(2, sizes["max_nodes"])
+        size = rng.randint(sizes["min_nodes"], sizes["max_nodes"])
         return {"index": first_index_of_size(size) + rng.randrange(catalan(size))}
 
     def solve(self, instance):

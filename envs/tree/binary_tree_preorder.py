@@ -6,9 +6,10 @@ sequences, which together determine the tree, the solver must output the pre-ord
 Difficulty schedule (number of nodes):
 
     d        0   1   2   3   5   10   20   d
-    nodes    4   6   8  10  14   24   44   4 + 2d
+    nodes    6   8  10  12  16   26   46   6 + 2d
 
-Two more nodes per level: the reconstruction is linear, so what grows is the bookkeeping the
+Level 0 has 6 nodes: with 4 the few tree shapes make one pre-order right on several percent of
+the level. Two more nodes per level: the reconstruction is linear, so what grows is the bookkeeping the
 solver must keep straight. Shapes are random binary-search-tree shapes (balanced on average,
 sometimes lopsided), so both single-child directions occur.
 """
@@ -47,7 +48,7 @@ class BinaryTreePreorderFromTraversals(Environment):
     catalog_name = "PreorderTraversal"
 
     def schedule(self, difficulty):
-        return {"nodes": 4 + 2 * difficulty}
+        return {"nodes": 6 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
         left, right, root = random_binary_tree(rng, sizes["nodes"])

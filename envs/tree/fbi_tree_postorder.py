@@ -8,7 +8,10 @@ one letter per node (2L - 1 letters).
 Difficulty schedule (string length L):
 
     d         0    1    2    3    5    10    20    d
-    length    4    7   10   13   19    34    64    4 + 3d
+    length   13   16   19   22   28    43    73    13 + 3d
+
+Level 0 starts at 13 characters: shorter strings drawn this way repeat too often (a level would
+hold a few dozen distinct problems, one answer right on several percent of them).
 
 The classic version uses lengths 2^N, whose growth is exponential; halving with a ceiling keeps the
 same rule at every length, so the size can grow linearly. Strings are drawn as runs of equal bits
@@ -45,7 +48,7 @@ class FbiTreePostorder(Environment):
     catalog_name = "FBI_BinaryTree"
 
     def schedule(self, difficulty):
-        return {"length": 4 + 3 * difficulty}
+        return {"length": 13 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
         length = sizes["length"]

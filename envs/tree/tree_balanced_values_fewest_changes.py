@@ -1,15 +1,19 @@
-"""Fewest vertex values to change so that a rooted tree becomes balanced.
+"""Which vertex values to change, as few as possible, so that a rooted tree becomes balanced.
 
 Every vertex of a tree rooted at 0 holds a positive integer. The tree is balanced when, at every
 vertex with children, all its children hold equal values and the vertex holds their sum. Values
-may be changed to any positive numbers (fractions allowed); the answer is the least number of
-vertices whose value must change.
+may be changed to any positive numbers (fractions allowed). The answer is the set of vertices
+whose values must change in a fix that changes as few as possible; generation makes that set
+unique. (Asking for the set rather than its size: the size is a small number that a fixed guess
+would hit on a large share of a level.)
 
 Difficulty schedule (tree size; the number of disturbed vertices p is uniform in
-[2, max(3, (n - 1) // 2)], so that the answer varies from the first level on):
+[2, max(3, (n - 1) // 2)]):
 
     d           0    1    2    3    5    10    20    d
-    vertices    5    8   11   14   20    35    65    5 + 3d
+    vertices   10   13   16   19   25    40    70    10 + 3d
+
+Level 0 has 10 vertices, so that the changed set is one of hundreds of possible sets.
 
 Why the reference solver is one pass: in a balanced tree the root value fixes everything, vertex
 v holding root / P(v), where P(v) is the product of the child counts of v's proper ancestors. So
@@ -18,8 +22,8 @@ number of vertices that agree on that product.
 
 Generation plants a balanced tree, then disturbs p vertices: some get values agreeing with a
 second, decoy root value (fewer than the undisturbed ones), the rest get values agreeing with
-nothing else, so the answer is exactly p and never 0 or 1 (p < n / 2 leaves more undisturbed
-vertices than decoys; at n = 5, p = 3 leaves two undisturbed against at most one decoy).
+nothing else, so the answer is exactly the p disturbed vertices (p < n / 2 leaves more
+undisturbed vertices than decoys, so the undisturbed ones win the vote alone).
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from __future__ import annotations
 from collections import Counter
 from math import lcm
 
-from rlve_gym import Environment
+from rlve_gym import Environment, Problem, Verdict
+from rlve_gym.graphs import parse_vertex_list, vertex_list_problem
 from rlve_gym.trees import children_lists, random_recursive_parents, relabel_parents
 
 
@@ -47,14 +52,24 @@ def fewest_changes(parent: list[int], values: list[int]) -> int:
     return len(values) - max(Counter(root_votes(parent, values)).values())
 
 
+def vertices_to_change(parent: list[int], values: list[int]) -> list[int]:
+    """The vertices outside the largest group agreeing on a root value, in increasing order."""
+    votes = root_votes(parent, values)
+    kept_vote = Counter(votes).most_common(1)[0][0]
+    return [v for v, vote in enumerate(votes) if vote != kept_vote]
+
+
 class TreeBalancedValuesFewestChanges(Environment):
-    description = "Fewest vertex values to change so every parent is the sum of its equal children"
-    answer_kind = "single_int"
-    answer_example = "3"
+    description = (
+        "Vertices whose values to change, fewest possible, so every parent is the sum of its "
+        "equal children"
+    )
+    answer_kind = "int_list"
+    answer_example = "2 5"
     catalog_name = "MitterTransportation"
 
     def schedule(self, difficulty):
-        return {"vertices": 5 + 3 * difficulty}
+        return {"vertices": 10 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
@@ -78,7 +93,7 @@ class TreeBalancedValuesFewestChanges(Environment):
         return {"parent": parent, "values": values}
 
     def solve(self, instance):
-        return fewest_changes(instance["parent"], instance["values"])
+        return vertices_to_change(instance["parent"], instance["values"])
 
     def render(self, instance):
         parent, values = instance["parent"], instance["values"]
@@ -90,7 +105,33 @@ class TreeBalancedValuesFewestChanges(Environment):
             f"{' '.join(map(str, values))}\n\n"
             "The tree is balanced when, for every vertex that has children, all of its children hold "
             "equal values and the vertex holds the sum of its children's values. You may change the "
-            "value of any vertex to any positive number (not necessarily an integer). What is the "
-            "smallest number of vertices whose values must be changed to make the tree balanced? "
-            "Output a single integer (for example: 3)."
+            "value of any vertex to any positive number (not necessarily an integer). Change the "
+            "values of as few vertices as possible to make the tree balanced (here this set of "
+            "vertices is unique). Output the vertices whose values you change, separated by spaces, "
+            "in any order (for example: 2 5)."
         )
+
+    def parse(self, text, instance):
+        return parse_vertex_list(text, max_items=len(instance["parent"]) + 1)
+
+    def check(self, instance, answer, reference):
+        parent, values = instance["parent"], instance["values"]
+        problem = vertex_list_problem(answer, len(parent))
+        if problem:
+            return Verdict.wrong(problem)
+        changed = set(answer)
+        votes = root_votes(parent, values)
+        kept = {vote for v, vote in enumerate(votes) if v not in changed}
+        if len(kept) > 1:
+            return Verdict.wrong(
+                "the vertices left unchanged cannot all be kept in a balanced tree"
+            )
+        if len(changed) > fewest_changes(parent, values):
+            return Verdict.wrong(f"{len(changed)} changes: fewer are enough")
+        return Verdict.right()
+
+    def random_answer(self, problem: Problem, rng, other: Problem) -> str:
+        """A random set of up to half the vertices (the default would draw between the
+        reference's own smallest and largest labels, which leaks the answer)."""
+        n = len(problem.instance["parent"])
+        return " ".join(map(str, sorted(rng.sample(range(n), rng.randint(1, n // 2)))))

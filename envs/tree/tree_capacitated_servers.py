@@ -3,15 +3,16 @@
 Each vertex v must be assigned a server s(v): any vertex at distance at most K from v (v itself
 allowed). A vertex serving L vertices needs ceil(L / S) units (think fire extinguishers, each
 covering S rooms). The solver outputs s(0), ..., s(n-1); any assignment with the fewest units in
-total is accepted. A valid one with more units earns partial credit only for beating a blind
-guess: (A - units) / (A - optimum), where A is the average number of units when every vertex
-picks a server uniformly within distance K (100 samples from a generator seeded by the instance,
-so verdicts are deterministic); optimum / units gave such guesses 0.5 to 0.8.
+total is accepted. Partial credit scale: a valid assignment with more units earns the share of
+the gap it closes between a blind baseline B and the optimum, (B - units) / (B - optimum), where
+B is the fewest units among 32 assignments in which every vertex picks a server uniformly within
+distance K (drawn at generation and stored with the optimum); optimum / units gave such guesses
+0.5 to 0.8.
 
 Difficulty schedule (tree size, distance K, capacity S):
 
     d            0    1    2    3    4    5    10    20    d
-    vertices     5    8   11   14   17   20    35    65    5 + 3d
+    vertices     8   11   14   17   20   23    38    68    8 + 3d
     distance     1    1    1    1    2    2     3     6    1 + d // 4
     capacity     2    2    2    3    3    3     5     8    2 + d // 3
 
@@ -21,15 +22,22 @@ below it, bucketed by depth. A vertex whose waiting list reaches depth K gets ne
 pairs of waiting vertex and spare slot whose depths add up to K or K - 1 are matched before
 moving up (one level higher they would be too far apart); at the root everything left is matched
 within distance, deepest first, and the rest gets new units at the root.
+
+Level 0 has 8 vertices: on 5 a few tiny trees made one assignment optimal on a sixth of a level.
 """
 
 from __future__ import annotations
 
 import random
+from functools import lru_cache
+
+import numpy as np
+from numba import njit
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import adjacency, parse_vertex_list
-from rlve_gym.scoring import constraint_score
+from rlve_gym.kernels.graph_kernels import to_csr
+from rlve_gym.scoring import gap_closed_score
 from rlve_gym.trees import (
     bfs_order,
     children_lists,
@@ -50,7 +58,14 @@ def _match(waiting: list[int], spare: list[list[int]], server_of: list[int]) -> 
 
 
 def assign_servers(n: int, edges: list[list[int]], distance: int, capacity: int) -> list[int]:
-    """An assignment using the fewest units (greedy described in the module docstring)."""
+    """An assignment using the fewest units (greedy described in the module docstring).
+    Generation (for the optimum) and ``solve`` ask for the same tree, so recent results are
+    kept rather than running the greedy twice."""
+    return list(_assign_servers(n, tuple(map(tuple, edges)), distance, capacity))
+
+
+@lru_cache(maxsize=16)
+def _assign_servers(n: int, edges: tuple, distance: int, capacity: int) -> tuple[int, ...]:
     order, parent = bfs_order(adjacency(n, edges), 0)
     children = children_lists(parent)
     server_of = [-1] * n
@@ -87,7 +102,7 @@ def assign_servers(n: int, edges: list[list[int]], distance: int, capacity: int)
         waiting[v], spare[v] = need, have
         for c in children[v]:
             waiting[c], spare[c] = [], []  # merged into v; free the memory
-    return server_of
+    return tuple(server_of)
 
 
 def units_used(server_of: list[int], capacity: int) -> int:
@@ -97,22 +112,102 @@ def units_used(server_of: list[int], capacity: int) -> int:
     return sum(-(-count // capacity) for count in load.values())
 
 
-BASELINE_SAMPLES = 100
+def _rooted(n: int, edges: list[list[int]]) -> tuple[list[int], list[int]]:
+    """Depth and parent of every vertex with the tree rooted at 0."""
+    order, parent = bfs_order(adjacency(n, edges), 0)
+    depth = [0] * n
+    for v in order[1:]:
+        depth[v] = depth[parent[v]] + 1
+    return depth, parent
 
 
-def random_assignment_units(n: int, edges: list[list[int]], distance: int, capacity: int) -> float:
-    """Average units of ``BASELINE_SAMPLES`` assignments in which every vertex picks a server
-    uniformly among the vertices within ``distance``; the generator is seeded by the instance."""
-    rng = random.Random(f"{n}|{sorted(map(tuple, edges))}|{distance}|{capacity}")
+def _distance(depth: list[int], parent: list[int], a: int, b: int, limit: int) -> int:
+    """Tree distance between a and b, or some value above ``limit`` once it exceeds it."""
+    steps = 0
+    while a != b and steps <= limit:
+        if depth[a] < depth[b]:
+            a, b = b, a
+        a = parent[a]
+        steps += 1
+    return steps
+
+
+BASELINE_SAMPLES = 32
+
+
+def servers_within(n: int, edges: list[list[int]], distance: int) -> list[list[int]]:
+    """For every vertex, the vertices at distance at most ``distance`` (its possible servers)."""
     adj = adjacency(n, edges)
     within = []
     for v in range(n):
-        dist = distances_from(adj, v)
-        within.append([u for u in range(n) if dist[u] <= distance])
-    total = 0
-    for _ in range(BASELINE_SAMPLES):
-        total += units_used([rng.choice(options) for options in within], capacity)
-    return total / BASELINE_SAMPLES
+        reach, frontier, seen = [v], [v], {v}
+        for _ in range(distance):
+            frontier = [u for w in frontier for u in adj[w] if u not in seen]
+            seen.update(frontier)
+            reach += frontier
+        within.append(reach)
+    return within
+
+
+def random_assignment(rng: random.Random, within: list[list[int]]) -> list[int]:
+    """Every vertex picks a server uniformly within reach: a blind but valid answer."""
+    return [rng.choice(options) for options in within]
+
+
+@njit(cache=True)
+def _fewest_blind_units(indptr, targets, distance, capacity, uniforms):
+    """The fewest units among the assignments in which, row by row of ``uniforms`` (values in
+    [0, 1), one per vertex), every vertex picks a server uniformly among the vertices within
+    ``distance`` (found by a BFS cut off there), as ``random_assignment`` does."""
+    n = indptr.shape[0] - 1
+    reach_start = np.zeros(n + 1, np.int64)
+    reach = np.empty(n * n, np.int64)
+    depth = np.full(n, -1, np.int64)
+    size = 0
+    for v in range(n):
+        reach_start[v] = size
+        head = size
+        reach[size] = v
+        size += 1
+        depth[v] = 0
+        while head < size:
+            u = reach[head]
+            head += 1
+            if depth[u] == distance:
+                continue
+            for e in range(indptr[u], indptr[u + 1]):
+                w = targets[e]
+                if depth[w] < 0:
+                    depth[w] = depth[u] + 1
+                    reach[size] = w
+                    size += 1
+        for i in range(reach_start[v], size):
+            depth[reach[i]] = -1
+    reach_start[n] = size
+    load = np.zeros(n, np.int64)
+    best = -1
+    for row in range(uniforms.shape[0]):
+        load[:] = 0
+        for v in range(n):
+            count = reach_start[v + 1] - reach_start[v]
+            load[reach[reach_start[v] + int(uniforms[row, v] * count)]] += 1
+        units = 0
+        for u in range(n):
+            units += (load[u] + capacity - 1) // capacity
+        if best < 0 or units < best:
+            best = units
+    return best
+
+
+def blind_units(
+    rng: random.Random, n: int, edges: list[list[int]], distance: int, capacity: int
+) -> int:
+    """The fewest units among ``BASELINE_SAMPLES`` random assignments (each vertex a uniform
+    server within reach, like ``random_assignment``), drawn from a numpy generator seeded by one
+    draw of ``rng`` and counted compiled instead of thousands of Python-level draws."""
+    uniforms = np.random.default_rng(rng.getrandbits(64)).random((BASELINE_SAMPLES, n))
+    indptr, targets, _ = to_csr(n, edges, directed=False)
+    return int(_fewest_blind_units(indptr, targets, distance, capacity, uniforms))
 
 
 class TreeCapacitatedServers(Environment):
@@ -124,18 +219,22 @@ class TreeCapacitatedServers(Environment):
 
     def schedule(self, difficulty):
         return {
-            "vertices": 5 + 3 * difficulty,
+            "vertices": 8 + 3 * difficulty,
             "distance": 1 + difficulty // 4,
             "capacity": 2 + difficulty // 3,
         }
 
     def generate_instance(self, rng, sizes):
-        n = sizes["vertices"]
+        n, k, s = sizes["vertices"], sizes["distance"], sizes["capacity"]
+        edges = random_tree_edges(rng, n)
+        blind = blind_units(rng, n, edges, k, s)
         return {
             "n": n,
-            "edges": random_tree_edges(rng, n),
-            "distance": sizes["distance"],
-            "capacity": sizes["capacity"],
+            "edges": edges,
+            "distance": k,
+            "capacity": s,
+            "best_units": units_used(assign_servers(n, edges, k, s), s),
+            "blind_units": blind,
         }
 
     def solve(self, instance):
@@ -163,21 +262,26 @@ class TreeCapacitatedServers(Environment):
         n, k, s = instance["n"], instance["distance"], instance["capacity"]
         if len(answer) != n:
             return Verdict.wrong(f"expected {n} numbers, one server per vertex, got {len(answer)}")
-        adj = adjacency(n, instance["edges"])
-        for v, server in enumerate(answer):
+        for server in answer:
             if not 0 <= server < n:
                 return Verdict.wrong(f"{server} is not a vertex (vertices are 0..{n - 1})")
-            if distances_from(adj, v)[server] > k:
+        depth, parent = _rooted(n, instance["edges"])
+        for v, server in enumerate(answer):
+            if _distance(depth, parent, v, server, k) > k:
                 return Verdict.wrong(f"vertex {v} is served by {server}, farther than {k} away")
         units = units_used(answer, s)
-        best = units_used(assign_servers(n, instance["edges"], k, s), s)
+        best = instance["best_units"]
         if units <= best:
             return Verdict.right()
-        blind = random_assignment_units(n, instance["edges"], k, s)
         return Verdict.wrong(
             f"the assignment uses {units} units, more than necessary",
-            score=constraint_score(blind - units, blind - best),
+            score=gap_closed_score(units, best, instance["blind_units"]),
         )
+
+    def random_answer(self, problem, rng, other):
+        instance = problem.instance
+        within = servers_within(instance["n"], instance["edges"], instance["distance"])
+        return " ".join(map(str, random_assignment(rng, within)))
 
     def near_misses(self, problem: Problem) -> list[str]:
         instance = problem.instance

@@ -10,7 +10,10 @@ consecutive entries are at tree distance 1 or 2).
 Difficulty schedule (tree size):
 
     d           0    1    2    3    5    10    20    d
-    vertices    6    9   12   15   21    36    66    6 + 3d
+    vertices   12   15   18   21   27    42    72    12 + 3d
+
+Level 0 has 12 vertices: on smaller trees of this shape so many orders are valid that a fixed
+order or a random one is often accepted.
 
 The tree's shape (caterpillar-like with short side branches) is what makes the task solvable;
 difficulty grows through the number of vertices the ordering must thread.
@@ -42,7 +45,7 @@ class TreeDistanceTwoOrdering(Environment):
     catalog_name = "MultiDrink"
 
     def schedule(self, difficulty):
-        return {"vertices": 6 + 3 * difficulty}
+        return {"vertices": 12 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]

@@ -7,8 +7,11 @@ total amount of shortening after which all root-to-leaf path lengths are equal.
 Difficulty schedule (tree size, largest edge length):
 
     d            0    1    2    3    5    10    20    d
-    vertices     5    8   11   14   20    35    65    5 + 3d
-    max length   5    6    7    8   10    15    25    5 + d
+    vertices     8   11   14   17   23    38    68    8 + 3d
+    max length  30   35   40   45   55    80   130    30 + 5d
+
+Lengths range widely so that the answer (a sum of many length differences) spreads over many
+values from the first level on: no single number is right on more than a few percent of a level.
 
 Reference solver, linear: let H(v) be the smallest leaf depth below v. The common depth is best
 left at H(root) (shortening every path by one more unit costs at least one unit), and a child c
@@ -64,11 +67,11 @@ class TreeEqualizeLeafDepths(Environment):
         "Least total edge shortening making every root-to-leaf path of a tree equally long"
     )
     answer_kind = "single_int"
-    answer_example = "9"
+    answer_example = "1"  # never right: answers 0 and 1 are avoided by generation
     catalog_name = "FireworkShow"
 
     def schedule(self, difficulty):
-        return {"vertices": 5 + 3 * difficulty, "max_length": 5 + difficulty}
+        return {"vertices": 8 + 3 * difficulty, "max_length": 30 + 5 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n, top = sizes["vertices"], sizes["max_length"]
@@ -98,5 +101,5 @@ class TreeEqualizeLeafDepths(Environment):
             "by a non-negative whole number, as long as its length stays at least 0 (edges cannot be "
             "lengthened). The goal is that all paths from the root to a leaf have the same total "
             "length. What is the smallest possible total amount of shortening over all edges? Output "
-            "a single integer (for example: 9)."
+            "a single integer (for example: 1)."
         )

@@ -6,7 +6,12 @@ dist(a, b) = dist(b, c) = dist(a, c). The answer is a single integer.
 Difficulty schedule (tree size):
 
     d           0    1    2    3    5    10    20    d
-    vertices    6    9   12   15   21    36    66    6 + 3d
+    vertices   24   27   30   33   39    54    84    24 + 3d
+
+The trees are random recursive trees (each vertex joins a uniformly random earlier one, then the
+labels are shuffled), which have more branching vertices than uniform random trees, so the count
+spreads over many values; with 24 vertices no count is the answer on more than a few percent of
+a level (on 6 vertices the answer was 4 more than half of the time).
 
 Why the reference solver is quadratic: in a tree such a triple has a unique centre m at equal
 distance k >= 1 from all three, each in a different branch at m. So for every centre and every
@@ -20,7 +25,13 @@ from __future__ import annotations
 
 from rlve_gym import Environment
 from rlve_gym.graphs import adjacency
-from rlve_gym.trees import random_tree_edges, random_tree_with_hub, tree_statement
+from rlve_gym.trees import (
+    parents_to_edges,
+    random_recursive_parents,
+    random_tree_with_hub,
+    relabel_edges,
+    tree_statement,
+)
 
 MIN_TRIPLES = 2
 REDRAWS = 10
@@ -62,16 +73,16 @@ def equidistant_triples(n: int, edges: list[list[int]]) -> int:
 class TreeEquidistantTripleCount(Environment):
     description = "Number of vertex triples of a tree with all three pairwise distances equal"
     answer_kind = "single_int"
-    answer_example = "7"
+    answer_example = "1"  # never right: counts of 0 and 1 are redrawn
     catalog_name = "Tree_DistanceEqualTriad_Counting"
 
     def schedule(self, difficulty):
-        return {"vertices": 6 + 3 * difficulty}
+        return {"vertices": 24 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
         for _ in range(REDRAWS):
-            edges = random_tree_edges(rng, n)
+            edges = relabel_edges(rng, n, parents_to_edges(random_recursive_parents(rng, n)))
             if equidistant_triples(n, edges) >= MIN_TRIPLES:
                 return {"n": n, "edges": edges}
         return {
@@ -89,5 +100,5 @@ class TreeEquidistantTripleCount(Environment):
             "The distance between two vertices is the number of edges on the path between them. "
             "Count the unordered triples {a, b, c} of three distinct vertices such that "
             "dist(a, b) = dist(b, c) = dist(a, c). Output the count as a single integer "
-            "(for example: 7)."
+            "(for example: 1)."
         )

@@ -8,10 +8,11 @@ constraints: every vertex used exactly once, every part of size K and connected 
 Difficulty schedule (number of parts P, part size K; the tree has P * K vertices):
 
     d        0   1   2   3   4   5   10   20   d
-    parts    2   3   3   4   4   5    7   12   2 + (d + 1) // 2
-    size     2   2   3   3   4   4    7   12   2 + d // 2
+    parts    3   4   4   5   5   6    8   13   3 + (d + 1) // 2
+    size     3   3   4   4   5   5    8   13   3 + d // 2
 
-The two knobs take turns, as in the catalog's hint, so the tree has about d^2 / 4 vertices.
+Level 0 has 3 parts of 3 vertices: with parts or groups of 2 there are so few trees that the
+same partition answers many problems of a level. The two knobs take turns, as in the catalog's hint, so the tree has about d^2 / 4 vertices.
 Generation builds P random trees of K vertices and links them by P - 1 random edges, so a
 partition always exists; labels are shuffled so the parts are not visible in the numbering.
 """
@@ -57,7 +58,7 @@ class TreeEvenPartition(Environment):
     catalog_name = "TreeEvenPartitioning"
 
     def schedule(self, difficulty):
-        return {"parts": 2 + (difficulty + 1) // 2, "part_size": 2 + difficulty // 2}
+        return {"parts": 3 + (difficulty + 1) // 2, "part_size": 3 + difficulty // 2}
 
     def generate_instance(self, rng, sizes):
         parts, k = sizes["parts"], sizes["part_size"]

@@ -9,7 +9,10 @@ telling whether vertex i can.
 Difficulty schedule (number of vertices):
 
     d           0    1    2    3    5    10    20    d
-    vertices    5    8   11   14   20    35    65    5 + 3d
+    vertices   11   14   17   20   26    41    71    11 + 3d
+
+Level 0 has 11 vertices: on smaller trees a few T/F patterns (the heart mostly stuck near vertex
+1) would each be the answer to several percent of a level.
 
 Reference solver, linear after rooting at 1: f(v), the smallest distance from v the heart can be
 left at after growing v's subtree starting with the heart at v, follows from the biggest child
@@ -66,7 +69,7 @@ class TreeGrowthFinalHeart(Environment):
     catalog_name = "BanyanHeart"
 
     def schedule(self, difficulty):
-        return {"vertices": 5 + 3 * difficulty}
+        return {"vertices": 11 + 3 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]

@@ -3,15 +3,20 @@
 Vertices have positive costs and some are marked required. The solver picks vertices (any,
 required or not) of least total cost such that every required vertex is at distance at most D
 (edges) from a picked vertex. Any cheapest set is accepted. A covering set that costs more earns
-partial credit only for beating the blind cover "pick every required vertex" (cost B):
-(B - cost) / (B - optimum); optimum / cost gave that blind cover about 0.4.
+partial credit only for beating a blind cover (cost B, stored in the instance): the cheaper of
+"pick every required vertex" and 32 random covers (required vertices in random order, each not
+yet covered gets a random vertex within distance D picked). The credit is
+``gap_closed_score``, (B - cost) / (B - optimum); optimum / cost gave a blind cover about 0.4.
+The optimum is stored in the instance too, so checking an answer is one BFS.
 
 Difficulty schedule (tree size, cover distance D, largest cost):
 
     d            0    1    2    3    5    6    10    20    d
-    vertices     6    9   12   15   21   24    36    66    6 + 3d
+    vertices    15   18   21   24   30   33    45    75    15 + 3d
     distance     1    1    1    1    1    2     2     4    1 + d // 6
-    max cost     5    7    9   11   15   17    25    45    5 + 2d
+    max cost    11   13   15   17   21   23    31    51    11 + 2d
+
+Level 0 has 15 vertices: on smaller trees a random cover is often already the cheapest.
 
 About half the vertices are required. When the only picked vertex would be 0 or 1 (answers a
 model could guess), its label is swapped with another one, a bounded number of times. Reference solver, ``O(n D)``: for each vertex v two tables
@@ -23,9 +28,15 @@ choices are recorded while merging children so that one optimal set is read back
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import numpy as np
+from numba import njit
+
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import adjacency, parse_vertex_list, vertex_list_problem
-from rlve_gym.scoring import constraint_score
+from rlve_gym.kernels.graph_kernels import to_csr
+from rlve_gym.scoring import gap_closed_score
 from rlve_gym.trees import (
     bfs_order,
     children_lists,
@@ -35,9 +46,100 @@ from rlve_gym.trees import (
 )
 
 INFINITE = float("inf")
-GUESSABLE_RELABELS = (
-    3  # a lone picked vertex 0 or 1 is a guessable answer: move it to another label
-)
+#: a lone picked vertex 0 or 1 is a guessable answer: move it to another label this many times
+GUESSABLE_RELABELS = 3
+#: random covers whose cheapest (with "every required vertex") is the partial-credit baseline
+BLIND_COVERS = 32
+
+
+def within(adj: list[list[int]], source: int, distance: int) -> list[int]:
+    """Vertices at distance at most ``distance`` from ``source``, by a BFS cut off there."""
+    seen, frontier = {source}, [source]
+    for _ in range(distance):
+        frontier = [w for u in frontier for w in adj[u] if w not in seen]
+        seen.update(frontier)
+    return sorted(seen)
+
+
+def random_cover(rng, balls: list[list[int]], required: list[int]) -> list[int]:
+    """A cover drawn without solving: required vertices in random order, each one not yet
+    covered gets a random vertex of its ball (``balls[v]``: the vertices within D of v) picked."""
+    covered, picked = set(), []
+    for v in rng.sample(required, len(required)):
+        if v not in covered:
+            pick = rng.choice(balls[v])
+            picked.append(pick)
+            covered.update(balls[pick])
+    return sorted(picked)
+
+
+@njit(cache=True)
+def _cheapest_blind_cover(indptr, targets, costs, distance, orders, uniforms):
+    """The cheapest of the covers drawn as ``random_cover`` draws them, one per row: required
+    vertices in the order of ``orders[row]``, and a vertex not yet covered picks the vertex at
+    position floor(u * |ball|) of its ball (BFS order, cut off at ``distance``), u the matching
+    entry of ``uniforms[row]``."""
+    n = costs.shape[0]
+    ball_start = np.zeros(n + 1, np.int64)
+    ball = np.empty(n * n, np.int64)
+    depth = np.full(n, -1, np.int64)
+    size = 0
+    for v in range(n):
+        ball_start[v] = size
+        head = size
+        ball[size] = v
+        size += 1
+        depth[v] = 0
+        while head < size:
+            u = ball[head]
+            head += 1
+            if depth[u] == distance:
+                continue
+            for e in range(indptr[u], indptr[u + 1]):
+                w = targets[e]
+                if depth[w] < 0:
+                    depth[w] = depth[u] + 1
+                    ball[size] = w
+                    size += 1
+        for i in range(ball_start[v], size):
+            depth[ball[i]] = -1
+    ball_start[n] = size
+    covered = np.zeros(n, np.bool_)
+    best = -1
+    for row in range(orders.shape[0]):
+        covered[:] = False
+        total = 0
+        for i in range(orders.shape[1]):
+            v = orders[row, i]
+            if covered[v]:
+                continue
+            count = ball_start[v + 1] - ball_start[v]
+            pick = ball[ball_start[v] + int(uniforms[row, i] * count)]
+            total += costs[pick]
+            for j in range(ball_start[pick], ball_start[pick + 1]):
+                covered[ball[j]] = True
+        if best < 0 or total < best:
+            best = total
+    return best
+
+
+def blind_cover_cost(rng, instance: dict) -> int:
+    """The cheapest of ``BLIND_COVERS`` random covers (drawn like ``random_cover``): orders and
+    choices come from a numpy generator seeded by one draw of ``rng`` and the covers are built
+    compiled, instead of thousands of Python-level draws and set updates."""
+    n, required = instance["n"], instance["required"]
+    if not required:
+        return 0
+    draws = np.random.default_rng(rng.getrandbits(64))
+    orders = draws.permuted(
+        np.tile(np.asarray(required, dtype=np.int64), (BLIND_COVERS, 1)), axis=1
+    )
+    uniforms = draws.random(orders.shape)
+    indptr, targets, _ = to_csr(n, instance["edges"], directed=False)
+    costs = np.asarray(instance["costs"], dtype=np.int64)
+    return int(
+        _cheapest_blind_cover(indptr, targets, costs, instance["distance"], orders, uniforms)
+    )
 
 
 def swap_labels(instance: dict, a: int, b: int) -> dict:
@@ -57,7 +159,16 @@ def swap_labels(instance: dict, a: int, b: int) -> dict:
 def min_cost_cover(
     n: int, edges: list[list[int]], costs: list[int], required: list[int], distance: int
 ):
-    """``(least cost, one cheapest covering set, sorted)``."""
+    """``(least cost, one cheapest covering set, sorted)``. Generation (for the stored optimum)
+    and ``solve`` ask about the same instance, so recent results are kept."""
+    best, chosen = _min_cost_cover(
+        n, tuple(map(tuple, edges)), tuple(costs), tuple(required), distance
+    )
+    return best, list(chosen)
+
+
+@lru_cache(maxsize=16)
+def _min_cost_cover(n: int, edges: tuple, costs: tuple, required: tuple, distance: int):
     top = distance + 1
     is_required = [False] * n
     for v in required:
@@ -115,7 +226,7 @@ def min_cost_cover(
             table == "owe" and j == 0 and is_required[u]
         ):
             chosen.append(u)
-    return owe[0][0], sorted(chosen)
+    return owe[0][0], tuple(sorted(chosen))
 
 
 class TreeMinCostDistanceCover(Environment):
@@ -127,9 +238,9 @@ class TreeMinCostDistanceCover(Environment):
 
     def schedule(self, difficulty):
         return {
-            "vertices": 6 + 3 * difficulty,
+            "vertices": 15 + 3 * difficulty,
             "distance": 1 + difficulty // 6,
-            "max_cost": 5 + 2 * difficulty,
+            "max_cost": 11 + 2 * difficulty,
         }
 
     def generate_instance(self, rng, sizes):
@@ -142,20 +253,26 @@ class TreeMinCostDistanceCover(Environment):
             "distance": sizes["distance"],
         }
         for _ in range(GUESSABLE_RELABELS):
-            answer = self.solve(instance)
+            best, answer = self._cheapest(instance)
             if len(answer) != 1 or answer[0] > 1:
                 break
             instance = swap_labels(instance, answer[0], rng.randrange(2, n))
-        return instance
+        blind = blind_cover_cost(rng, instance)
+        every_required = sum(instance["costs"][v] for v in instance["required"])
+        return dict(instance, best_cost=best, blind_cost=min(blind, every_required))
 
-    def solve(self, instance):
+    @staticmethod
+    def _cheapest(instance):
         return min_cost_cover(
             instance["n"],
             instance["edges"],
             instance["costs"],
             instance["required"],
             instance["distance"],
-        )[1]
+        )
+
+    def solve(self, instance):
+        return self._cheapest(instance)[1]
 
     def render(self, instance):
         n, dist = instance["n"], instance["distance"]
@@ -185,16 +302,20 @@ class TreeMinCostDistanceCover(Environment):
                     f"required vertex {v} is farther than {instance['distance']} from every picked vertex"
                 )
         total = sum(costs[v] for v in answer)
-        best = min_cost_cover(
-            n, instance["edges"], costs, instance["required"], instance["distance"]
-        )[0]
+        best = instance["best_cost"]
         if total <= best:
             return Verdict.right()
-        blind = sum(costs[v] for v in instance["required"])
         return Verdict.wrong(
             f"every required vertex is covered, but the cost {total} is not the least",
-            score=constraint_score(blind - total, blind - best),
+            score=gap_closed_score(total, best, instance["blind_cost"]),
         )
+
+    def random_answer(self, problem, rng, other):
+        instance = problem.instance
+        adj = adjacency(instance["n"], instance["edges"])
+        balls = [within(adj, v, instance["distance"]) for v in range(instance["n"])]
+        cover = random_cover(rng, balls, instance["required"])
+        return " ".join(map(str, cover))
 
     def near_misses(self, problem: Problem) -> list[str]:
         instance = problem.instance

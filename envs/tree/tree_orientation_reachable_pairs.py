@@ -4,10 +4,14 @@ After orienting each edge one way, count the ordered pairs (u, v) of distinct ve
 can be reached from u along edges in their direction. The answer is the largest possible count,
 a single integer.
 
-Difficulty schedule (tree size):
+Difficulty schedule (tree size drawn uniformly from [min_vertices, max_vertices]):
 
-    d           0    1    2    3    5    10    20    d
-    vertices    5    8   11   14   20    35    65    5 + 3d
+    d              0    1    2    3    5    10    20    d
+    min_vertices  10   13   16   19   25    40    70    10 + 3d
+    max_vertices  20   24   28   32   40    60   100    20 + 4d
+
+The size varies within a level and starts at 10: with one fixed small size, the answer (a single
+number, concentrated around the balanced cross term) repeated on up to half the seeds of a level.
 
 Reference solver: some optimal orientation has a centroid c as a hub: each branch at c is oriented
 entirely towards c or entirely away from it. Every vertex then reaches (or is reached from) all
@@ -61,10 +65,10 @@ class TreeOrientationReachablePairs(Environment):
     catalog_name = "POLPolarization"
 
     def schedule(self, difficulty):
-        return {"vertices": 5 + 3 * difficulty}
+        return {"min_vertices": 10 + 3 * difficulty, "max_vertices": 20 + 4 * difficulty}
 
     def generate_instance(self, rng, sizes):
-        n = sizes["vertices"]
+        n = rng.randint(sizes["min_vertices"], sizes["max_vertices"])
         return {"n": n, "edges": random_tree_edges(rng, n)}
 
     def solve(self, instance):

@@ -8,10 +8,11 @@ after each deletion except the last (after it no edge is left and the count is 0
 Difficulty schedule (tree size, bits per weight):
 
     d           0    1    2    3    5    8    10    20    d
-    vertices    5    8   11   14   20   29    35    65    5 + 3d
+    vertices    8   11   14   17   23   32    38    68    8 + 3d
     bits        2    2    2    2    2    3     3     4    2 + d // 8
 
-Few bits keep zero paths common. Reference solver: the path XOR is the XOR of the two vertices'
+Few bits keep zero paths common. Level 0 has 8 vertices: on 5, the four counts were a handful of
+patterns, one of them the answer on an eighth of the seeds. Reference solver: the path XOR is the XOR of the two vertices'
 XORs to a fixed root, which deleting edges does not change, so a component's zero paths are the
 pairs with equal root XOR. Adding the edges back in reverse order and merging per-component value
 counts (smaller into larger) gives every count in ``O(n log n)``.
@@ -57,7 +58,7 @@ class TreeZeroXorPathsUnderDeletion(Environment):
     catalog_name = "TreeDynamic_XORZeroPath"
 
     def schedule(self, difficulty):
-        return {"vertices": 5 + 3 * difficulty, "bits": 2 + difficulty // 8}
+        return {"vertices": 8 + 3 * difficulty, "bits": 2 + difficulty // 8}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]

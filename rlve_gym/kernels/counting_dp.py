@@ -197,6 +197,58 @@ def fixed_colourings(cycle_lengths: Sequence[int], counts: Sequence[int]) -> int
     return ways.get(tuple(0 for _ in counts), 0)
 
 
+def _three_colour_fixed_loop(lengths, red, green, blue):  # pragma: no cover - compiled
+    # ways[r, g]: colourings of the cycles so far with r red and g green positions (blue is
+    # the rest); every count is at most 3^(positions) (a multinomial), so int64 is exact when
+    # the caller keeps the total below 40 positions
+    ways = np.zeros((red + 1, green + 1), dtype=np.int64)
+    ways[0, 0] = 1
+    used = 0
+    for length in lengths:
+        following = np.zeros((red + 1, green + 1), dtype=np.int64)
+        for r in range(red + 1):
+            for g in range(green + 1):
+                w = ways[r, g]
+                if w == 0:
+                    continue
+                if r + length <= red:
+                    following[r + length, g] += w
+                if g + length <= green:
+                    following[r, g + length] += w
+                if used - r - g + length <= blue:
+                    following[r, g] += w
+        ways = following
+        used += length
+    if used != red + green + blue:
+        return 0
+    return ways[red, green]
+
+
+_three_colour_fixed_compiled = None
+
+#: 3^39 < 2^63: with at most this many positions every intermediate three-colour count fits int64
+THREE_COLOUR_INT64_POSITIONS = 39
+
+
+def fixed_colourings_three(cycle_lengths: Sequence[int], counts: Sequence[int]) -> int:
+    """``fixed_colourings`` for at most three colours, as a compiled knapsack over a dense
+    (red, green) table instead of a dictionary of tuples: Burnside sums call it once per cycle
+    type, which dominated generation. Falls back to ``fixed_colourings`` past three colours or
+    past 39 positions (where int64 could overflow). numba is imported on the first call only,
+    so the other users of this module do not pay for it."""
+    global _three_colour_fixed_compiled
+    if len(counts) > 3 or sum(counts) > THREE_COLOUR_INT64_POSITIONS or min(counts, default=0) < 0:
+        return fixed_colourings(cycle_lengths, counts)
+    if _three_colour_fixed_compiled is None:
+        from numba import njit
+
+        _three_colour_fixed_compiled = njit(cache=True)(_three_colour_fixed_loop)
+    red, green, blue = (list(counts) + [0, 0, 0])[:3]
+    return int(
+        _three_colour_fixed_compiled(np.asarray(cycle_lengths, dtype=np.int64), red, green, blue)
+    )
+
+
 def burnside_orbits(group: Sequence[Sequence[int]], counts: Sequence[int]) -> int:
     """Orbits of colourings with the given colour counts under ``group`` (all its elements)."""
     types = Counter(cycle_type(g) for g in group)

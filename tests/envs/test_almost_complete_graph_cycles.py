@@ -44,7 +44,8 @@ def test_generated_problems_verify_and_reject_neighbours():
         assert not ENV.verify(problem, f"<answer>{bumped}</answer>").correct
 
 
-def test_lowest_level_has_three_answers():
-    """Regression: N in {5, 6} gave two answers at d=0; N now starts at 4 (K4 minus an edge has 3)."""
-    answers = {ENV.generate(0, seed).answer for seed in range(60)}
-    assert answers == {"3", "22", "133"}
+def test_lowest_level_spreads_over_many_answers():
+    """Regression: N in {4, 5, 6} gave three answers at d=0; N now starts at 16, above every prime's
+    reach, so each (N, prime) pair has its own answer."""
+    answers = {ENV.generate(0, seed).answer for seed in range(100)}
+    assert len(answers) >= 80

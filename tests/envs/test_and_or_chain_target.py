@@ -37,8 +37,8 @@ def test_formula_matches_enumeration_for_every_target_on_random_strings():
 
 
 def test_formula_matches_enumeration_on_generated_levels():
-    for d in range(7):
-        for seed in range(12):
+    for d in range(3):
+        for seed in range(6):
             problem = ENV.generate(difficulty=d, seed=seed)
             inst = problem.instance
             assert int(problem.answer) == brute_force(inst["strings"], inst["target"])

@@ -35,16 +35,10 @@ def test_solver_matches_enumeration_on_random_small_arrays():
         assert count_and_or_arrays(values, bits, PRIME) == brute_force(values, bits), (values, bits)
 
 
-def test_solver_matches_enumeration_on_generated_levels():
-    for d in range(3):
-        for seed in range(15):
-            problem = ENV.generate(difficulty=d, seed=seed)
-            inst = problem.instance
-            if len(inst["values"]) * inst["bits"] > 14:
-                continue
-            assert (
-                int(problem.answer) == brute_force(inst["values"], inst["bits"]) % inst["modulus"]
-            )
+def test_solver_matches_enumeration_on_small_generated_instances():
+    for seed in range(15):
+        inst = ENV.generate_instance(random.Random(seed), {"length": 3, "bits": 3})
+        assert ENV.solve(inst) == brute_force(inst["values"], inst["bits"]) % inst["modulus"]
 
 
 def test_edge_cases():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from itertools import combinations, permutations
 
@@ -9,8 +10,10 @@ import pytest
 
 import rlve_gym
 from rlve_gym.envs.combinatorics_counting.avoiding_321_with_fixed_entry import (
+    admissible_prefixes_by_maximum,
     count_321_avoiding_with_entry,
 )
+from rlve_gym.kernels.combinatorics import avoiding_321_prefixes
 
 ENV = rlve_gym.make("Avoiding321WithFixedEntry")
 
@@ -36,15 +39,13 @@ def test_product_matches_enumeration_for_every_entry(n):
             assert count_321_avoiding_with_entry(n, x, y) == counts[(x, y)], (n, x, y)
 
 
-def test_generated_levels_match_enumeration():
+def test_small_generated_instances_match_enumeration():
     cache = {}
-    for d in range(4):
-        for seed in range(15):
-            problem = ENV.generate(difficulty=d, seed=seed)
-            inst = problem.instance
-            n = inst["length"]
-            cache.setdefault(n, entry_counts(n))
-            assert int(problem.answer) == cache[n][(inst["position"], inst["value"])]
+    for seed in range(40):
+        inst = ENV.generate_instance(random.Random(seed), {"min_length": 4, "max_length": 7})
+        n = inst["length"]
+        cache.setdefault(n, entry_counts(n))
+        assert ENV.solve(inst) == cache[n][(inst["position"], inst["value"])]
 
 
 def test_edge_cases():
@@ -59,3 +60,10 @@ def test_generator_avoids_the_single_permutation_pairs():
     for seed in range(100):
         inst = ENV.generate(difficulty=0, seed=seed).instance
         assert {inst["position"], inst["value"]} != {1, inst["length"]}
+
+
+def test_prefix_rows_match_the_shared_table():
+    for n in range(10):
+        table = avoiding_321_prefixes(n)
+        for length in range(n + 1):
+            assert admissible_prefixes_by_maximum(n, length) == table[length]

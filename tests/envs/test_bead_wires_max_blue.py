@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.tree.bead_wires_max_blue import max_blue_length
+from rlve_gym.envs.tree.bead_wires_max_blue import best_blue_rooted, max_blue_length
 from rlve_gym.trees import random_tree_edges
 
 ENV = rlve_gym.make("BeadWiresMaxBlue")
@@ -65,3 +65,12 @@ def test_hand_made_cases():
     assert max_blue_length(3, [[0, 1, 5], [1, 2, 7]]) == 12  # 1 inserted between 0 and 2
     # a star: only two of the three wires can form one pair through the centre
     assert max_blue_length(4, [[0, 1, 3], [0, 2, 4], [0, 3, 9]]) == 13
+
+
+def test_rerooting_matches_the_dp_from_every_root():
+    rng = random.Random(8)
+    for _ in range(200):
+        n = rng.randint(1, 40)
+        edges = [[u, v, rng.randint(1, 50)] for u, v in random_tree_edges(rng, n)]
+        expected = max(best_blue_rooted(n, edges, root) for root in range(n))
+        assert max_blue_length(n, edges) == expected, edges

@@ -47,6 +47,7 @@ def test_bound_and_length_are_enforced():
     shifted = [
         x[0] + values[1] // math.gcd(values[0], values[1]) * (bound + 1),
         x[1] - values[0] // math.gcd(values[0], values[1]) * (bound + 1),
+        *x[2:],
     ]
     assert sum(a * b for a, b in zip(values, shifted, strict=True)) == math.gcd(*values)
     assert not ENV.verify(problem, "<answer>" + " ".join(map(str, shifted)) + "</answer>").correct

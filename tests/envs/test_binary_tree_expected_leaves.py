@@ -8,7 +8,11 @@ from functools import cache
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.probability.binary_tree_expected_leaves import expected_leaves
+from rlve_gym.envs.probability.binary_tree_expected_leaves import (
+    NODE_KINDS,
+    expected_count,
+    expected_leaves,
+)
 
 ENV = rlve_gym.make("BinaryTreeExpectedLeaves")
 
@@ -35,6 +39,14 @@ def leaves(tree):
     return leaves(left) + leaves(right)
 
 
+def nodes_with_children(tree, children):
+    if tree is None:
+        return 0
+    left, right = tree
+    own = (left is not None) + (right is not None) == children
+    return own + nodes_with_children(left, children) + nodes_with_children(right, children)
+
+
 def expected_leaves_by_recurrence(nodes):
     """count[n] trees and leaf_total[n] leaves summed over them, by splitting at the root."""
     count, leaf_total = [1] + [0] * nodes, [0] * (nodes + 1)
@@ -54,11 +66,21 @@ def test_closed_form_matches_listing_every_tree(nodes):
     assert expected_leaves(nodes) == Fraction(sum(leaves(t) for t in trees), len(trees))
 
 
+@pytest.mark.parametrize("nodes", range(1, 11))
+@pytest.mark.parametrize("children", sorted(NODE_KINDS))
+def test_every_kind_of_node_matches_listing_every_tree(nodes, children):
+    trees = all_trees(nodes)
+    total = sum(nodes_with_children(t, children) for t in trees)
+    assert expected_count(nodes, children) == Fraction(total, len(trees))
+
+
 @pytest.mark.parametrize("difficulty", range(4))
 def test_solver_matches_the_counting_recurrence_on_generated_instances(difficulty):
     for seed in range(40):
         problem = ENV.generate(difficulty, seed)
-        expected = expected_leaves_by_recurrence(problem.instance["nodes"])
+        nodes, children = problem.instance["nodes"], problem.instance["children"]
+        leaves = expected_leaves_by_recurrence(nodes)
+        expected = {0: leaves, 1: nodes + 1 - 2 * leaves, 2: leaves - 1}[children]
         assert problem.answer == f"{expected.numerator}/{expected.denominator}"
 
 

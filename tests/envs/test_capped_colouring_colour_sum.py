@@ -23,7 +23,7 @@ def _brute(n, edges, caps):
     return total
 
 
-@pytest.mark.parametrize("difficulty", range(3))
+@pytest.mark.parametrize("difficulty", range(2))
 def test_sum_matches_every_colouring(difficulty):
     for seed in range(6):
         problem = ENV.generate(difficulty, seed)

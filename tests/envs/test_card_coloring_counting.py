@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import random
 from itertools import permutations
 
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.card_coloring_counting import COLOURS
-from rlve_gym.kernels.counting_dp import burnside_orbits, group_closure
+from rlve_gym.envs.combinatorics_counting.card_coloring_counting import COLOURS, orbit_count
+from rlve_gym.kernels.counting_dp import (
+    burnside_orbits,
+    fixed_colourings,
+    fixed_colourings_three,
+    group_closure,
+)
 
 ENV = rlve_gym.make("CardColoringCounting")
 
@@ -40,14 +46,12 @@ def brute_force(cards, shuffles, counts):
     return classes
 
 
-def test_generated_small_levels_match_orbit_walk():
-    for d in range(4):
-        for seed in range(10):
-            problem = ENV.generate(difficulty=d, seed=seed)
-            inst = problem.instance
-            assert int(problem.answer) == brute_force(
-                inst["cards"], inst["shuffles"], inst["counts"]
-            )
+def test_small_generated_instances_match_orbit_walk():
+    for cards in range(5, 10):
+        for seed in range(8):
+            sizes = {"cards": cards, "max_group_order": 4 * cards}
+            inst = ENV.generate_instance(random.Random(seed), sizes)
+            assert ENV.solve(inst) == brute_force(inst["cards"], inst["shuffles"], inst["counts"])
 
 
 @pytest.mark.parametrize(
@@ -80,3 +84,30 @@ def test_generated_groups_respect_the_cap():
 def test_non_group_input_is_reported():
     with pytest.raises(ValueError):
         burnside_orbits([(0, 1, 2), (1, 2, 0)], (2, 1, 0))
+
+
+def test_compiled_knapsack_matches_dictionary_knapsack():
+    rng = random.Random(21)
+    for _ in range(2000):
+        positions = rng.randint(0, 45)  # past 39 the compiled version hands over to the exact one
+        lengths, left = [], positions
+        while left:
+            lengths.append(rng.randint(1, left))
+            left -= lengths[-1]
+        if rng.random() < 0.1:
+            lengths.append(rng.randint(1, 3))  # cycles that do not add up to the counts: 0
+        colours = rng.randint(1, 3)
+        cuts = sorted(rng.randint(0, positions) for _ in range(colours - 1))
+        bounds = [0, *cuts, positions]
+        counts = [bounds[k + 1] - bounds[k] for k in range(colours)]
+        assert fixed_colourings_three(lengths, counts) == fixed_colourings(lengths, counts)
+
+
+def test_generated_answers_match_kernel_burnside():
+    for d in (0, 10, 20, 29, 35):
+        for seed in range(20):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            inst = problem.instance
+            group = group_closure(inst["shuffles"], inst["cards"], limit=10**6)
+            assert int(problem.answer) == burnside_orbits(group, inst["counts"])
+            assert orbit_count(group, inst["counts"]) == int(problem.answer)

@@ -51,13 +51,14 @@ def test_sweep_matches_search_on_seven_generals():
         assert fewest_medal_types(demands) == brute_force(demands), demands
 
 
-def test_generated_small_levels_match_search():
-    for d in range(2):
-        for seed in range(6):
-            problem = ENV.generate(difficulty=d, seed=seed)
-            demands = problem.instance["demands"]
-            if len(demands) <= 5 and max(demands) <= 4:
-                assert int(problem.answer) == brute_force(demands)
+def test_small_generated_instances_match_search():
+    import random
+
+    for seed in range(12):
+        demands = ENV.generate_instance(random.Random(seed), {"half": 2, "max_demand": 4})[
+            "demands"
+        ]
+        assert fewest_medal_types(demands) == brute_force(demands), demands
 
 
 def test_prompt_examples_and_odd_cycle_excess():
@@ -71,12 +72,10 @@ def test_prompt_examples_and_odd_cycle_excess():
 
 def test_prompt_examples_are_never_instances():
     """Regression: the examples 1 1 1 and 2 1 2 1 were possible level-0 / level-1 instances; the
-    new ones need demands above what N = 3 (level 0) and N = 4 (level 1) can draw."""
+    new ones use demands level 0 rarely draws (its ceiling is at least 50)."""
     prompt = ENV.generate(difficulty=0, seed=0).prompt
     assert "A = 4 2 4" in prompt and "A = 7 1 7 1" in prompt
     for d in (0, 1):
         for seed in range(300):
             demands = ENV.generate(difficulty=d, seed=seed).instance["demands"]
             assert demands != [4, 2, 4] and demands != [7, 1, 7, 1]
-            assert len(demands) != 3 or max(demands) <= 3
-            assert len(demands) != 4 or max(demands) <= 6

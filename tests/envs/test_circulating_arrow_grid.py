@@ -8,6 +8,7 @@ import itertools
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.circulating_arrow_grid import ARROWS, fewest_changes, targets_problem
 
 ENV = rlve_gym.make("CirculatingArrowGrid")
@@ -38,8 +39,27 @@ def test_optimum_matches_exhaustive_search_on_2x3_tori(seed):
     assert count == best and targets_problem(new) is None and _changes(new, grid) == best
 
 
+def _tiny_problem(seed, rows=3, cols=3):
+    """A 3 x 3 instance from the generator (the schedule starts at 3 x 4, too many grids to try)."""
+    import random
+
+    instance = ENV.generate_instance(random.Random(seed), {"rows": rows, "cols": cols})
+    base = ENV.generate(0, seed)
+    problem = rlve_gym.Problem(
+        base.env_name,
+        base.version,
+        0,
+        seed,
+        "p",
+        ENV.format_answer(ENV.solve(instance)),
+        instance,
+    )
+    provenance.remember(problem)  # a hand-sized instance, not one the schedule gives
+    return problem
+
+
 def test_every_optimal_grid_is_accepted_and_suboptimal_rejected():
-    problem = ENV.generate(0, 4)
+    problem = _tiny_problem(4)
     grid = problem.instance["grid"]
     valid = list(_all_valid_grids(3, 3))
     best = problem.instance["fewest_changes"]
@@ -60,8 +80,8 @@ def test_wrapping_is_part_of_the_rules():
 
 
 def test_malformed_grids_are_format_errors():
-    problem = ENV.generate(0, 0)  # 3 x 3
-    for text in ("RRR", "RRRR\nRRRR\nRRRR", "RXR\nRRR\nRRR"):
+    problem = ENV.generate(0, 0)  # 3 x 4
+    for text in ("RRRR", "RRR\nRRR\nRRR", "RRRRR\nRRRRR\nRRRRR", "RXRR\nRRRR\nRRRR"):
         assert not ENV.verify(problem, f"<answer>{text}</answer>").format_ok
 
 

@@ -80,9 +80,10 @@ def test_edge_cases():
 
 def test_level_zero_sides_are_balanced_and_the_example_is_never_right():
     # regression: x <= 5 gave the side 3 on three level-0 seeds in four, and the old example 7
-    # was the answer on half of them after widening
-    answers = [ENV.generate(0, seed).answer for seed in range(100)]
-    assert set(answers) == {"3", "5", "7"}
-    assert max(answers.count(a) for a in set(answers)) <= 45
+    # was the answer on half of them after widening; x <= 25 (sides 3, 5, 7) still let one
+    # side be right on 44% of the seeds
+    answers = [ENV.generate(0, seed).answer for seed in range(200)]
+    assert len(set(answers)) >= 50
+    assert max(answers.count(a) for a in set(answers)) <= 10
     assert all(int(ENV.generate(d, s).answer) % 2 == 1 for d in (1, 5) for s in range(20))
     assert int(ENV.answer_example) % 2 == 0

@@ -10,6 +10,7 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.clique_from_dense_guarantee import clique_by_deleting_non_edges
 
 ENV = rlve_gym.make("CliqueFromDenseGuarantee")
@@ -36,10 +37,23 @@ def test_guarantee_holds_and_reference_is_a_clique(difficulty):
 
 
 def test_every_subset_is_judged_by_being_a_clique():
+    """On small generated instances (N = 4, 12 vertices; the schedule starts at N = 10, too many
+    subsets to try), every N-subset is accepted exactly when it is a clique."""
     for seed in range(2):
-        problem = ENV.generate(0, seed)
-        g = _graph(problem.instance)
-        size = problem.instance["size"]
+        instance = ENV.generate_instance(random.Random(seed), {"clique_third": 4})
+        base = ENV.generate(0, seed)
+        problem = rlve_gym.Problem(
+            base.env_name,
+            base.version,
+            0,
+            seed,
+            "p",
+            ENV.format_answer(ENV.solve(instance)),
+            instance,
+        )
+        provenance.remember(problem)  # a hand-sized instance, not one the schedule gives
+        g = _graph(instance)
+        size = instance["size"]
         for subset in itertools.combinations(range(3 * size), size):
             ok = all(g.has_edge(u, v) for u, v in itertools.combinations(subset, 2))
             assert (

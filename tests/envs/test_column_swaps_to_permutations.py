@@ -4,10 +4,12 @@ tables; hand-made cases (a number twice in one column, already-valid tables)."""
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.column_swaps_to_permutations import fewest_swaps
 
 ENV = rlve_gym.make("ColumnSwapsToPermutations")
@@ -20,11 +22,21 @@ def _valid(top, bottom, subset):
     return len(set(top)) == len(set(bottom)) == len(top)
 
 
-@pytest.mark.parametrize("difficulty", range(3))
-def test_checker_accepts_exactly_the_smallest_valid_sets(difficulty):
+def _small_problem(columns, seed):
+    """A generated table with few columns (the schedule starts at 13, too many subsets to try)."""
+    instance = ENV.generate_instance(random.Random(seed), {"columns": columns})
+    base = ENV.generate(0, seed)
+    answer = ENV.format_answer(ENV.solve(instance))
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, seed, "p", answer, instance)
+    provenance.remember(problem)  # a hand-sized instance, not one the schedule gives
+    return problem
+
+
+@pytest.mark.parametrize("columns", (5, 7, 9))
+def test_checker_accepts_exactly_the_smallest_valid_sets(columns):
     several = False
     for seed in range(10):
-        problem = ENV.generate(difficulty, seed)
+        problem = _small_problem(columns, seed)
         top, bottom = problem.instance["top"], problem.instance["bottom"]
         n = len(top)
         subsets = [
@@ -51,6 +63,7 @@ def test_hand_made_tables():
     base = ENV.generate(0, 0)
     instance = {"top": [1, 1, 3], "bottom": [2, 3, 2], "fewest": 1}
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "1", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
 
     def verify(text):
         return ENV.verify(problem, f"<answer>{text}</answer>")

@@ -37,13 +37,23 @@ def test_reduction_modulo_a_small_prime():
     assert coprime_disjoint_pair_count(numbers, 101) == 729 % 101
 
 
-@pytest.mark.parametrize("difficulty", range(3))
-def test_generated_instances_match_enumeration(difficulty):
-    for seed in range(6):
-        problem = ENV.generate(difficulty, seed)
-        numbers = problem.instance["numbers"]
+@pytest.mark.parametrize("sizes", [(4, 3, 31), (6, 3, 55), (8, 4, 151)])
+def test_generated_instances_match_enumeration(sizes):
+    # the generator at small sizes (level 0 has ten numbers; the oracle is 3^n)
+    rng = random.Random(sizes[0])
+    for _ in range(6):
+        instance = ENV.generate_instance(
+            rng, {"n": sizes[0], "small": sizes[1], "big_bound": sizes[2]}
+        )
+        numbers = instance["numbers"]
         assert len(set(numbers)) == len(numbers) and min(numbers) >= 2
-        assert int(problem.answer) == brute(numbers) % problem.instance["modulus"]
+        assert ENV.solve(instance) == brute(numbers) % instance["modulus"]
+
+
+def test_generated_levels_have_distinct_numbers():
+    for difficulty in (0, 3, 10):
+        numbers = ENV.generate(difficulty, 0).instance["numbers"]
+        assert len(set(numbers)) == len(numbers) == ENV.schedule(difficulty)["n"]
 
 
 def test_edge_cases():

@@ -7,6 +7,7 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.dag_edge_cover_runs import cheapest_runs
 
 ENV = rlve_gym.make("DagEdgeCoverRuns")
@@ -51,7 +52,9 @@ def _problem():
     arcs = [[0, 1, 1], [1, 3, 1], [0, 2, 5], [2, 3, 1], [2, 4, 1]]
     base = ENV.generate(0, 0)
     instance = {"n": 5, "arcs": arcs, "optimum": cheapest_runs(5, arcs)[0]}
-    return rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "", instance)
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
+    return problem
 
 
 def test_hand_made_runs_are_judged_by_coverage_and_total_time():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import rlve_gym
 
 ENV = rlve_gym.make("DifferentColorPairing")
@@ -23,12 +25,13 @@ def answer_text(pairs):
 
 def test_checker_accepts_exactly_the_valid_pairings_on_small_instances():
     for seed in range(6):
-        problem = ENV.generate(difficulty=1, seed=seed)
-        colours = problem.instance["colours"]
+        instance = ENV.generate_instance(random.Random(seed), {"pearls": 10, "colours": 3})
+        colours = instance["colours"]
+        reference = ENV.parse(ENV.format_answer(ENV.solve(instance)), instance)
         accepted = 0
         for pairs in all_pairings(list(range(1, len(colours) + 1))):
             valid = all(colours[a - 1] != colours[b - 1] for a, b in pairs)
-            verdict = ENV.verify(problem, answer_text(pairs))
+            verdict = ENV.check(instance, [list(p) for p in pairs], reference)
             assert verdict.correct == valid, (pairs, verdict)
             accepted += valid
         assert accepted >= 1

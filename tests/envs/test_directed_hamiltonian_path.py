@@ -26,7 +26,7 @@ def _digraph(instance):
 
 def test_every_permutation_is_judged_correctly():
     several = 0
-    for difficulty, seed in [(d, s) for d in range(4) for s in range(10)]:
+    for difficulty, seed in [(d, s) for d in range(3) for s in range(10)]:
         problem = ENV.generate(difficulty, seed)
         g = _digraph(problem.instance)
         valid = 0
@@ -36,7 +36,7 @@ def test_every_permutation_is_judged_correctly():
             valid += expected
         assert valid >= 1
         several += valid > 1
-    assert several >= 10
+    assert several >= 5
 
 
 @pytest.mark.parametrize("difficulty", [0, 5, 10, 20, 30])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from itertools import accumulate, permutations
 
 import pytest
@@ -64,3 +65,30 @@ def test_blind_orders_and_the_format_example_never_pass():
                 text = " ".join(map(str, blind))
                 assert not ENV.verify(problem, f"<answer>{text}</answer>").correct
             assert not ENV.verify(problem, f"<answer>{ENV.answer_example}</answer>").correct
+
+
+def test_pins_are_enforced_and_a_valid_answer_for_other_pins_is_rejected():
+    problem = ENV.generate(2, 5)
+    n = problem.instance["n"]
+    assert ENV.check({"n": n}, zigzag_permutation(n), None).correct  # valid without the pins
+    answer = [int(t) for t in problem.answer.split()]
+    (_, second), (position, value) = problem.instance["pins"]
+    assert answer[1] == second and answer[position - 1] == value
+    others = [
+        seed_problem.answer
+        for seed in range(100)
+        if (seed_problem := ENV.generate(2, seed)).instance["n"] == n
+        and seed_problem.instance["pins"] != problem.instance["pins"]
+    ]
+    assert others
+    for text in others:
+        candidate = [int(t) for t in text.split()]
+        assert ENV.check({"n": n}, candidate, None).correct
+        pinned = all(candidate[i - 1] == v for i, v in problem.instance["pins"])
+        assert ENV.verify(problem, f"<answer>{text}</answer>").correct == pinned
+
+
+def test_every_unit_and_reversal_family_member_is_valid():
+    for n in (14, 18, 30, 100):
+        for seed in range(20):
+            assert valid(ENV.valid_permutation(random.Random(seed), n), n)

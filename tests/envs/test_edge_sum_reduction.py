@@ -8,6 +8,7 @@ import itertools
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.edge_sum_reduction import optimal_values
 
 ENV = rlve_gym.make("EdgeSumReduction")
@@ -49,6 +50,7 @@ def test_odd_cycle_fixes_the_values_and_contradictions_are_detected():
     base = ENV.generate(0, 0)
     instance = {"bounds": [3, 3, 5], "edges": [[0, 1, 4]], "goal": "maximum", "optimum": 9}
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "1 3 5", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
 
     def verify(values):
         return ENV.verify(problem, "<answer>" + " ".join(map(str, values)) + "</answer>")

@@ -9,6 +9,7 @@ import random
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.even_neighbour_partition import (
     even_partition,
     partition_problem,
@@ -22,10 +23,20 @@ def _verify(problem, groups):
     return ENV.verify(problem, "<answer>" + " ".join(map(str, groups)) + "</answer>")
 
 
-@pytest.mark.parametrize("difficulty", range(3))
-def test_checker_accepts_exactly_the_valid_splits(difficulty):
+def _small_problem(sizes, seed):
+    """A generated graph with few vertices (the schedule starts at 9; 2^N splits are tried)."""
+    instance = ENV.generate_instance(random.Random(seed), sizes)
+    base = ENV.generate(0, seed)
+    answer = ENV.format_answer(ENV.solve(instance))
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, seed, "p", answer, instance)
+    provenance.remember(problem)  # a hand-sized instance, not one the schedule gives
+    return problem
+
+
+@pytest.mark.parametrize("sizes", [(5, 6), (7, 8), (9, 11)])
+def test_checker_accepts_exactly_the_valid_splits(sizes):
     for seed in range(10):
-        problem = ENV.generate(difficulty, seed)
+        problem = _small_problem({"vertices": sizes[0], "edges": sizes[1]}, seed)
         n, edges = problem.instance["n"], problem.instance["edges"]
         assert not _verify(problem, [0] * n).correct
         valid = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from itertools import combinations
 
 import rlve_gym
@@ -21,22 +22,19 @@ def all_exact_covers(item_count, sets):
 
 
 def test_checker_accepts_exactly_the_exact_covers_on_small_instances():
-    for d in range(3):
+    for k in range(3):
         for seed in range(6):
-            problem = ENV.generate(difficulty=d, seed=seed)
-            inst = problem.instance
+            sizes = {"items": 6 + 2 * k, "decoys": 3 + k}
+            inst = ENV.generate_instance(random.Random(seed), sizes)
             covers = all_exact_covers(inst["items"], inst["sets"])
             assert covers, "the planted partition is always a cover"
-            assert [int(x) for x in problem.answer.split()] in covers
+            assert ENV.solve(inst) in covers
             for cover in covers:
-                assert ENV.verify(
-                    problem, "<answer>" + " ".join(map(str, reversed(cover))) + "</answer>"
-                ).correct
+                assert ENV.check(inst, list(reversed(cover)), None).correct
             for size in range(1, 4):
                 for combo in combinations(range(1, len(inst["sets"]) + 1), size):
                     if list(combo) not in covers:
-                        text = "<answer>" + " ".join(map(str, combo)) + "</answer>"
-                        assert not ENV.verify(problem, text).correct
+                        assert not ENV.check(inst, list(combo), None).correct
 
 
 def test_search_reports_impossible_instances():

@@ -9,6 +9,7 @@ import pytest
 import rlve_gym
 from rlve_gym.envs.tree.fbi_tree_postorder import fbi_postorder
 from rlve_gym.problem import Problem
+from rlve_gym.provenance import remember
 
 ENV = rlve_gym.make("FbiTreePostorder")
 
@@ -44,6 +45,7 @@ def test_classic_power_of_two_example():
 def test_case_and_spaces_are_tolerated_but_other_letters_are_not():
     instance = {"bits": "0111"}
     problem = Problem("FbiTreePostorder", 0, 0, 0, "p", "BIFIIIF", instance)
+    remember(problem)  # hand-made: trusted as if generated here
     assert ENV.verify(problem, "<answer>B I F I I I F</answer>").correct
     assert ENV.verify(problem, "<answer>bifiiif</answer>").correct
     assert not ENV.verify(problem, "<answer>BIFIIII</answer>").correct

@@ -26,7 +26,7 @@ def _verify(problem, mapping):
 
 def test_accepted_permutations_are_exactly_the_isomorphisms():
     several = 0
-    for difficulty, seed in [(d, s) for d in range(4) for s in range(8)]:
+    for difficulty, seed in [(d, s) for d in range(2) for s in range(8)]:
         problem = ENV.generate(difficulty, seed)
         n = problem.instance["n"]
         g1, g2 = _graph(n, problem.instance["first"]), _graph(n, problem.instance["second"])

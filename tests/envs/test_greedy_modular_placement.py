@@ -43,13 +43,14 @@ def test_random_small_instances_match_the_lexicographic_minimum():
         assert greedy_positions(n, shifts, step, empty) == brute(n, shifts, step, empty)
 
 
-@pytest.mark.parametrize("difficulty", range(2))
-def test_generated_instances_match_the_lexicographic_minimum(difficulty):
-    for seed in range(8):
-        problem = ENV.generate(difficulty, seed)
-        inst = problem.instance
+@pytest.mark.parametrize("n", [4, 6, 7])
+def test_generated_instances_match_the_lexicographic_minimum(n):
+    # the generator at small sizes (level 0 has N = 7; the oracle is factorial in N)
+    rng = random.Random(n)
+    for _ in range(8):
+        inst = ENV.generate_instance(rng, {"n": n})
         expected = brute(inst["n"], inst["shifts"], inst["step"], inst["empty"])
-        assert [int(t) for t in problem.answer.split()] == expected
+        assert ENV.solve(inst) == expected
 
 
 def test_edge_cases_and_checker():

@@ -4,12 +4,14 @@ G2 (subgraph_isomorphisms_iter) is accepted, and every other injective map is re
 from __future__ import annotations
 
 import itertools
+import random
 
 import networkx as nx
 import pytest
 from networkx.algorithms.isomorphism import GraphMatcher
 
 import rlve_gym
+from rlve_gym import provenance
 
 ENV = rlve_gym.make("InducedSubgraphIsomorphism")
 
@@ -25,11 +27,25 @@ def _verify(problem, images):
     return ENV.verify(problem, "<answer>" + " ".join(map(str, images)) + "</answer>")
 
 
-@pytest.mark.parametrize("difficulty", range(3))
-def test_accepts_exactly_the_induced_embeddings(difficulty):
+def _small_problem(sizes, seed):
+    """A generated pair of small graphs (the schedule starts at 8 vertices in G2; every injective
+    map is tried)."""
+    big, small, edges = sizes
+    instance = ENV.generate_instance(
+        random.Random(seed), {"big_vertices": big, "small_vertices": small, "big_edges": edges}
+    )
+    base = ENV.generate(0, seed)
+    answer = ENV.format_answer(ENV.solve(instance))
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, seed, "p", answer, instance)
+    provenance.remember(problem)  # a hand-sized instance, not one the schedule gives
+    return problem
+
+
+@pytest.mark.parametrize("sizes", [(5, 3, 2), (6, 4, 3), (7, 4, 4)])
+def test_accepts_exactly_the_induced_embeddings(sizes):
     several = 0
     for seed in range(6):
-        problem = ENV.generate(difficulty, seed)
+        problem = _small_problem(sizes, seed)
         inst = problem.instance
         g1, g2 = _graph(inst["n1"], inst["edges1"]), _graph(inst["n2"], inst["edges2"])
         embeddings = set()

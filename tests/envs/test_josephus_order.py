@@ -11,8 +11,9 @@ import rlve_gym
 ENV = rlve_gym.make("JosephusOrder")
 
 
-def order_by_rotating_deque(people, step):
+def order_by_rotating_deque(people, step, start=1):
     circle = deque(range(1, people + 1))
+    circle.rotate(-(start - 1))  # the starting person comes to the front
     order = []
     while circle:
         circle.rotate(-(step - 1))  # the step-th person comes to the front
@@ -28,28 +29,36 @@ def verdict(problem, text):
 def test_solver_matches_an_independent_simulation(difficulty):
     for seed in range(40):
         problem = ENV.generate(difficulty, seed)
-        expected = order_by_rotating_deque(problem.instance["people"], problem.instance["step"])
+        expected = order_by_rotating_deque(**problem.instance)
         assert problem.answer == " ".join(map(str, expected))
 
 
 def test_the_example_in_the_prompt_is_right():
-    assert ENV.solve({"people": 4, "step": 5}) == [1, 3, 4, 2]
+    assert ENV.solve({"people": 4, "step": 5, "start": 1}) == [1, 3, 4, 2]
     assert "order 1 3 4 2" in ENV.generate(0, 0).prompt
+
+
+def test_a_later_start_relabels_the_circle():
+    assert ENV.solve({"people": 4, "step": 5, "start": 3}) == [3, 1, 2, 4]
 
 
 def test_the_prompt_example_is_never_a_generated_instance():
     for d in range(8):
         for seed in range(40):
             inst = ENV.generate(d, seed).instance
-            assert (inst["people"], inst["step"]) != (4, 5)
+            assert (inst["people"], inst["step"], inst["start"]) != (4, 5, 1)
 
 
 def test_classic_survivor_of_forty_one_with_step_three_is_thirty_one():
-    assert ENV.solve({"people": 41, "step": 3})[-1] == 31
+    assert ENV.solve({"people": 41, "step": 3, "start": 1})[-1] == 31
 
 
 def test_step_larger_than_the_circle_wraps_around():
-    assert ENV.solve({"people": 3, "step": 7}) == order_by_rotating_deque(3, 7) == [1, 2, 3]
+    assert (
+        ENV.solve({"people": 3, "step": 7, "start": 1})
+        == order_by_rotating_deque(3, 7)
+        == [1, 2, 3]
+    )
 
 
 def test_reference_and_bracketed_or_comma_forms_are_accepted():

@@ -4,10 +4,12 @@ ranges (feasibility and minimum sum, and uniqueness of the minimiser)."""
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.least_positive_order_solution import holds, least_solution
 
 ENV = rlve_gym.make("LeastPositiveOrderSolution")
@@ -17,10 +19,21 @@ def _verify(problem, values):
     return ENV.verify(problem, "<answer>" + " ".join(map(str, values)) + "</answer>")
 
 
-@pytest.mark.parametrize("difficulty", range(3))
-def test_least_solution_is_the_unique_minimum_sum_solution(difficulty):
+def _small_problem(n, seed):
+    """A generated system on few variables (the schedule starts at 7; (N+1)^N vectors are tried)."""
+    sizes = {"variables": n, "relations": n + n // 2, "max_value": 2 + n // 3}
+    instance = ENV.generate_instance(random.Random(seed), sizes)
+    base = ENV.generate(0, seed)
+    answer = ENV.format_answer(ENV.solve(instance))
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, seed, "p", answer, instance)
+    provenance.remember(problem)  # a hand-sized instance, not one the schedule gives
+    return problem
+
+
+@pytest.mark.parametrize("n", (4, 5, 6))
+def test_least_solution_is_the_unique_minimum_sum_solution(n):
     for seed in range(10):
-        problem = ENV.generate(difficulty, seed)
+        problem = _small_problem(n, seed)
         n, relations = problem.instance["n"], problem.instance["relations"]
         feasible = [
             v
@@ -41,6 +54,7 @@ def test_infeasible_cycle_and_hand_made_reasons():
     base = ENV.generate(0, 0)
     instance = {"n": 3, "relations": [[0, "=", 1], [1, "<", 2], [2, ">=", 0]]}
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "1 1 2", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
     assert _verify(problem, [1, 1, 2]).correct
     assert "not the smallest" in _verify(problem, [1, 1, 3]).reason
     assert "x1 < x2 does not hold" in _verify(problem, [1, 1, 1]).reason

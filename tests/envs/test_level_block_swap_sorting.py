@@ -1,4 +1,5 @@
-"""LevelBlockSwapSortCounting: the level-by-level search against trying every operation sequence."""
+"""LevelBlockSwapSort: the level-by-level search and the checker against trying every
+operation sequence."""
 
 from __future__ import annotations
 
@@ -8,60 +9,84 @@ from itertools import combinations, permutations
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.combinatorics_counting.level_block_swap_sorting import count_sorting_sequences
+from rlve_gym.envs.combinatorics_counting.level_block_swap_sorting import (
+    apply_operations,
+    find_sorting_operations,
+)
 
-ENV = rlve_gym.make("LevelBlockSwapSortCounting")
+ENV = rlve_gym.make("LevelBlockSwapSort")
 
 
-def brute_force(values):
-    n = len(values).bit_length() - 1
-    target = sorted(values)
+def all_sequences(length):
+    """Every operation sequence (each kind at most once, any order) on an array of ``length``."""
+    levels = length.bit_length() - 1
 
-    def walk(array, unused):
-        count = int(array == target)
+    def walk(prefix, unused):
+        yield list(prefix)
         for k in unused:
-            size = 1 << (k - 1)
-            for a, b in combinations(range(len(array) // size), 2):
-                nxt = list(array)
-                nxt[a * size : (a + 1) * size], nxt[b * size : (b + 1) * size] = (
-                    array[b * size : (b + 1) * size],
-                    array[a * size : (a + 1) * size],
-                )
-                count += walk(nxt, unused - {k})
-        return count
+            for a, b in combinations(range(1, (length >> (k - 1)) + 1), 2):
+                yield from walk([*prefix, (k, a, b)], unused - {k})
 
-    return walk(list(values), frozenset(range(1, n + 1)))
+    return walk([], frozenset(range(1, levels + 1)))
+
+
+def sorting_sequences(values):
+    return [
+        ops for ops in all_sequences(len(values)) if apply_operations(values, ops) == sorted(values)
+    ]
 
 
 @pytest.mark.parametrize("n", [0, 1, 2])
-def test_search_matches_enumeration_on_every_small_permutation(n):
+def test_search_finds_a_sequence_exactly_when_one_exists(n):
     for perm in permutations(range(1, (1 << n) + 1)):
-        assert count_sorting_sequences(list(perm)) == brute_force(list(perm)), perm
+        found = find_sorting_operations(list(perm))
+        exists = bool(sorting_sequences(list(perm)))
+        assert (found is not None) == exists, perm
+        if found is not None:
+            assert apply_operations(list(perm), found) == sorted(perm)
 
 
-def test_search_matches_enumeration_on_random_arrays_of_eight():
+def test_search_on_random_arrays_of_eight():
     rng = random.Random(9)
-    perms = [rng.sample(range(1, 9), 8) for _ in range(40)]
-    for perm in perms:
-        assert count_sorting_sequences(perm) == brute_force(perm), perm
+    for _ in range(40):
+        perm = rng.sample(range(1, 9), 8)
+        found = find_sorting_operations(perm)
+        assert (found is not None) == bool(sorting_sequences(perm)), perm
+        if found is not None:
+            assert apply_operations(perm, found) == sorted(perm)
 
 
-def test_search_matches_enumeration_on_generated_levels():
-    for d in range(3):
-        for seed in range(12):
+def test_checker_accepts_exactly_the_sorting_sequences_on_small_instances():
+    for seed in range(6):
+        instance = ENV.generate_instance(random.Random(seed), {"levels": 3, "value_range": 20})
+        values = instance["values"]
+        for ops in all_sequences(len(values)):
+            if not ops:
+                continue
+            sorts = apply_operations(values, ops) == sorted(values)
+            assert ENV.check(instance, ops, None).correct == sorts, ops
+
+
+def test_reference_sorts_at_every_level():
+    for d in (0, 3, 10, 30):
+        for seed in range(5):
             problem = ENV.generate(difficulty=d, seed=seed)
-            assert int(problem.answer) == brute_force(problem.instance["values"])
+            assert ENV.verify(problem, problem.reference_response()).correct
 
 
 def test_edge_cases():
-    assert count_sorting_sequences([4, 9]) == 1  # already sorted: only the empty sequence
-    assert count_sorting_sequences([9, 4]) == 1
-    assert count_sorting_sequences([3, 4, 1, 2]) == 1  # only operation 2
-    assert count_sorting_sequences([2, 1, 3, 4, 5, 6, 7, 8]) == 1
+    assert find_sorting_operations([4, 9]) == []  # already sorted: nothing to do
+    assert find_sorting_operations([9, 4]) == [(1, 1, 2)]
+    assert find_sorting_operations([3, 4, 1, 2]) == [(2, 1, 2)]
+    assert find_sorting_operations([4, 3, 2, 1]) is None  # needs operation 1 twice
     with pytest.raises(ValueError):
-        count_sorting_sequences([1, 2, 3])
+        find_sorting_operations([1, 2, 3])
 
 
-def test_generated_arrays_need_at_least_two_operations():
-    for seed in range(40):
-        assert int(ENV.generate(difficulty=4, seed=seed).answer) >= 2
+def test_wrong_answers_get_reasons():
+    problem = ENV.generate(difficulty=2, seed=3)
+    levels = problem.instance["levels"]
+    assert "no operation" in ENV.verify(problem, f"<answer>{levels + 1} 1 2</answer>").reason
+    assert "more than once" in ENV.verify(problem, "<answer>1 1 2\n1 3 4</answer>").reason
+    assert "two different blocks" in ENV.verify(problem, "<answer>1 2 2</answer>").reason
+    assert not ENV.verify(problem, "<answer>1 2</answer>").format_ok

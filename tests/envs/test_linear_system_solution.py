@@ -13,6 +13,7 @@ import rlve_gym
 from rlve_gym.envs.linear_algebra.linear_system_solution import (
     determinant,
     format_equation,
+    nonsingular_mod_prime,
     solve_exactly,
 )
 
@@ -32,13 +33,16 @@ def test_solution_matches_sympy_and_is_integral(difficulty):
         expected = list(matrix.LUsolve(sympy.Matrix(problem.instance["rhs"])))
         assert all(v.is_integer for v in expected)
         assert [int(t) for t in problem.answer.split()] == [int(v) for v in expected]
+        exact = solve_exactly(problem.instance["coefficients"], problem.instance["rhs"])
+        assert exact == [Fraction(t) for t in problem.answer.split()]
 
 
 @pytest.mark.parametrize("seed", range(30))
 def test_exhaustive_search_finds_only_the_reference_on_two_unknowns(seed):
-    problem = ENV.generate(0, seed)
-    rows, rhs = problem.instance["coefficients"], problem.instance["rhs"]
-    span = ENV.schedule(0)["max_value"]
+    span = 5
+    sizes = {"unknowns": 2, "max_coefficient": 3, "max_value": span}
+    instance = ENV.generate_instance(random.Random(seed), sizes)
+    rows, rhs = instance["coefficients"], instance["rhs"]
     found = [
         list(x)
         for x in itertools.product(range(-3 * span, 3 * span + 1), repeat=2)
@@ -47,7 +51,7 @@ def test_exhaustive_search_finds_only_the_reference_on_two_unknowns(seed):
             for row, b in zip(rows, rhs, strict=True)
         )
     ]
-    assert found == [[int(t) for t in problem.answer.split()]]
+    assert found == [ENV.solve(instance)]
 
 
 def test_determinant_matches_sympy_on_random_and_singular_matrices():
@@ -56,6 +60,7 @@ def test_determinant_matches_sympy_on_random_and_singular_matrices():
         for _ in range(20):
             m = [[rng.randint(-3, 3) for _ in range(n)] for _ in range(n)]
             assert determinant(m) == sympy.Matrix(m).det()
+            assert nonsingular_mod_prime(m) == (determinant(m) != 0)
     assert determinant([[1, 2], [2, 4]]) == 0
     assert determinant([[0, 1], [1, 0]]) == -1  # a row swap flips the sign
     assert solve_exactly([[1, 2], [2, 4]], [3, 6]) is None
@@ -96,7 +101,8 @@ def test_small_systems_name_exactly_their_unknowns():
     for seed in range(5):
         prompt = ENV.generate(0, seed).prompt
         assert (
-            "x1, x2 " in prompt and "x3" not in prompt.split("<answer>")[0].split("for example")[0]
+            "x1, x2, x3 " in prompt
+            and "x4" not in prompt.split("<answer>")[0].split("for example")[0]
         )
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
 import rlve_gym
-from rlve_gym.envs.graph.lnds_reducing_cut import cheapest_reduction, lnds_length
+from rlve_gym import provenance
+from rlve_gym.envs.graph.lnds_reducing_cut import cheapest_reduction, lnds_length, on_every_longest
 
 ENV = rlve_gym.make("LndsReducingCut")
 
@@ -25,11 +27,24 @@ def _lnds_brute(values):
     return best
 
 
-@pytest.mark.parametrize("difficulty", range(4))
-def test_checker_accepts_exactly_the_cheapest_erasures(difficulty):
+def _small_problem(sizes, seed):
+    """A generated sequence of few elements (the schedule starts at 12; every subset is tried)."""
+    length, max_value, max_cost = sizes
+    instance = ENV.generate_instance(
+        random.Random(seed), {"length": length, "max_value": max_value, "max_cost": max_cost}
+    )
+    base = ENV.generate(0, seed)
+    answer = ENV.format_answer(ENV.solve(instance))
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, seed, "p", answer, instance)
+    provenance.remember(problem)  # a hand-sized instance, not one the schedule gives
+    return problem
+
+
+@pytest.mark.parametrize("sizes", [(5, 3, 4), (6, 3, 5), (8, 4, 6), (9, 4, 7)])
+def test_checker_accepts_exactly_the_cheapest_erasures(sizes):
     several = False
     for seed in range(8):
-        problem = ENV.generate(difficulty, seed)
+        problem = _small_problem(sizes, seed)
         values, costs = problem.instance["values"], problem.instance["costs"]
         n = len(values)
         assert problem.instance["lnds"] == _lnds_brute(values)
@@ -47,13 +62,14 @@ def test_checker_accepts_exactly_the_cheapest_erasures(difficulty):
         several |= len(optimal) >= 2
         for subset in list(valid)[:50]:
             assert _verify(problem, list(subset)).correct == (valid[subset] == best)
-    assert several or difficulty == 3  # ties are common at small sizes
+    assert several or sizes[0] != 8  # ties are common at small sizes; 8 elements always show one
 
 
 def test_hand_made_cases_and_reasons():
     base = ENV.generate(0, 0)
     instance = {"values": [1, 2, 2, 3], "costs": [5, 1, 1, 5], "lnds": 4, "min_cost": 1}
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "2", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
     assert cheapest_reduction(instance["values"], instance["costs"]) == (1, [1])
     assert _verify(problem, [2]).correct and _verify(problem, [3]).correct
     assert "still has" in _verify(problem, []).reason
@@ -61,3 +77,12 @@ def test_hand_made_cases_and_reasons():
     assert "more than once" in _verify(problem, [2, 2]).reason
     assert "between 1 and 4" in _verify(problem, [5]).reason
     assert not _verify(problem, "x").format_ok
+
+
+def test_elements_on_every_longest_subsequence_match_brute_force():
+    rng = random.Random(3)
+    for _ in range(200):
+        values = [rng.randint(1, 4) for _ in range(rng.randint(1, 8))]
+        longest = lnds_length(values)
+        expected = [lnds_length(values[:i] + values[i + 1 :]) < longest for i in range(len(values))]
+        assert on_every_longest(values) == expected

@@ -9,6 +9,7 @@ from fractions import Fraction
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.max_ratio_assignment import best_ratio_assignment, ratio_of
 
 ENV = rlve_gym.make("MaxRatioAssignment")
@@ -40,6 +41,7 @@ def test_ties_between_permutations_are_all_accepted():
     base = ENV.generate(0, 0)
     instance = {"a": a, "b": b, "best_ratio": [ratio.numerator, ratio.denominator]}
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "1 2", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
     assert ratio == 2
     assert _verify(problem, [1, 2]).correct and _verify(problem, [2, 1]).correct
     assert "not a permutation" in _verify(problem, [1, 1]).reason

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from itertools import combinations
 
 import pytest
@@ -58,3 +59,17 @@ def test_choosing_every_index_is_not_the_maximum():
             problem = ENV.generate(difficulty=d, seed=seed)
             everything = " ".join(map(str, range(1, len(problem.instance["numbers"]) + 1)))
             assert not ENV.verify(problem, f"<answer>{everything}</answer>").correct
+
+
+def test_blind_subsets_are_well_formed_and_rarely_the_maximum():
+    # regression: with three or four bits a random subset reached the maximum a third of the time
+    rng = random.Random(2)
+    right = 0
+    for seed in range(100):
+        problem = ENV.generate(0, seed)
+        text = ENV.random_answer(problem, rng, problem)
+        verdict = ENV.verify(problem, f"<answer>{text}</answer>")
+        assert verdict.format_ok
+        right += verdict.correct
+        assert not ENV.verify(problem, f"<answer>{ENV.answer_example}</answer>").correct
+    assert right <= 5

@@ -30,7 +30,7 @@ def _walk_values(n, edges, target):
 
 @pytest.mark.parametrize("difficulty", range(4))
 def test_solver_matches_exhaustive_search(difficulty):
-    for seed in range(30):
+    for seed in range(12):
         problem = ENV.generate(difficulty, seed)
         n, edges = problem.instance["n"], problem.instance["edges"]
         assert int(problem.answer) == max(_walk_values(n, edges, n - 1))
@@ -60,7 +60,7 @@ def test_answer_is_not_always_all_ones():
 
 
 def test_the_answer_is_never_all_ones_in_the_weight_width():
-    """Regression: 2^B - 1 was the answer on about 1 in 8 seeds at d=0."""
+    """Regression: 2^B - 1 was the answer on about 1 in 8 seeds at d=0 (when B was 5)."""
     env = rlve_gym.make("MaxXorWalk")
     for difficulty in (0, 1, 2):
         bits = env.schedule(difficulty)["bits"]

@@ -3,9 +3,12 @@ planted colour count is the achromatic number, and every colouring is judged cor
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 
 from ._colourings import all_colourings, is_complete, is_proper, non_positive_colour_verdict
 
@@ -16,11 +19,21 @@ def _verify(problem, colors):
     return ENV.verify(problem, "<answer>" + " ".join(str(c + 1) for c in colors) + "</answer>")
 
 
-@pytest.mark.parametrize("difficulty", range(4))
-def test_planted_count_is_the_achromatic_number_and_every_colouring_is_judged(difficulty):
+def _small_problem(vertices, colors, seed):
+    """A generated graph with few vertices (the schedule starts at 11; every colouring is tried)."""
+    instance = ENV.generate_instance(random.Random(seed), {"vertices": vertices, "colors": colors})
+    base = ENV.generate(0, seed)
+    answer = ENV.format_answer(ENV.solve(instance))
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, seed, "p", answer, instance)
+    provenance.remember(problem)  # a hand-sized instance, not one the schedule gives
+    return problem
+
+
+@pytest.mark.parametrize("sizes", [(5, 3), (6, 3), (8, 4), (9, 4)])
+def test_planted_count_is_the_achromatic_number_and_every_colouring_is_judged(sizes):
     several = 0
-    for seed in range(6 if difficulty < 3 else 2):
-        problem = ENV.generate(difficulty, seed)
+    for seed in range(6 if sizes[0] < 9 else 2):
+        problem = _small_problem(*sizes, seed)
         inst = problem.instance
         complete = [
             c

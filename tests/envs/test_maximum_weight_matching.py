@@ -9,6 +9,7 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.graphs import format_edge_pairs
 
 ENV = rlve_gym.make("MaximumWeightMatching")
@@ -55,6 +56,7 @@ def test_reasons_for_invalid_matchings():
     base = ENV.generate(0, 0)
     instance = {"n": 4, "edges": [[0, 1, 5], [1, 2, 9], [2, 3, 5], [0, 3, 1]], "optimum": 10}
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "0 1, 2 3", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
 
     def verify(text):
         return ENV.verify(problem, f"<answer>{text}</answer>")

@@ -6,6 +6,8 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
+from rlve_gym.kernels.flows import min_cost_flow
 
 ENV = rlve_gym.make("MinCostMaxFlow")
 
@@ -30,10 +32,19 @@ def test_stored_optimum_matches_networkx(difficulty):
         assert _verify(problem, networkx_flows).correct
 
 
-def _problem(n, arcs, max_flow, min_cost):
+def _problem(n, arcs, max_flow, min_cost, blind_cost=None):
     base = ENV.generate(0, 0)
-    instance = {"n": n, "arcs": arcs, "max_flow": max_flow, "min_cost": min_cost}
-    return rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "", instance)
+    blind_cost = min_cost if blind_cost is None else blind_cost
+    instance = {
+        "n": n,
+        "arcs": arcs,
+        "max_flow": max_flow,
+        "min_cost": min_cost,
+        "blind_cost": blind_cost,
+    }
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
+    return problem
 
 
 def test_two_cheapest_flows_are_both_accepted_and_others_judged():
@@ -49,13 +60,27 @@ def test_two_cheapest_flows_are_both_accepted_and_others_judged():
 
 
 def test_ties_several_optimal_flows_accepted_and_a_dearer_one_gets_partial_credit():
-    # the arc 0->1 is the bottleneck; two routes 1->3 cost 2, a third costs 3
+    # the arc 0->1 is the bottleneck; two routes 1->3 cost 2, a third costs 3; a cost-blind
+    # maximum flow (the baseline) costs 4 here, so the route of cost 3 closes half the gap
     arcs = [[0, 1, 1, 0], [1, 2, 1, 1], [2, 3, 1, 1], [1, 3, 1, 2], [1, 3, 1, 3]]
-    problem = _problem(4, arcs, max_flow=1, min_cost=2)
+    problem = _problem(4, arcs, max_flow=1, min_cost=2, blind_cost=4)
     assert _verify(problem, [1, 1, 1, 0, 0]).correct
     assert _verify(problem, [1, 0, 0, 1, 0]).correct
     dearer = _verify(problem, [1, 0, 0, 0, 1])
     assert not dearer.correct and dearer.score == 0.5 and "not the minimum" in dearer.reason
+
+
+def test_a_maximum_flow_no_cheaper_than_the_blind_baseline_earns_nothing():
+    for seed in range(20):
+        problem = ENV.generate(3, seed)
+        inst = problem.instance
+        assert inst["blind_cost"] >= inst["min_cost"]
+        n = inst["n"]
+        cost_blind = [[u, v, c, 0] for u, v, c, _ in inst["arcs"]]
+        flows = min_cost_flow(n, cost_blind, 0, n - 1)[2]
+        verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, flows)) + "</answer>")
+        assert verdict.correct == (inst["blind_cost"] == inst["min_cost"])
+        assert verdict.correct or verdict.score == 0.0
 
 
 def test_malformed_answers_are_format_errors():

@@ -10,7 +10,8 @@ import pytest
 
 import rlve_gym
 from rlve_gym.envs.tree.min_inorder_binary_rooting import smallest_inorder
-from rlve_gym.trees import random_degree_bounded_tree
+from rlve_gym.graphs import adjacency
+from rlve_gym.trees import bfs_order, random_degree_bounded_tree
 
 ENV = rlve_gym.make("MinInorderBinaryRooting")
 
@@ -72,3 +73,33 @@ def test_path_example_and_checker():
     assert not ENV.verify(
         problem, f"<answer>{' '.join(problem.answer.split()[::-1])}</answer>"
     ).correct
+
+
+def list_merging_inorder(n, edges):
+    """The earlier reference: smallest in-order of every subtree as an explicit list, per root."""
+    adj = adjacency(n + 1, edges)
+    best = None
+    for root in range(1, n + 1):
+        if len(adj[root]) > 2:
+            continue
+        order, parent = bfs_order(adj, root)
+        sequence = {}
+        for v in reversed(order):
+            kids = sorted((sequence.pop(c) for c in adj[v] if c != parent[v]), key=lambda s: s[0])
+            if not kids:
+                sequence[v] = [v]
+            elif len(kids) == 1:
+                sequence[v] = kids[0] + [v] if kids[0][0] < v else [v] + kids[0]
+            else:
+                sequence[v] = kids[0] + [v] + kids[1]
+        if best is None or sequence[root] < best:
+            best = sequence[root]
+    return best
+
+
+def test_kernel_matches_list_merging_on_larger_trees():
+    rng = random.Random(41)
+    for _ in range(300):
+        n = rng.randint(1, 90)
+        edges = [[u + 1, v + 1] for u, v in random_degree_bounded_tree(rng, n, 3)]
+        assert smallest_inorder(n, edges) == list_merging_inorder(n, edges)

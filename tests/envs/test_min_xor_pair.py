@@ -66,3 +66,16 @@ def test_a_fixed_pair_is_rarely_optimal():
             for s in range(100)
         )
         assert hits <= 15
+
+
+def test_blind_pairs_are_well_formed_and_rarely_optimal():
+    # regression: the default blind answer reordered the reference's own indices
+    rng = random.Random(4)
+    right = 0
+    for seed in range(100):
+        problem = ENV.generate(0, seed)
+        text = ENV.random_answer(problem, rng, problem)
+        i, j = map(int, text.split())
+        assert 0 <= i < j < len(problem.instance["values"])
+        right += ENV.verify(problem, f"<answer>{text}</answer>").correct
+    assert right <= 5

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
 from itertools import combinations, permutations, product
 
 import pytest
@@ -45,12 +47,12 @@ def test_cached_census_agrees_with_the_direct_kernel():
 
 
 def test_level_zero_varies_and_is_never_the_prompt_example():
-    """Regression: level 0 was always N = 3, M = 2, whose answer 4 the prompt's example states."""
+    """Regression: level 0 was always N = 3, M = 2, whose answer 4 the prompt's example states;
+    later, with M <= 3, one count answered half of level 0."""
     problems = [ENV.generate(difficulty=0, seed=seed) for seed in range(100)]
-    pairs = {(p.instance["vertices"], p.instance["colours"]) for p in problems}
-    assert (3, 2) not in pairs and len({p.answer for p in problems}) >= 3
-    level_one = {ENV.generate(difficulty=1, seed=seed).answer for seed in range(100)}
-    assert len(level_one) >= 3
+    assert all(p.instance["vertices"] >= 4 for p in problems)
+    answers = Counter(p.answer for p in problems)
+    assert answers.most_common(1)[0][1] <= 3
 
 
 def test_known_graph_counts_and_one_colour():
@@ -70,13 +72,12 @@ def test_known_graph_counts_and_one_colour():
     ]
 
 
-def test_generated_small_levels_match_enumeration():
-    for seed in range(12):
-        problem = ENV.generate(difficulty=0, seed=seed)
-        inst = problem.instance
-        assert (
-            int(problem.answer) == brute_force(inst["vertices"], inst["colours"]) % inst["modulus"]
-        )
+def test_generated_small_instances_match_enumeration():
+    rng = random.Random(4)
+    for _ in range(8):
+        inst = ENV.generate_instance(rng, {"vertices": 4, "max_colours": 4})
+        expected = brute_force(inst["vertices"], inst["colours"]) % inst["modulus"]
+        assert ENV.solve(inst) == expected
 
 
 def test_small_modulus_reduces():

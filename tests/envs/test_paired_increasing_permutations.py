@@ -45,7 +45,7 @@ def test_generated_problems_match_exact_division():
             problem = ENV.generate(difficulty=d, seed=seed)
             n, modulus = problem.instance["pairs"], problem.instance["modulus"]
             assert int(problem.answer) == comb(2 * n, n) // (n + 1) % modulus
-            assert n >= 3
+            assert n >= 19
 
 
 def test_prompt_example_is_true():
@@ -53,6 +53,12 @@ def test_prompt_example_is_true():
     assert "modulo the prime" not in ENV.generate(difficulty=0, seed=0).prompt
 
 
-def test_level_zero_answers_vary():
-    answers = {ENV.generate(difficulty=0, seed=seed).answer for seed in range(60)}
-    assert len(answers) >= 3
+def test_level_zero_counts_exceed_the_modulus_so_answers_vary():
+    """Regression: below N = 19 the answer was an unreduced, well-known Catalan number."""
+    problems = [ENV.generate(difficulty=0, seed=seed) for seed in range(60)]
+    assert all(
+        comb(2 * n, n) // (n + 1) > p.instance["modulus"]
+        for p in problems
+        for n in [p.instance["pairs"]]
+    )
+    assert len({p.answer for p in problems}) == 60

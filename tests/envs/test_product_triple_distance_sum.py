@@ -31,7 +31,7 @@ def test_every_small_interval_matches_enumeration():
             assert product_triple_distance_sum(a, b) == sum(P_TABLE[a : b + 1])
 
 
-@pytest.mark.parametrize("difficulty", range(3))
+@pytest.mark.parametrize("difficulty", range(2))  # B <= 135, the table's reach
 def test_generated_instances_match_enumeration(difficulty):
     for seed in range(25):
         problem = ENV.generate(difficulty, seed)

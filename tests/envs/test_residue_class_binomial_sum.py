@@ -38,8 +38,8 @@ def test_counts_subsets_by_size_class():
 
 
 def test_generated_problems_match_direct_sums():
-    for d in (0, 1, 2, 3, 6):
-        for seed in range(15):
+    for d in (0, 1, 2, 3):
+        for seed in range(10):
             problem = ENV.generate(difficulty=d, seed=seed)
             inst = problem.instance
             total = inst["count"] * inst["period"]

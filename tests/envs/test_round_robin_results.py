@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from itertools import combinations, product
 
 import rlve_gym
@@ -20,13 +21,14 @@ def all_tables(n):
 
 
 def test_checker_accepts_exactly_the_tables_with_the_right_totals():
-    for d in range(2):
-        for seed in range(6):
-            problem = ENV.generate(difficulty=d, seed=seed)
-            points = problem.instance["points"]
+    rng = random.Random(2)
+    for teams in (3, 4):
+        for _ in range(6):
+            inst = ENV.generate_instance(rng, {"teams": teams})
+            points = inst["points"]
             accepted = 0
-            for table in all_tables(len(points)):
-                verdict = ENV.verify(problem, "<answer>" + "\n".join(table) + "</answer>")
+            for table in all_tables(teams):
+                verdict = ENV.check(inst, ENV.parse("\n".join(table), inst), None)
                 assert verdict.correct == (totals(table) == points)
                 accepted += verdict.correct
             assert accepted >= 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from itertools import product
 from math import comb
 
@@ -43,13 +44,16 @@ def test_dp_matches_enumeration(rows, cols, counts):
     assert count_exclusive_colourings(rows, cols, counts, MOD) == brute_force(rows, cols, counts)
 
 
-def test_generated_level_zero_matches_enumeration():
-    for seed in range(6):
-        problem = ENV.generate(difficulty=0, seed=seed)
-        inst = problem.instance
+def test_small_generated_instances_match_enumeration():
+    rng = random.Random(1)
+    checked = 0
+    for _ in range(20):
+        inst = ENV.generate_instance(rng, {"max_side": 3, "max_colours": 2})
         if (len(inst["counts"]) + 1) ** (inst["rows"] * inst["cols"]) <= 30_000:
             expected = brute_force(inst["rows"], inst["cols"], inst["counts"]) % inst["modulus"]
-            assert int(problem.answer) == expected
+            assert ENV.solve(inst) == expected
+            checked += 1
+    assert checked >= 10
 
 
 def test_single_colour_is_a_binomial_and_impossible_counts_give_zero():
@@ -81,3 +85,66 @@ def test_level_zero_never_fills_the_grid_with_one_colour():
         problem = ENV.generate(difficulty=0, seed=seed)
         inst = problem.instance
         assert inst["counts"] != [inst["rows"] * inst["cols"]] and problem.answer != "1"
+
+
+def unbounded_colourings(rows: int, cols: int, counts, mod: int) -> int:
+    """The first solver, kept as an oracle: the same inversion and convolution with every
+    (a, b) box tried for every colour, in plain Python."""
+
+    def binom(n, k):
+        return comb(n, k) % mod if 0 <= k <= n else 0
+
+    fact = [1] * (rows + cols + 2)
+    for n in range(1, len(fact)):
+        fact[n] = fact[n - 1] * n % mod
+    scaled = {(0, 0): 1}  # h(i, j) / (i! j!)
+    for pieces in counts:
+        block = {}
+        for a in range(rows + 1):
+            for b in range(cols + 1):
+                total = 0
+                for used_rows in range(a + 1):
+                    inner = sum(
+                        (-1) ** (b - used) * binom(b, used) * binom(used_rows * used, pieces)
+                        for used in range(b + 1)
+                    )
+                    total += (-1) ** (a - used_rows) * binom(a, used_rows) * inner
+                scale = pow(fact[a] * fact[b], mod - 2, mod)
+                block[a, b] = total % mod * scale % mod
+        combined = {}
+        for (i, j), here in scaled.items():
+            for a in range(1, rows - i + 1):
+                for b in range(1, cols - j + 1):
+                    key = (i + a, j + b)
+                    combined[key] = (combined.get(key, 0) + here * block[a, b]) % mod
+        scaled = combined
+    return (
+        sum(
+            here * fact[i] * fact[j] * binom(rows, i) * binom(cols, j)
+            for (i, j), here in scaled.items()
+        )
+        % mod
+    )
+
+
+def test_bounded_boxes_match_unbounded_convolution():
+    rng = random.Random(17)
+    for _ in range(60):
+        rows, cols = rng.randint(1, 8), rng.randint(1, 8)
+        colours = rng.randint(1, 4)
+        counts = [rng.randint(0 if rng.random() < 0.05 else 1, rows * cols) for _ in range(colours)]
+        modulus = rng.choice((MOD, 998_244_353, 1_000_003))
+        assert count_exclusive_colourings(rows, cols, counts, modulus) == unbounded_colourings(
+            rows, cols, counts, modulus
+        ), (rows, cols, counts)
+
+
+def test_generated_answers_match_unbounded_convolution():
+    for d in (0, 3, 6):
+        for seed in range(6):
+            problem = ENV.generate(difficulty=d, seed=seed)
+            inst = problem.instance
+            expected = unbounded_colourings(
+                inst["rows"], inst["cols"], inst["counts"], inst["modulus"]
+            )
+            assert int(problem.answer) == expected

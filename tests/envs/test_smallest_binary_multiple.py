@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import rlve_gym
@@ -28,12 +30,21 @@ def test_every_a_up_to_300():
         assert smallest_zero_one_multiple(a) == smallest_by_scan(a), a
 
 
-@pytest.mark.parametrize("difficulty", range(3))
-def test_generated_answers_match_the_scan_and_exceed_one(difficulty):
-    for seed in range(30):
-        problem = ENV.generate(difficulty, seed)
-        a = problem.instance["a"]
-        assert int(problem.answer) == smallest_by_scan(a) // a > 1
+@pytest.mark.parametrize("max_a", [20, 120, 300])
+def test_generated_answers_match_the_scan_and_exceed_one(max_a):
+    # the generator at small bounds (level 0 already reaches A = 560, where the scan over 0/1
+    # numbers in order can need 2^27 steps)
+    rng = random.Random(max_a)
+    for _ in range(30):
+        instance = ENV.generate_instance(rng, {"max_a": max_a})
+        a = instance["a"]
+        assert ENV.solve(instance) == smallest_by_scan(a) // a > 1
+
+
+def test_level_zero_values_are_spread():
+    # regression: with A <= 20 there were 16 distinct problems and B = 5 on a seventh of them
+    problems = [ENV.generate(0, seed) for seed in range(200)]
+    assert len({p.instance["a"] for p in problems}) >= 150
 
 
 def test_hand_written_cases():

@@ -34,3 +34,17 @@ def test_answer_is_never_in_the_listed_prefix():
     for seed in range(80):
         problem = ENV.generate(difficulty=0, seed=seed)
         assert problem.instance["n"] >= 9  # the prompt lists the first 8 terms for K = 3
+
+
+def test_bases_above_36_and_the_top_levels():
+    # regression: int(text, base) stops at base 36, which level 31 reaches
+    assert ENV.solve({"n": 5, "base": 40}) == 40**2 + 1
+    assert ENV.solve({"n": 2**20, "base": 100}) == 100**20
+    for d in (40, 100):
+        problem = ENV.generate(difficulty=d, seed=1)
+        assert ENV.verify(problem, problem.reference_response()).correct
+
+
+def test_the_prompt_example_is_never_a_sum_of_distinct_powers():
+    for base in range(3, 60):
+        assert 2 not in sorted_sums(base, 3)

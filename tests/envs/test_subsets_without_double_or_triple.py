@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from itertools import product
 
 import pytest
@@ -26,20 +27,21 @@ def test_solver_matches_enumeration(n):
     assert ENV.solve({"limit": n, "modulus": MOD}) == brute_force(n)
 
 
-def test_generated_small_levels_match_enumeration():
+def test_small_generated_instances_match_enumeration():
+    rng = random.Random(2)
     cache = {}
-    for seed in range(30):
-        problem = ENV.generate(difficulty=0, seed=seed)
-        n = problem.instance["limit"]
+    for _ in range(30):
+        inst = ENV.generate_instance(rng, {"max_limit": 16})
+        n = inst["limit"]
         cache.setdefault(n, brute_force(n))
-        assert int(problem.answer) == cache[n]
+        assert ENV.solve(inst) == cache[n] % inst["modulus"]
 
 
 def grid_independent_sets(widths):
     cells = [(r, c) for r, w in enumerate(widths) for c in range(w)]
     count = 0
     for choice in product((0, 1), repeat=len(cells)):
-        chosen = {cell for cell, bit in zip(cells, choice) if bit}
+        chosen = {cell for cell, bit in zip(cells, choice, strict=True) if bit}
         count += all((r, c + 1) not in chosen and (r + 1, c) not in chosen for r, c in chosen)
     return count
 
@@ -83,4 +85,13 @@ def staircase_product_per_m(n: int, modulus: int) -> int:
 @pytest.mark.parametrize("n", [17, 100, 359, 1000, 4321, 20010])
 def test_memoised_shape_dp_matches_one_staircase_per_m(n):
     for modulus in (MOD, 998_244_353, 7):
+        assert ENV.solve({"limit": n, "modulus": modulus}) == staircase_product_per_m(n, modulus)
+
+
+def test_prefix_dp_matches_one_staircase_per_m_on_random_limits():
+    """The compiled prefix DP against one kernel call per m, on many random limits and moduli."""
+    rng = random.Random(41)
+    for _ in range(40):
+        n = rng.randint(1, 2500)
+        modulus = rng.choice((MOD, 998_244_353, 7, 2, 65_537))
         assert ENV.solve({"limit": n, "modulus": modulus}) == staircase_product_per_m(n, modulus)

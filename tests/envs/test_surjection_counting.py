@@ -34,7 +34,7 @@ def test_stirling_table_matches_enumeration():
 
 
 def test_generated_problems_match_stirling_numbers():
-    table = stirling2_table(70, 20)
+    table = stirling2_table(160, 23)
     for d in (0, 1, 2, 3, 12, 30):
         for seed in range(20):
             problem = ENV.generate(difficulty=d, seed=seed)
@@ -53,6 +53,6 @@ def test_worked_example_never_generated_and_level_zero_varies():
     answers = set()
     for seed in range(60):
         problem = ENV.generate(difficulty=0, seed=seed)
-        assert problem.instance["balls"] >= 4  # 3 balls and 2 boxes is the prompt's example
+        assert problem.instance["balls"] >= 10  # 3 balls and 2 boxes is the prompt's example
         answers.add(problem.answer)
-    assert len(answers) >= 3  # N = 3 gave 6 for both R = 2 and R = 3
+    assert len(answers) >= 50  # with N fixed and R <= 3 a third of level 0 had one answer

@@ -10,6 +10,7 @@ import rlve_gym
 from rlve_gym.envs.tree.tree_growth_final_heart import possible_hearts
 from rlve_gym.graphs import adjacency
 from rlve_gym.problem import Problem
+from rlve_gym.provenance import remember
 from rlve_gym.trees import bfs_order, random_tree_edges
 
 ENV = rlve_gym.make("TreeGrowthFinalHeart")
@@ -67,6 +68,7 @@ def test_parser_and_checker():
         "TFFFF",
         {"n": 5, "edges": [[1, v] for v in range(2, 6)]},
     )
+    remember(problem)  # hand-made: trusted as if generated here
     assert ENV.verify(problem, "<answer>t f f f f</answer>").correct
     assert not ENV.verify(problem, "<answer>TFFFT</answer>").correct
     assert not ENV.verify(problem, "<answer>TFFF</answer>").format_ok

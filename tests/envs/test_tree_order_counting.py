@@ -44,14 +44,13 @@ def test_shapes_with_known_counts():
     assert count_tree_orders(6, [[1, 2], [1, 3], [1, 4], [1, 5], [1, 6]], 7) == 120 % 7
 
 
-def test_generated_problems_match_enumeration():
-    for d in range(4):
-        for seed in range(15):
-            problem = ENV.generate(difficulty=d, seed=seed)
-            inst = problem.instance
-            assert (
-                int(problem.answer) == brute_force(inst["people"], inst["rules"]) % inst["modulus"]
-            )
+def test_small_generated_instances_match_enumeration():
+    rng = random.Random(7)
+    for people in (5, 6, 7):
+        for _ in range(10):
+            inst = ENV.generate_instance(rng, {"max_people": people})
+            expected = brute_force(inst["people"], inst["rules"]) % inst["modulus"]
+            assert ENV.solve(inst) == expected
 
 
 def test_generator_avoids_a_single_valid_order():
@@ -61,4 +60,4 @@ def test_generator_avoids_a_single_valid_order():
 
 def test_level_zero_answers_vary():
     answers = [ENV.generate(difficulty=0, seed=seed).answer for seed in range(100)]
-    assert len(set(answers)) >= 6 and max(answers.count(a) for a in set(answers)) <= 35
+    assert len(set(answers)) >= 6 and max(answers.count(a) for a in set(answers)) <= 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from itertools import product
 
 import networkx as nx
@@ -25,10 +26,12 @@ def brute_force(n, edges):
     return best
 
 
-@pytest.mark.parametrize("difficulty", [0, 1, 2])
-def test_solver_matches_exhaustive_search(difficulty):
-    for seed in range(12 if difficulty < 2 else 3):
-        instance = ENV.generate(difficulty, seed).instance
+@pytest.mark.parametrize("vertices", [5, 8, 11])
+def test_solver_matches_exhaustive_search(vertices):
+    """On generated trees below level 0's sizes, where every orientation can be tried."""
+    sizes = {"min_vertices": vertices, "max_vertices": vertices}
+    for seed in range(12 if vertices < 11 else 3):
+        instance = ENV.generate_instance(random.Random(seed), sizes)
         assert ENV.solve(instance) == brute_force(instance["n"], instance["edges"])
 
 

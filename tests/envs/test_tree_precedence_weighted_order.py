@@ -7,8 +7,9 @@ from itertools import permutations
 import pytest
 
 import rlve_gym
+from rlve_gym.answers import ParseError
 from rlve_gym.envs.tree.tree_precedence_weighted_order import best_order, order_score
-from rlve_gym.problem import Problem
+from rlve_gym.problem import Verdict
 
 ENV = rlve_gym.make("TreePrecedenceWeightedOrder")
 
@@ -22,6 +23,15 @@ def valid_orders(parent):
 
 def answer(problem, text):
     return ENV.verify(problem, f"<answer>{text}</answer>")
+
+
+def judge(instance, text):
+    """Verdict on ``text`` for a hand-made instance (``verify`` accepts only generated problems)."""
+    try:
+        parsed = ENV.parse(text, instance)
+    except ParseError as exc:
+        return Verdict.bad_format(str(exc))
+    return ENV.check(instance, parsed, None)
 
 
 @pytest.mark.parametrize("difficulty", [0, 1])
@@ -62,13 +72,12 @@ def test_checker_accepts_exactly_the_optimal_orders(seed):
 def test_precedence_and_permutation_violations_have_reasons():
     # root 1 with children 0 and 2; weights favour putting 2 last
     instance = {"parent": [1, -1, 1], "weights": [1, 5, 9]}
-    problem = Problem("TreePrecedenceWeightedOrder", 0, 0, 0, "p", "1 0 2", instance)
-    assert answer(problem, "1 0 2").correct
-    assert "valid but" in answer(problem, "1 2 0").reason
-    assert "before its parent" in answer(problem, "0 1 2").reason
-    assert "exactly once" in answer(problem, "1 0 0").reason
-    assert "exactly once" in answer(problem, "1 0").reason
-    assert not answer(problem, "1 0 2 3 4").format_ok
+    assert judge(instance, "1 0 2").correct
+    assert "valid but" in judge(instance, "1 2 0").reason
+    assert "before its parent" in judge(instance, "0 1 2").reason
+    assert "exactly once" in judge(instance, "1 0 0").reason
+    assert "exactly once" in judge(instance, "1 0").reason
+    assert not judge(instance, "1 0 2 3 4").format_ok
 
 
 def test_single_vertex():

@@ -6,9 +6,10 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym.answers import ParseError
 from rlve_gym.envs.tree.tree_walk_max_distinct import best_walk, max_distinct
 from rlve_gym.graphs import adjacency
-from rlve_gym.problem import Problem
+from rlve_gym.problem import Verdict
 
 ENV = rlve_gym.make("TreeWalkMaxDistinctVertices")
 
@@ -23,6 +24,15 @@ def brute_force(n, edges, steps):
 
 def answer(problem, text):
     return ENV.verify(problem, f"<answer>{text}</answer>")
+
+
+def judge(instance, text):
+    """Verdict on ``text`` for a hand-made instance (``verify`` accepts only generated problems)."""
+    try:
+        parsed = ENV.parse(text, instance)
+    except ParseError as exc:
+        return Verdict.bad_format(str(exc))
+    return ENV.check(instance, parsed, None)
 
 
 @pytest.mark.parametrize("difficulty", [0, 1, 2])
@@ -57,22 +67,20 @@ def test_walk_is_valid_for_every_step_count_on_random_trees():
 def test_partial_credit_counts_only_vertices_beyond_a_deepest_path():
     # star: centre 0, leaves 1..5, 8 steps: at most 5 distinct; the blind walk 0 1 0 1 ... has 2
     instance = {"n": 6, "edges": [[0, v] for v in range(1, 6)], "steps": 8}
-    problem = Problem("TreeWalkMaxDistinctVertices", 0, 0, 0, "p", "0 1 0 2 0 3 0 4 0", instance)
-    assert answer(problem, "0 1 0 2 0 3 0 4 0").correct
-    assert answer(problem, "0 1 0 2 0 1 0 1 0").score == pytest.approx(1 / 3)
-    assert answer(problem, "0 1 0 1 0 1 0 1 0").score == 0.0
+    assert judge(instance, "0 1 0 2 0 3 0 4 0").correct
+    assert judge(instance, "0 1 0 2 0 1 0 1 0").score == pytest.approx(1 / 3)
+    assert judge(instance, "0 1 0 1 0 1 0 1 0").score == 0.0
 
 
 def test_checker_reasons_and_partial_credit():
     # path 1 - 0 - 2 - 3 with three steps: at most 3 distinct vertices (e.g. 0 1 0 2 or 0 2 3 2)
     instance = {"n": 4, "edges": [[0, 1], [0, 2], [2, 3]], "steps": 3}
-    problem = Problem("TreeWalkMaxDistinctVertices", 0, 0, 0, "p", "0 1 0 2", instance)
     assert max_distinct(adjacency(4, instance["edges"]), 3) == 3
-    assert answer(problem, "0 1 0 2").correct and answer(problem, "0 2 3 2").correct
+    assert judge(instance, "0 1 0 2").correct and judge(instance, "0 2 3 2").correct
     # going down a deepest path (0 2 3 2) is the blind walk here: bouncing earns nothing
-    assert not answer(problem, "0 1 0 1").correct and answer(problem, "0 1 0 1").score == 0.0
-    assert "start at vertex 0" in answer(problem, "2 3 2 0").reason
-    assert "not joined" in answer(problem, "0 3 2 0").reason
-    assert "lists 4 vertices" in answer(problem, "0 1 0").reason
-    assert "not a vertex" in answer(problem, "0 1 0 7").reason
-    assert not answer(problem, "0 1 0 2 0 1").format_ok
+    assert not judge(instance, "0 1 0 1").correct and judge(instance, "0 1 0 1").score == 0.0
+    assert "start at vertex 0" in judge(instance, "2 3 2 0").reason
+    assert "not joined" in judge(instance, "0 3 2 0").reason
+    assert "lists 4 vertices" in judge(instance, "0 1 0").reason
+    assert "not a vertex" in judge(instance, "0 1 0 7").reason
+    assert not judge(instance, "0 1 0 2 0 1").format_ok

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from itertools import product
 
 import rlve_gym
@@ -29,13 +30,27 @@ def test_knapsack_matches_enumeration_for_all_small_block_counts():
             assert count_tallest_towers(black, white) == brute_force(black, white), (black, white)
 
 
-def test_generated_small_levels_match_enumeration():
-    for d in range(3):
-        for seed in range(8):
-            problem = ENV.generate(difficulty=d, seed=seed)
-            inst = problem.instance
-            assert int(problem.answer) == brute_force(inst["black"], inst["white"])
-            assert int(problem.answer) > 1
+def test_small_generated_instances_match_enumeration():
+    rng = random.Random(3)
+    for most in (13, 23, 33):
+        for _ in range(8):
+            inst = ENV.generate_instance(rng, {"max_blocks": most})
+            assert ENV.solve(inst) == brute_force(inst["black"], inst["white"])
+            assert ENV.solve(inst) > 1
+
+
+def test_big_integer_knapsack_matches_a_table_on_tall_towers():
+    for black, white in ((400, 700), (1255, 1000), (3000, 2900)):
+        layers = 0
+        while (layers + 1) * (layers + 2) // 2 <= black + white:
+            layers += 1
+        total = layers * (layers + 1) // 2
+        sums = [1] + [0] * total
+        for size in range(1, layers + 1):
+            for s in range(total, size - 1, -1):
+                sums[s] += sums[s - size]
+        expected = sum(sums[max(0, total - white) : min(black, total) + 1])
+        assert count_tallest_towers(black, white) == expected
 
 
 def test_edges_and_the_equal_supply_fallback():
