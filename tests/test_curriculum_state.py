@@ -267,7 +267,11 @@ def test_metrics_keys_are_flat_and_stable():
 
 def test_environment_selection_by_all_and_by_category():
     assert "Multiplication" in Curriculum("arithmetic").env_names
-    assert Curriculum("all").env_names == rlve_gym.list_envs()
+    info = rlve_gym.all_env_info()
+    few = [n for n in rlve_gym.list_envs() if info[n]["few_instances"]]
+    assert few, "the catalog has few-instance tasks; 'all' must leave them out"
+    assert Curriculum("all").env_names == [n for n in rlve_gym.list_envs() if n not in few]
+    assert Curriculum(few[:1]).env_names == few[:1]
     assert Curriculum(["Multiplication", "Multiplication"]).env_names == ["Multiplication"]
     env = rlve_gym.make("Multiplication")
     assert Curriculum([env]).environment("Multiplication") is env

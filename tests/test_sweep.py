@@ -52,7 +52,7 @@ def scripted_answer(prompt: str, seed: int) -> str:
     a, b = int(match.group(1)), int(match.group(2))
     digits = len(str(abs(a))) + len(str(abs(b)))
     roll = seed % 10
-    if roll < max(0, 9 - 2 * digits):
+    if roll < max(0, 11 - 2 * digits):
         return f"Multiplying gives <answer>{a * b}</answer>"
     if roll < 8:
         return f"I think it is <answer>{a * b + 1}</answer>"
@@ -589,7 +589,9 @@ def test_sweep_command_against_the_fake_server(tmp_path):
             ],
         )
     assert result.exit_code == 0, result.output
-    printed = json.loads(result.output.strip().splitlines()[-1])
+    # the JSON summary is the last stdout line; a retry warning on a loaded machine may follow it
+    json_lines = [line for line in result.output.splitlines() if line.startswith("{")]
+    printed = json.loads(json_lines[-1])
     summary = assert_outputs_match_jsonl(tmp_path, [1, 2], expected_cells=3)
     assert (
         printed["Multiplication"]["difficulty_reached"]

@@ -21,7 +21,6 @@ works; delta is the number of binomials to sum. K >= 3 keeps 0 and 1 rare as res
 from __future__ import annotations
 
 from rlve_gym.kernels.counting_dp import binomial_mod_composite
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence, number_with_digits
 
 

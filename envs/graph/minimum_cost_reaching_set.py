@@ -3,7 +3,7 @@ be reached (each vertex has a cost; the set's cost is the sum).
 
 A vertex is reached if it is in the set or has an arc path from a vertex of the set. The
 optimum takes, from every strongly connected component that no arc enters from outside (a
-source component of the condensation), one cheapest vertex. Two groups of 2-3 vertices are
+source component of the condensation), one cheapest vertex. Two groups of 3-4 vertices are
 planted as source components: each is closed into a directed cycle and every arc entering it
 from outside is removed. So there are always at least two source components with a real choice
 by cost inside them, and listing the vertices without incoming arcs (which on sparse random
@@ -13,9 +13,12 @@ possible; the checker accepts any set that reaches everything at minimum cost.
 Difficulty schedule (N vertices, M arcs, costs in 1..C):
 
     d       0    1    2    5   10   20        d
-    N       5    7    9   15   25   45        5 + 2d
-    M       6    8   11   22   43  112        N + N * (1 + d // 4) // 4, at most N(N-1)
-    C       5    7    9   15   25   45        5 + 2d
+    N       9   11   13   19   29   49        9 + 2d
+    M      11   13   19   28   58  122        N + N * (1 + (d + 2) // 4) // 4, at most N(N-1)
+    C      20   25   30   45   70  120        20 + 5d
+
+Level 0 starts at nine vertices with costs up to 20: on five vertices with costs up to 5 a
+fixed pair of vertices was the cheapest set on 14% of the seeds, and ties were common.
 
 Sparse digraphs keep many small components and several source components; the arc density
 creeps up every four levels so components grow larger. The prompt stays under 2,500 characters
@@ -56,15 +59,13 @@ class MinimumCostReachingSet(Environment):
     catalog_name = "SpyNetwork"
 
     def schedule(self, difficulty):
-        n = 5 + 2 * difficulty
-        arcs = min(n * (n - 1), n + n * (1 + difficulty // 4) // 4)
-        return {"vertices": n, "arcs": arcs, "max_cost": 5 + 2 * difficulty}
+        n = 9 + 2 * difficulty
+        arcs = min(n * (n - 1), n + n * (1 + (difficulty + 2) // 4) // 4)
+        return {"vertices": n, "arcs": arcs, "max_cost": 20 + 5 * difficulty}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        first, second = rng.randint(2, 3), rng.randint(2, 3)
-        if first + second >= n:  # keep a vertex outside the groups (n = 5 at d = 0)
-            first = second = 2
+        first, second = rng.randint(3, 4), rng.randint(3, 4)
         members = rng.sample(range(n), first + second)
         groups = [members[:first], members[first:]]
         group_of = {v: g for g, group in enumerate(groups) for v in group}
@@ -118,6 +119,13 @@ class MinimumCostReachingSet(Environment):
         if cost != instance["optimum"]:
             return Verdict.wrong(f"every vertex is reached, but the cost {cost} is not the minimum")
         return Verdict.right()
+
+    def random_answer(self, problem, rng, other):
+        """A random set of vertices of the reference's size, drawn from the whole graph (the
+        default would draw between the reference's smallest and largest vertex, which on small
+        answers such as '4 5' is the answer itself)."""
+        size = len(problem.answer.split())
+        return " ".join(map(str, sorted(rng.sample(range(problem.instance["n"]), size))))
 
     def near_misses(self, problem):
         chosen = [int(x) for x in problem.answer.split()]

@@ -12,13 +12,14 @@ with K colours is accepted (the checker verifies properness and distinct pairs i
 
 Difficulty schedule (N vertices, K colours, M edges):
 
-    d       0    1    2    5   10   20        d
-    N       5    6    8   12   20   35        K + 2 + d
-    K       3    3    4    5    8   13        3 + d // 2
-    M      2-3  2-3  4-6  7-10 22-28 67-78    (K-1)(K-2)/2 + 1 .. K(K-1)/2
+    d       0     1     2     5     10     20          d
+    N      11    12    14    18     26     41          K + 6 + d
+    K       5     5     6     7     10     15          5 + d // 2
+    M     7-10  7-10 11-15 16-21  37-45 92-105        (K-1)(K-2)/2 + 1 .. K(K-1)/2
 
 Colours grow by one every two levels and vertices by one or two per level; the prompt stays
-under 1,500 characters at d = 20.
+under 2,000 characters at d = 20. Level 0 starts at five colours: with three or four, one
+fixed colouring was harmonious and minimal on 10-37% of the seeds.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ class MinimumHarmoniousChromaticNumber(Environment):
     catalog_name = "MinimumHarmoniousChromaticNumber"
 
     def schedule(self, difficulty):
-        k = 3 + difficulty // 2
-        return {"vertices": k + 2 + difficulty, "colors": k}
+        k = 5 + difficulty // 2
+        return {"vertices": k + 6 + difficulty, "colors": k}
 
     def generate_instance(self, rng, sizes):
         n, k = sizes["vertices"], sizes["colors"]

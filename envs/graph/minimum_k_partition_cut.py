@@ -4,15 +4,18 @@ the total weight of edges between different groups is as small as possible (mini
 For fixed K the problem is polynomial but only through heavy machinery; the reference solver is
 an exact subset DP (best split of every vertex set into j parts, the part holding the lowest
 vertex enumerated as a submask), O(K 3^N) in a Numba kernel: a few milliseconds at N = 12. N is
-capped at 12 (reached at d = 5) and K at 4; the weight range keeps growing. Any split reaching the
+capped at 12 (reached at d = 3) and K at 4; the weight range keeps growing. Any split reaching the
 minimum is accepted (the checker recomputes the crossing weight).
 
 Difficulty schedule (N vertices, K groups, weights in 1..W):
 
-    d       0    1    2    4    5   10   20        d
-    N       7    8    9   11   12   12   12        min(7 + d, 12)
-    K       2    2    2    3    3    4    4        min(2 + d // 4, 4)
-    W       4    6    8   12   14   24   44        4 + 2d
+    d       0    1    2    3    6   10   20        d
+    N       9   10   11   12   12   12   12        min(9 + d, 12)
+    K       2    2    3    3    4    4    4        min(2 + (d + 2) // 4, 4)
+    W       8   10   12   14   20   28   48        8 + 2d
+
+Level 0 starts at nine vertices: on seven or eight, one fixed split (often a single vertex cut
+off) was optimal on 5% of the seeds.
 
 Instances plant K dense clusters of at least three vertices each (sizes random, vertices scrambled):
 inside a cluster a random spanning tree plus each other pair with probability 1/2, weights in
@@ -93,9 +96,9 @@ class MinimumKPartitionCut(Environment):
 
     def schedule(self, difficulty):
         return {
-            "vertices": min(7 + difficulty, MAX_VERTICES),
-            "groups": min(2 + difficulty // 4, MAX_GROUPS),
-            "max_weight": 4 + 2 * difficulty,
+            "vertices": min(9 + difficulty, MAX_VERTICES),
+            "groups": min(2 + (difficulty + 2) // 4, MAX_GROUPS),
+            "max_weight": 8 + 2 * difficulty,
         }
 
     def generate_instance(self, rng, sizes):

@@ -12,17 +12,19 @@ three times) so that the answer 1 stays rare.
 Difficulty schedule (N vertices, M edges, weights in 1..W):
 
     d       0    1    2    5   10   20        d
-    N       5    6    7   10   15   25        5 + d
-    M       6    8    9   16   30   75        N + N * (1 + d // 4) // 3, at most N(N-1)/2
+    N       7    8    9   12   17   27        7 + d
+    M      21   24   27   40   62  126        3N + N * (d // 4) // 3, at most N(N-1)/2
     W       2    2    2    2    3    5        2 + d // 6
 
-The weight range grows slowly so ties stay frequent at every level (the counts reach the
-thousands at d = 20 and keep growing); the determinants are at most N x N.
+About three edges per vertex and a slowly growing weight range keep ties frequent at every
+level, so the counts spread over hundreds of values (on sparser graphs of five vertices the
+count was 3, one tied triangle, on a third of the seeds); the determinants are at most N x N.
+The prompt's example, 1, is never the answer: graphs with a unique minimum spanning tree are
+redrawn.
 """
 
 from __future__ import annotations
 
-from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 from rlve_gym.graphs import (
     add_weights,
     find_root,
@@ -32,6 +34,7 @@ from rlve_gym.graphs import (
     spanning_tree_count_mod,
 )
 from rlve_gym.kernels.combinatorics import choose_prime
+from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
 
 ATTEMPTS = 4
 
@@ -60,14 +63,14 @@ def count_minimum_spanning_trees(n: int, edges: list[list[int]], prime: int) -> 
 
 class MinimumSpanningTreeCount(ModularCountEnvironment):
     description = "Number of distinct minimum spanning trees of a weighted graph, modulo a prime"
-    answer_example = "12"
+    answer_example = "1"  # graphs with a single minimum spanning tree are redrawn
     catalog_name = "MinimumSpanningTreeCounting"
 
     def schedule(self, difficulty):
-        n = 5 + difficulty
+        n = 7 + difficulty
         return {
             "vertices": n,
-            "edges": min(n * (n - 1) // 2, n + n * (1 + difficulty // 4) // 3),
+            "edges": min(n * (n - 1) // 2, 3 * n + n * (difficulty // 4) // 3),
             "max_weight": 2 + difficulty // 6,
         }
 

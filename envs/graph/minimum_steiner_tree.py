@@ -59,7 +59,7 @@ class MinimumSteinerTree(Environment):
     description = "A minimum-weight edge set connecting K terminal vertices of a weighted graph"
     answer_kind = "int_list"
     multiple_valid_answers = True
-    answer_example = "0 1, 1 2, 1 3"
+    answer_example = "0 1, 1 2, 0 2"  # a cycle: never the lightest connection, so never right
     catalog_name = "MinimumSteinerTree"
 
     def schedule(self, difficulty):

@@ -13,8 +13,11 @@ undirected, so a circuit always exists; any valid circuit is accepted.
 Difficulty schedule (N vertices, C extra cycles):
 
     d       0    1    2    5   10   20        d
-    N       4    5    6    9   14   24        4 + d
-    C       1    1    2    3    6   11        1 + d // 2
+    N       6    7    8   11   16   26        6 + d
+    C       2    2    3    4    7   12        2 + d // 2
+
+Level 0 starts at six vertices and two extra cycles: on four or five vertices with one, a
+fixed circuit such as '0 1 3 2 0' was valid on 5-20% of the seeds.
 
 The edge count is about N + 4C (at most a few dozen lines at d = 20); the flow network has N + 2
 vertices.
@@ -105,7 +108,7 @@ class MixedEulerianCircuit(Environment):
     catalog_name = "MixedGraphEulerianCircuit"
 
     def schedule(self, difficulty):
-        return {"vertices": 4 + difficulty, "extra_cycles": 1 + difficulty // 2}
+        return {"vertices": 6 + difficulty, "extra_cycles": 2 + difficulty // 2}
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]

@@ -10,10 +10,12 @@ are accepted, and any valid walk is.
 Difficulty schedule (N vertices, M edges):
 
     d       0    1    2    5   10   20        d
-    N       4    5    7   11   19   34        4 + (3d) // 2
-    M       5    6    8   13   23   42        N + N // 4, at most N(N-1)/2
+    N       7    8   10   14   22   37        7 + (3d) // 2
+    M       8   10   12   17   27   46        N + N // 4, at most N(N-1)/2
 
-The graph is a random connected graph with a few extra edges; the walk is linear in N.
+The graph is a random connected graph with a few extra edges; the walk is linear in N. Level 0
+starts at seven vertices: four or five vertices allow only a handful of graphs, and one fixed
+walk was valid on 11-55% of the seeds.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ class OddVisitWalk(Environment):
     catalog_name = "OddVisitation"
 
     def schedule(self, difficulty):
-        n = 4 + (3 * difficulty) // 2
+        n = 7 + (3 * difficulty) // 2
         return {"vertices": n, "edges": min(n * (n - 1) // 2, n + n // 4)}
 
     def generate_instance(self, rng, sizes):

@@ -10,9 +10,12 @@ stored maximum, so every maximum matching is accepted.
 Difficulty schedule (P points, S segments, coordinates in 0..X):
 
     d       0    1    2    5   10   20        d
-    P       3    4    5    8   13   23        3 + d
-    S       3    4    5    8   13   23        3 + d
-    X      10   12   14   20   30   50        10 + 2d
+    P       6    7    8   11   16   26        6 + d
+    S       6    7    8   11   16   26        6 + d
+    X      16   18   20   26   36   56        16 + 2d
+
+Level 0 starts at six points and segments: with three, one fixed matching was maximum on 17%
+of the seeds and the prompt's example on a tenth.
 
 Every segment is drawn around one of the points (so at least one pair exists) with a length of
 up to a quarter of the range; coordinates spread with the counts, so segments overlap a few
@@ -53,9 +56,9 @@ class PointSegmentMatching(Environment):
 
     def schedule(self, difficulty):
         return {
-            "points": 3 + difficulty,
-            "segments": 3 + difficulty,
-            "max_coordinate": 10 + 2 * difficulty,
+            "points": 6 + difficulty,
+            "segments": 6 + difficulty,
+            "max_coordinate": 16 + 2 * difficulty,
         }
 
     def generate_instance(self, rng, sizes):

@@ -13,14 +13,17 @@ paths, stars and trees of varied shape) or starting a new component with both le
 primitive triple (Euclid's formula); the rest are drawn at random. (Taking only disjoint leg
 pairs made the count 3^p 2^(N-2p) - 1 for a fixed p: one answer on 99% of the d = 0 seeds.)
 
-Difficulty schedule (N numbers drawn from 1..V):
+Difficulty schedule (N numbers drawn from 1..10N, N drawn uniformly from [L, U]):
 
     d       0    1    2    5   10   20        d
-    N       6    8   10   16   26   46        6 + 2d
-    V      60   80  100  160  260  460        60 + 20d
+    L      12   14   16   22   32   52        12 + 2d
+    U      24   28   32   44   64  104        2L
 
-The count is asked modulo a prime (up to 2^N - 1 subsets); the prompt stays under 700
-characters at d = 20.
+The count is a product of the components' independent-set counts and of 2 per number without
+conflict, so with a fixed N it took only a handful of values: one answer was right on 12-36%
+of the seeds of the first levels (N = 6 to 16). Drawing N from a wide range spreads it (no
+answer on more than 2-3% of the seeds from d = 0). The count is asked modulo a prime (up to
+2^N - 1 subsets); the prompt stays under 1,000 characters at d = 20.
 """
 
 from __future__ import annotations
@@ -29,8 +32,10 @@ from math import gcd, isqrt
 
 from rlve_gym.kernels.combinatorics import choose_prime
 from rlve_gym.kernels.graph_search import count_independent_sets
-
 from rlve_gym.modular import ModularCountEnvironment, modulus_sentence
+
+#: the numbers are drawn from 1..(this times N)
+VALUE_RANGE_PER_NUMBER = 10
 
 
 def primitive_leg_pairs(limit: int) -> list[tuple[int, int]]:
@@ -91,11 +96,12 @@ class PythagoreanIndependentSets(ModularCountEnvironment):
     catalog_name = "PythagoreanGraph_IndependentSetCounting"
 
     def schedule(self, difficulty):
-        return {"numbers": 6 + 2 * difficulty, "max_value": 60 + 20 * difficulty}
+        low = 12 + 2 * difficulty
+        return {"min_numbers": low, "max_numbers": 2 * low}
 
     def generate_instance(self, rng, sizes):
-        n, limit = sizes["numbers"], sizes["max_value"]
-        values = _conflict_rich_values(rng, n, limit)
+        n = rng.randint(sizes["min_numbers"], sizes["max_numbers"])
+        values = _conflict_rich_values(rng, n, VALUE_RANGE_PER_NUMBER * n)
         rng.shuffle(values)
         return {"values": values, "modulus": choose_prime(rng)}
 

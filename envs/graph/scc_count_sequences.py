@@ -18,15 +18,18 @@ i >= 2N the left bound always holds and k can be dropped, so the whole table cos
 additions at worst and O(N^3) in practice. The tests check it against exhaustive search over
 all edge orders for N <= 4.
 
-Difficulty schedule (N drawn from [max(3, top - 2), top]; the answer lists N(N-1) residues
-modulo a random prime between 10^5 and 10^9):
+Difficulty schedule (N drawn from [max(6, top - 2), top]; the answer lists N(N-1) residues
+modulo a random prime between 10^3 and 10^4):
 
     d       0    1    2    5   10   20   30        d
-    top     3    3    4    5    8   13   18        3 + d // 2
+    top     6    6    6    7    9   12   16        6 + d // 3
 
-N grows by one every two levels (at most 156 numbers in the answer at d = 20). For each N there
-is only one table, so the prime is drawn per problem: the residues differ between problems once
-the counts pass 10^5 (from N = 7 on).
+For each N there is only one table, so the prime is drawn per problem, below most of the
+counts, so that the residues differ between problems; level 0 starts at N = 6, where most
+counts pass 10^3 (with N = 3 to 5, or a prime above the largest count, every problem of a level had one of
+a few answers, right on 40-100% of the seeds). N grows by one every three levels (132 numbers
+in the answer at d = 20, 1,482 at d = 100, under 8,000 characters). Scoring is all or nothing: the first counts are small and the same for every
+prime, so a share of right counts would reward a blind answer.
 """
 
 from __future__ import annotations
@@ -35,7 +38,10 @@ from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_int_list
 from rlve_gym.kernels.number_theory import random_prime
 
-MODULUS_LOW, MODULUS_HIGH = 10**5, 10**9
+#: the prime stays below the larger counts, so the residues depend on it (1,061 primes)
+MODULUS_LOW, MODULUS_HIGH = 10**3, 10**4
+#: from N = 6 on most counts pass 10^3 (the largest is 80,002 at N = 6, 2,952,880 at N = 7)
+MIN_VERTICES = 6
 
 
 def edge_limit(n: int, components: int) -> int:
@@ -89,11 +95,11 @@ class SccCountSequences(Environment):
     catalog_name = "SCC_Sequence_Counting"
 
     def schedule(self, difficulty):
-        return {"max_vertices": 3 + difficulty // 2}
+        return {"max_vertices": MIN_VERTICES + difficulty // 3}
 
     def generate_instance(self, rng, sizes):
         top = sizes["max_vertices"]
-        n = rng.randint(max(3, top - 2), top)
+        n = rng.randint(max(MIN_VERTICES, top - 2), top)
         return {"n": n, "modulus": random_prime(rng, MODULUS_LOW, MODULUS_HIGH)}
 
     def solve(self, instance):
@@ -125,6 +131,5 @@ class SccCountSequences(Environment):
         right = sum(a == b for a, b in zip(answer, reference, strict=True))
         first = next(i for i, (a, b) in enumerate(zip(answer, reference, strict=True)) if a != b)
         return Verdict.wrong(
-            f"{right} of {len(reference)} counts are right; the first wrong one is for E = {first + 1}",
-            score=0.5 * right / len(reference),
+            f"{right} of {len(reference)} counts are right; the first wrong one is for E = {first + 1}"
         )

@@ -7,11 +7,12 @@ permutation that satisfies every constraint.
 Difficulty schedule (N items, C constraints):
 
     d       0    1    2    5   10   20        d
-    N       4    6    8   14   24   44        4 + 2d
-    C       4    6    8   28   72  264        min(N(N-1)/2, N + N * (d // 4))
+    N       8   10   12   18   28   48        8 + 2d
+    C       8   10   24   36   112  288       min(N(N-1)/2, N + N * ((d + 2) // 4))
 
 Items grow by two per level and constraints per item every four levels, so orders become both
-longer and more tightly constrained; the prompt stays under 3,000 characters at d = 20.
+longer and more tightly constrained; the prompt stays under 3,000 characters at d = 20. Level 0
+starts at eight items: with four or six, one fixed order was valid on 6-14% of the seeds.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from rlve_gym.graphs import (
 
 def dag_schedule(difficulty: int) -> dict[str, int]:
     """Sizes shared by the topological-order environments."""
-    n = 4 + 2 * difficulty
-    return {"items": n, "constraints": min(pair_count(n), n + n * (difficulty // 4))}
+    n = 8 + 2 * difficulty
+    return {"items": n, "constraints": min(pair_count(n), n + n * ((difficulty + 2) // 4))}
 
 
 class TopologicalSort(Environment):

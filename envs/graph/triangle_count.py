@@ -3,17 +3,19 @@
 The graph is a uniformly random simple graph of the given size, possibly disconnected; two
 triangles are planted when fewer than two occur naturally, so the answer is never 0 or 1.
 
-Difficulty schedule (N vertices, at most M edges; the edge count is drawn from
-[max(N, 3M/5), M] so that the count is not concentrated on a few values - with exactly 12 of
-the 15 possible edges at d = 0 the answer was 10 on almost half the seeds):
+Difficulty schedule (N vertices; the edge count is drawn from [L, U], a quarter to 70% of the
+N(N-1)/2 possible edges):
 
     d       0    1    2    5   10   20        d
-    N       6    8   10   16   26   46        6 + 2d
-    M      12   16   20   48  104  322        min(N(N-1)/2, 2N + N * (d // 4))
+    N      16   17   18   21   26   36        16 + d
+    L      30   34   38   52   81  157        N(N-1)/8
+    U      84   95  107  147  227  441        7 N(N-1)/20
 
-The edge density first falls (sparse graphs with a handful of triangles) and then rises again
-every four levels, so the count grows from a few to several hundred; the prompt stays under
-2,500 characters at d = 20. Counting by neighbour-set intersection is O(M * max degree).
+A triangle count concentrates on a few values unless it is large and the density varies: with
+6 to 14 vertices and a narrow edge range, one count was the answer on 14-17% of the seeds. From
+16 vertices with densities from 25% to 70% the counts spread from about ten to a few hundred
+(no count on more than 3% of the seeds). The prompt stays under 3,000 characters at d = 20.
+Counting by neighbour-set intersection is O(M * max degree).
 """
 
 from __future__ import annotations
@@ -31,17 +33,20 @@ def count_triangles(n: int, edges: list[list[int]]) -> int:
 class TriangleCount(Environment):
     description = "The number of triangles in an undirected graph"
     answer_kind = "single_int"
-    answer_example = "7"
+    answer_example = "1"  # two triangles are planted when fewer occur, so never the answer
     catalog_name = "ThreeVertexCycleCounting"
 
     def schedule(self, difficulty):
-        n = 6 + 2 * difficulty
-        return {"vertices": n, "edges": min(pair_count(n), 2 * n + n * (difficulty // 4))}
+        n = 16 + difficulty
+        return {
+            "vertices": n,
+            "min_edges": pair_count(n) // 4,
+            "max_edges": 7 * pair_count(n) // 10,
+        }
 
     def generate_instance(self, rng, sizes):
         n = sizes["vertices"]
-        top = sizes["edges"]
-        edges = random_graph(rng, n, rng.randint(max(n, 3 * top // 5), top))
+        edges = random_graph(rng, n, rng.randint(sizes["min_edges"], sizes["max_edges"]))
         if count_triangles(n, edges) < 2:
             a, b, c, e = rng.sample(range(n), 4)
             present = {(u, v) for u, v in edges}

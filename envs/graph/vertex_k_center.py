@@ -4,22 +4,24 @@ its nearest chosen vertex is as small as possible.
 The vertex K-center problem is NP-hard; the reference solver binary-searches the radius over the
 distinct shortest-path distances and tests each radius by a branching search (cover the
 uncovered vertex with the fewest candidate centres first, depth K). With K capped at 5 and N at
-30 (from d = 20) this stays within about 10 milliseconds; from there the edge-weight range keeps
+30 (from d = 16) this stays within about 10 milliseconds; from there the edge-weight range keeps
 growing. Any K vertices reaching the optimal radius are accepted (the checker runs Dijkstra from the chosen
 vertices).
 
 Difficulty schedule (N vertices, M edges, K centres, weights in 1..W):
 
-    d       0    1    2    5   10   13   20        d
-    N      10   11   12   15   20   23   30        min(10 + d, 30)
-    M      11   13   15   24   43   54   71        N - 1 + N * (2 + min(d, 12)) // 10
-    K       2    2    2    3    4    5    5        min(2 + d // 4, 5)
-    W      20   23   26   35   50   59   80        20 + 3d
+    d       0    1    2    5    8   10   20        d
+    N      14   15   16   19   22   24   30        min(14 + d, 30)
+    M      21   24   27   38   51   56   71        N - 1 + N * (2 + min(d + 4, 12)) // 10
+    K       3    3    3    4    5    5    5        min(3 + d // 4, 5)
+    W      32   35   38   47   56   62   92        32 + 3d
 
 The graphs are connected and sparse (average degree below 5), so distances vary and several
-centres are needed; the prompt stays under 1,200 characters at d = 20. N starts at 10 and weights
-at 1..20 because with 5 vertices and weights 1..5 ties were so common that the blind "0 1" was
-optimal on 27% of d = 0 seeds (at N = 8 a fixed pair was still optimal on 8% on average).
+centres are needed; the prompt stays under 1,200 characters at d = 20. Level 0 starts at three
+centres on 14 vertices: with two centres, the radius is fixed by a few far vertices and many
+pairs reach it, so one fixed pair was optimal on 6-9% of the seeds (with 5 vertices and weights
+1..5 the blind "0 1" was optimal on 27%). The prompt's example, two centres, is never a valid
+answer.
 """
 
 from __future__ import annotations
@@ -50,13 +52,13 @@ class VertexKCenter(Environment):
     catalog_name = "Vertex_KCenter"
 
     def schedule(self, difficulty):
-        n = min(10 + difficulty, MAX_VERTICES)
-        edges = min(pair_count(n), n - 1 + n * (2 + min(difficulty, 12)) // 10)
+        n = min(14 + difficulty, MAX_VERTICES)
+        edges = min(pair_count(n), n - 1 + n * (2 + min(difficulty + 4, 12)) // 10)
         return {
             "vertices": n,
             "edges": edges,
-            "centres": min(2 + difficulty // 4, MAX_CENTRES),
-            "max_weight": 20 + 3 * difficulty,
+            "centres": min(3 + difficulty // 4, MAX_CENTRES),
+            "max_weight": 32 + 3 * difficulty,
         }
 
     def generate_instance(self, rng, sizes):
@@ -103,6 +105,12 @@ class VertexKCenter(Environment):
                 f"the farthest vertex is {radius} away from its nearest centre, which is not the minimum"
             )
         return Verdict.right()
+
+    def random_answer(self, problem, rng, other):
+        """K distinct random vertices of the graph (the default draws between the reference's
+        smallest and largest centre, which for two centres nearly gives the answer away)."""
+        instance = problem.instance
+        return " ".join(map(str, rng.sample(range(instance["n"]), instance["k"])))
 
     def near_misses(self, problem):
         instance = problem.instance

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 import networkx as nx
 import pytest
@@ -59,14 +60,15 @@ def test_shortest_length_and_reference_match_networkx(difficulty):
 
 @pytest.mark.parametrize("seed", range(12))
 def test_exactly_the_shortest_paths_are_accepted(seed):
-    problem = ENV.generate(0, seed)
-    maze = problem.instance["maze"]
+    """On small 5x5 mazes (below level 0), where every walk of the shortest length can be listed."""
+    instance = ENV.generate_instance(random.Random(seed), {"room_rows": 3, "room_cols": 3})
+    maze = instance["maze"]
     goal = (len(maze) - 1, len(maze[0]) - 1)
     shortest = {path_to_moves(p) for p in nx.all_shortest_paths(maze_graph(maze), (0, 0), goal)}
     accepted = {
         w
-        for w in all_walks(maze, problem.instance["shortest_length"])
-        if verdict(problem, w).correct
+        for w in all_walks(maze, instance["shortest_length"])
+        if ENV.check(instance, ENV.parse(w, instance), None).correct
     }
     assert accepted == shortest
 
@@ -117,7 +119,6 @@ def test_malformed_move_strings_are_format_failures():
 
 
 def test_carved_mazes_connect_every_room_and_keep_odd_odd_cells_walls():
-    import random
 
     rng = random.Random(5)
     for rows, cols, loops in ((1, 1, 0), (1, 5, 0), (4, 6, 0), (6, 3, 40)):
@@ -156,3 +157,27 @@ def test_no_generated_maze_has_a_monotone_shortest_route(difficulty):
         down, right = "D" * (len(maze) - 1), "R" * (len(maze[0]) - 1)
         for guess in (down + right, right + down):
             assert not ENV.verify(problem, f"<answer>{guess}</answer>").correct
+
+
+def test_local_carving_and_route_match_the_shared_grid_helpers():
+    """The environment's byte-buffer carving and compiled route must reproduce
+    ``carve_maze`` (same rng draws, same maze) and ``shortest_path_moves`` (same moves)."""
+    import random
+
+    from rlve_gym.envs.grid_puzzle.maze_shortest_path import carve, shortest_route
+    from rlve_gym.grids import carve_maze, shortest_path_moves
+
+    for seed in range(300):
+        rows, cols = 1 + seed % 9, 1 + (seed * 7) % 11
+        percent = (0, 15, 60, 100)[seed % 4]
+        a, b = random.Random(seed), random.Random(seed)
+        maze = carve(a, rows, cols, percent)
+        assert maze == carve_maze(b, rows, cols, percent)
+        assert a.random() == b.random()  # the same number of draws was used
+        goal = (len(maze) - 1, len(maze[0]) - 1)
+        expected = shortest_path_moves(maze, (0, 0), goal)
+        if goal == (0, 0):
+            continue
+        assert shortest_route(maze) == expected
+    blocked = ["..#", "###", "#.."]
+    assert shortest_route(blocked) is None

@@ -9,6 +9,7 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.minimum_arborescence import minimum_arborescence
 from rlve_gym.graphs import format_edge_pairs
 
@@ -81,6 +82,7 @@ def test_structural_faults_have_reasons():
         "optimum": 4,
     }
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "0 2, 2 1", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
     assert _verify(problem, [[0, 2], [2, 1]]).correct
     assert "not the minimum" in _verify(problem, [[0, 1], [1, 2]]).reason
     assert "cycle" in _verify(problem, [[1, 2], [2, 1]]).reason

@@ -4,9 +4,12 @@ judged correctly."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 
 from ._colourings import all_colourings, is_harmonious, is_proper, non_positive_colour_verdict
 
@@ -17,10 +20,24 @@ def _verify(problem, colors):
     return ENV.verify(problem, "<answer>" + " ".join(str(c + 1) for c in colors) + "</answer>")
 
 
-@pytest.mark.parametrize("difficulty", range(4))
-def test_planted_count_is_the_harmonious_number_and_every_colouring_is_judged(difficulty):
-    for seed in range(6 if difficulty < 3 else 2):
-        problem = ENV.generate(difficulty, seed)
+def _small_problem(n, k, seed):
+    """A problem on a small planted instance (the schedule starts at 11 vertices, too many to
+    enumerate every colouring), registered so that the verifier accepts it."""
+    base = ENV.generate(0, seed)
+    instance = ENV.generate_instance(
+        random.Random(f"small:{n}:{k}:{seed}"), {"vertices": n, "colors": k}
+    )
+    problem = rlve_gym.Problem(
+        base.env_name, base.version, 0, seed, "p", ENV.format_answer(ENV.solve(instance)), instance
+    )
+    provenance.remember(problem)
+    return problem
+
+
+@pytest.mark.parametrize(("n", "k"), [(5, 3), (6, 3), (8, 4), (9, 4)])
+def test_planted_count_is_the_harmonious_number_and_every_colouring_is_judged(n, k):
+    for seed in range(6 if n < 9 else 2):
+        problem = _small_problem(n, k, seed)
         inst = problem.instance
         harmonious = [
             c
@@ -35,7 +52,7 @@ def test_planted_count_is_the_harmonious_number_and_every_colouring_is_judged(di
 
 
 def test_repeated_colour_pair_is_rejected_with_reason():
-    problem = ENV.generate(5, 2)
+    problem = ENV.generate(5, 6)
     inst = problem.instance
     colors = [int(x) for x in problem.answer.split()]
     (a, b), (c, d) = inst["edges"][0], inst["edges"][1]

@@ -26,17 +26,30 @@ def _best(n, k, edges):
     return min(crossing_weight(edges, labels) for labels in _labellings(n, k))
 
 
-@pytest.mark.parametrize("difficulty", range(5))
-def test_optimum_and_every_labelling_judged(difficulty):
-    for seed in range(6):
-        problem = ENV.generate(difficulty, seed)
-        inst = problem.instance
+@pytest.mark.parametrize(("n", "k"), [(7, 2), (8, 2), (9, 2), (9, 3), (10, 3)])
+def test_planted_instances_optimum_and_optimal_labels(n, k):
+    # small sizes directly (the schedule starts at 9 vertices and reaches 12 with 3-4 groups,
+    # too many labellings to enumerate in a test)
+    for seed in range(6 if n < 10 else 3):
+        sizes = {"vertices": n, "groups": k, "max_weight": 4 + 2 * n}
+        inst = ENV.generate_instance(random.Random(f"small:{n}:{k}:{seed}"), sizes)
         best = _best(inst["n"], inst["k"], inst["edges"])
         assert inst["optimum"] == best
-        if inst["n"] <= 6:
-            for labels in _labellings(inst["n"], inst["k"]):
-                verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, labels)) + "</answer>")
-                assert verdict.correct == (crossing_weight(inst["edges"], labels) == best)
+        assert ENV.check(inst, inst["labels"], None).correct
+
+
+def test_generated_problems_judge_labellings_by_their_cut():
+    problem = ENV.generate(0, 4)
+    inst = problem.instance
+    rng = random.Random(5)
+    for _ in range(200):
+        labels = [rng.randint(1, inst["k"]) for _ in range(inst["n"])]
+        verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, labels)) + "</answer>")
+        optimal = (
+            len(set(labels)) == inst["k"]
+            and crossing_weight(inst["edges"], labels) == inst["optimum"]
+        )
+        assert verdict.correct == optimal
 
 
 def test_kernel_on_random_graphs():
@@ -74,7 +87,7 @@ def test_no_split_is_free():
             assert ENV.generate(d, seed).instance["optimum"] > 0
 
 
-@pytest.mark.parametrize("difficulty", [0, 3])
+@pytest.mark.parametrize("difficulty", [0, 1])
 def test_no_blind_split_is_often_optimal(difficulty):
     """Audit regression: on sparse random graphs a one-vertex split was optimal on 36% of d = 0
     seeds; with planted clusters no fixed labelling (all of them tried) is right on > ~10%."""
@@ -82,7 +95,7 @@ def test_no_blind_split_is_often_optimal(difficulty):
     n, k = problems[0].instance["n"], problems[0].instance["k"]
     for labels in _labellings(n, k):
         if difficulty and labels.count(labels[0]) not in (1, n - 1) and labels != sorted(labels):
-            continue  # at d = 3 (2^10 labellings): one-vertex splits and the sorted halves
+            continue  # at d = 1 (2^10 labellings): one-vertex splits and the sorted halves
         text = "<answer>" + " ".join(map(str, labels)) + "</answer>"
         right = sum(ENV.verify(p, text).correct for p in problems)
         assert right <= 12, (labels, right)

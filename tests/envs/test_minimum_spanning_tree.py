@@ -7,6 +7,7 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.graphs import format_edge_pairs
 
 ENV = rlve_gym.make("MinimumSpanningTree")
@@ -65,6 +66,7 @@ def test_invalid_trees_are_wrong_with_reasons():
     }
     base = ENV.generate(0, 0)
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "0 1, 1 2, 0 3", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
     assert _verify(problem, "0 1, 1 2, 0 3").correct
     assert _verify(problem, "0 2, 2 1, 3 0").correct
     assert "cycle" in _verify(problem, "0 1, 1 2, 0 2").reason

@@ -7,6 +7,7 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.mixed_eulerian_circuit import balanced_orientation
 
 ENV = rlve_gym.make("MixedEulerianCircuit")
@@ -30,7 +31,9 @@ def test_reference_orientation_is_eulerian_per_networkx(difficulty):
 
 def _problem(n, edges):
     base = ENV.generate(0, 0)
-    return rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "", {"n": n, "edges": edges})
+    problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "", {"n": n, "edges": edges})
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
+    return problem
 
 
 def test_hand_made_mixed_triangle_and_square():

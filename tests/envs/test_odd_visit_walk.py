@@ -9,6 +9,7 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.odd_visit_walk import odd_visit_walk
 
 ENV = rlve_gym.make("OddVisitWalk")
@@ -47,6 +48,7 @@ def test_hand_made_walks_on_a_path():
     base = ENV.generate(0, 0)
     instance = {"n": 3, "edges": [[0, 1], [1, 2]]}
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "0 1 2", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
 
     def verify(text):
         return ENV.verify(problem, f"<answer>{text}</answer>")

@@ -9,6 +9,7 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.graphs import format_edge_pairs
 
 ENV = rlve_gym.make("PointSegmentMatching")
@@ -65,6 +66,7 @@ def test_hand_made_greedy_trap_and_reasons():
     base = ENV.generate(0, 0)
     instance = {"points": [1, 4], "segments": [[0, 5], [1, 1]], "maximum": 2}
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "1 2, 2 1", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
     ok = ENV.verify(problem, "<answer>1 2, 2 1</answer>")
     assert ok.correct
     assert "more pairs" in ENV.verify(problem, "<answer>1 1</answer>").reason

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 from rlve_gym.envs.graph.power_of_two_jumps import jump_masks
 
 ENV = rlve_gym.make("PowerOfTwoJumps")
@@ -48,6 +49,7 @@ def test_hand_made_chain():
     base = ENV.generate(0, 0)
     instance = {"n": 5, "arcs": [[0, 1], [1, 2], [2, 3], [3, 4]], "max_power": 1, "fewest": 2}
     problem = rlve_gym.Problem(base.env_name, base.version, 0, 0, "p", "0 2 4", instance)
+    provenance.remember(problem)  # a hand-made instance, not one the generator gives
 
     def verify(text):
         return ENV.verify(problem, f"<answer>{text}</answer>")

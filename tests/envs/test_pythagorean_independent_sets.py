@@ -31,17 +31,20 @@ def _brute_sets(n, edges):
     )
 
 
-@pytest.mark.parametrize("difficulty", range(6))
-def test_count_matches_every_subset(difficulty):
+@pytest.mark.parametrize("n", [6, 8, 10, 12, 14])
+def test_count_matches_every_subset(n):
+    # fixed small sizes directly (the schedule draws 12 to 24 numbers at d = 0, too many subsets
+    # to enumerate here)
     for seed in range(4):
-        problem = ENV.generate(difficulty, seed)
-        values, prime = problem.instance["values"], problem.instance["modulus"]
+        sizes = {"min_numbers": n, "max_numbers": n}
+        instance = ENV.generate_instance(random.Random(f"small:{n}:{seed}"), sizes)
+        values, prime = instance["values"], instance["modulus"]
         edges = [
             (i, j)
             for i, j in itertools.combinations(range(len(values)), 2)
             if _conflict(values[i], values[j])
         ]
-        assert int(problem.answer) == (_brute_sets(len(values), edges) - 1) % prime
+        assert ENV.solve(instance) == (_brute_sets(len(values), edges) - 1) % prime
 
 
 def test_counter_on_random_graphs_with_cycles():
@@ -63,7 +66,8 @@ def test_legs_and_conflicts():
 @pytest.mark.parametrize("difficulty", (0, 3, 10))
 def test_counts_are_diverse(difficulty):
     """Regression: disjoint leg pairs only made the count 3^p 2^(N-2p) - 1 with a fixed p (one
-    answer on 99% of the d=0 seeds); grown conflict components vary it."""
+    answer on 99% of the d=0 seeds); grown conflict components and a number of numbers drawn
+    from a wide range vary it (with a fixed N one answer was still right on 12-36% of seeds)."""
     answers = [ENV.generate(difficulty, seed).answer for seed in range(100)]
     top = max(answers.count(a) for a in set(answers))
-    assert len(set(answers)) >= 5 and top <= 50
+    assert len(set(answers)) >= 50 and top <= 5

@@ -58,11 +58,13 @@ def test_edge_limit_is_the_densest_graph_with_that_many_components():
         assert densest == {j: edge_limit(n, j) for j in range(1, n + 1)}
 
 
-def test_modulus_reduces_every_entry_and_partial_credit_is_below_one():
+def test_modulus_reduces_every_entry_and_one_wrong_count_earns_nothing():
     exact = count_scc_sequences(6, 10**30)
     assert count_scc_sequences(6, 1_000_003) == [x % 1_000_003 for x in exact]
     problem = ENV.generate(2, 0)
     values = [int(x) for x in problem.answer.split()]
     values[3] += 1
     verdict = ENV.verify(problem, "<answer>" + " ".join(map(str, values)) + "</answer>")
-    assert not verdict.correct and 0 < verdict.score < 1 and "E = 4" in verdict.reason
+    # all or nothing: the first counts are the same for every prime, so a share of right counts
+    # would reward a blind answer
+    assert not verdict.correct and verdict.score == 0 and "E = 4" in verdict.reason

@@ -7,6 +7,7 @@ import networkx as nx
 import pytest
 
 import rlve_gym
+from rlve_gym import provenance
 
 ENV = rlve_gym.make("ShortestPath")
 
@@ -76,6 +77,7 @@ def test_hand_built_instance_with_a_tie():
         "shortest_distance": 4,
     }
     tie = rlve_gym.Problem(problem.env_name, problem.version, 0, 0, "p", "0 1 3", instance)
+    provenance.remember(tie)  # a hand-made instance, not one the generator gives
     assert _verify(tie, "0 1 3").correct
     assert _verify(tie, "0 2 3").correct
     assert "not the minimum" in _verify(tie, "0 3").reason

@@ -31,7 +31,7 @@ def test_count_matches_networkx(difficulty):
 def test_random_graphs_including_disconnected_and_dense():
     rng = random.Random(17)
     for _ in range(150):
-        n = rng.randint(1, 9)
+        n = rng.randint(1, 8)  # networkx lists every cycle: a dense 9-vertex graph takes seconds
         edges = random_graph(rng, n, rng.randint(0, n * (n - 1) // 2))
         assert count_simple_cycles(n, edges) == _nx_count(n, edges)
 
@@ -52,7 +52,8 @@ def test_neighbouring_counts_are_wrong():
 
 
 def test_counts_vary_at_the_lowest_level():
-    """Regression: a fixed number of extra edges gave only two distinct answers at d=0."""
+    """Regression: a fixed number of extra edges gave only two distinct answers at d=0, and with
+    3-6 extra edges one count was still the answer on 15-33% of the seeds."""
     answers = [ENV.generate(0, seed).answer for seed in range(100)]
-    assert len(set(answers)) >= 3
-    assert max(answers.count(a) for a in set(answers)) <= 50
+    assert len(set(answers)) >= 40
+    assert max(answers.count(a) for a in set(answers)) <= 6

@@ -44,7 +44,7 @@ def test_every_spanning_tree_is_judged_by_its_heavy_count(difficulty):
 def test_range_and_construction_on_random_graphs():
     rng = random.Random(12)
     for _ in range(80):
-        n = rng.randint(1, 7)
+        n = rng.randint(1, 6)  # networkx lists every spanning tree (16,807 for K7)
         edges = [
             [u, v, rng.randint(0, 1)]
             for u, v in random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2))

@@ -10,7 +10,6 @@ import pytest
 
 import rlve_gym
 from rlve_gym.envs.tree.tree_capacitated_servers import assign_servers, units_used
-from rlve_gym.problem import Problem
 from rlve_gym.trees import random_tree_edges
 
 ENV = rlve_gym.make("TreeCapacitatedServers")
@@ -79,19 +78,62 @@ def test_random_valid_assignments_earn_little_partial_credit():
 
 
 def test_checker_reasons_and_partial_credit():
-    # path 0-1-2-3-4, distance 1, capacity 3: two units are necessary and enough
-    instance = {"n": 5, "edges": [[0, 1], [1, 2], [2, 3], [3, 4]], "distance": 1, "capacity": 3}
-    problem = Problem("TreeCapacitatedServers", 0, 0, 0, "p", "1 1 1 4 4", instance)
-    assert ENV.verify(problem, "<answer>1 1 1 4 4</answer>").correct
-    assert ENV.verify(problem, "<answer>1 1 1 3 3</answer>").correct
-    # partial credit is measured from the average of uniformly random valid assignments
-    options = [[0, 1], [0, 1, 2], [1, 2, 3], [2, 3, 4], [3, 4]]
-    every = list(product(*options))
-    average = sum(units_used(list(a), 3) for a in every) / len(every)
-    three_units = ENV.verify(problem, "<answer>0 1 1 3 3</answer>")
-    assert three_units.score == pytest.approx((average - 3) / (average - 2), abs=0.1)
-    assert ENV.verify(problem, "<answer>0 1 2 3 4</answer>").score == 0.0  # five units
-    assert "farther" in ENV.verify(problem, "<answer>2 1 1 4 4</answer>").reason
-    assert "not a vertex" in ENV.verify(problem, "<answer>1 1 1 4 5</answer>").reason
-    assert "expected 5" in ENV.verify(problem, "<answer>1 1 1 4</answer>").reason
-    assert not ENV.verify(problem, "<answer>1 1 1 4 4 4 4</answer>").format_ok
+    # path 0-1-2-3-4, distance 1, capacity 3: two units are necessary and enough; the blind
+    # baseline stored with the instance is 4 units
+    instance = {
+        "n": 5,
+        "edges": [[0, 1], [1, 2], [2, 3], [3, 4]],
+        "distance": 1,
+        "capacity": 3,
+        "best_units": 2,
+        "blind_units": 4,
+    }
+
+    def verdict(text):
+        return ENV.check(instance, ENV.parse(text, instance), None)
+
+    assert verdict("1 1 1 4 4").correct
+    assert verdict("1 1 1 3 3").correct
+    three_units = verdict("0 1 1 3 3")
+    assert not three_units.correct and three_units.score == pytest.approx(0.5)
+    assert verdict("0 1 2 3 4").score == 0.0  # five units: worse than the baseline
+    assert "farther" in verdict("2 1 1 4 4").reason
+    assert "not a vertex" in verdict("1 1 1 4 5").reason
+    assert "expected 5" in verdict("1 1 1 4").reason
+
+
+def test_stored_optimum_and_baseline_match_the_instance():
+    for seed in range(5):
+        inst = ENV.generate(2, seed).instance
+        assert inst["best_units"] == units_used(ENV.solve(inst), inst["capacity"])
+        assert inst["blind_units"] >= inst["best_units"]
+
+
+def test_compiled_blind_baseline_matches_python_random_assignments():
+    """The compiled baseline draws, per vertex, the server at position floor(u * |reach|) of its
+    BFS-ordered reach: the same as ``random_assignment`` over ``servers_within`` fed those u."""
+    import random as stdlib_random
+
+    import numpy as np
+
+    from rlve_gym.envs.tree.tree_capacitated_servers import (
+        _fewest_blind_units,
+        servers_within,
+        units_used,
+    )
+    from rlve_gym.kernels.graph_kernels import to_csr
+    from rlve_gym.trees import random_tree_edges
+
+    rng = stdlib_random.Random(3)
+    for _ in range(200):
+        n = rng.randint(1, 50)
+        k, s = rng.randint(1, 6), rng.randint(1, 8)
+        edges = random_tree_edges(rng, n)
+        uniforms = np.random.default_rng(rng.getrandbits(32)).random((rng.randint(1, 6), n))
+        within = servers_within(n, edges, k)
+        expected = min(
+            units_used([within[v][int(row[v] * len(within[v]))] for v in range(n)], s)
+            for row in uniforms
+        )
+        indptr, targets, _ = to_csr(n, edges, directed=False)
+        assert _fewest_blind_units(indptr, targets, k, s, uniforms) == expected

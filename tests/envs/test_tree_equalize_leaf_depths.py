@@ -36,7 +36,8 @@ def brute_force(n, edges):
 
 @pytest.mark.parametrize("seed", range(12))
 def test_solver_matches_exhaustive_search_on_small_generated_trees(seed):
-    instance = ENV.generate(0, seed).instance
+    # the generator at sizes below level 0's, so that every amount of shortening can be tried
+    instance = ENV.generate_instance(random.Random(seed), {"vertices": 5, "max_length": 5})
     assert ENV.solve(instance) == brute_force(instance["n"], instance["edges"])
 
 

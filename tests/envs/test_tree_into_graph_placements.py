@@ -28,7 +28,7 @@ def _brute(n, tree, graph):
     return total
 
 
-@pytest.mark.parametrize("difficulty", range(5))
+@pytest.mark.parametrize("difficulty", range(3))  # 6 to 8 vertices: 8! bijections
 def test_count_matches_every_bijection(difficulty):
     for seed in range(6):
         problem = ENV.generate(difficulty, seed)

@@ -15,24 +15,36 @@ from rlve_gym.trees import random_tree_edges
 ENV = rlve_gym.make("TreeKPathsMaxCover")
 
 
-def brute_force(n, edges, k):
+def brute_force(n, edges, k, weights=None):
+    weights = weights or [1] * n
     graph = nx.Graph()
     graph.add_nodes_from(range(n))
     graph.add_edges_from(map(tuple, edges))
     path_sets = [frozenset(nx.shortest_path(graph, a, b)) for a in range(n) for b in range(a, n)]
     path_sets = list(set(path_sets))
     return max(
-        len(frozenset().union(*chosen)) for chosen in combinations_with_replacement(path_sets, k)
+        sum(weights[v] for v in frozenset().union(*chosen))
+        for chosen in combinations_with_replacement(path_sets, k)
     )
 
 
 @pytest.mark.parametrize("difficulty", [0, 1])
 def test_solver_matches_exhaustive_search_on_generated_instances(difficulty):
-    for seed in range(12):
+    for seed in range(8 if difficulty == 0 else 3):
         instance = ENV.generate(difficulty, seed).instance
         assert ENV.solve(instance) == brute_force(
-            instance["n"], instance["edges"], instance["paths"]
+            instance["n"], instance["edges"], instance["paths"], instance["weights"]
         )
+
+
+def test_weighted_solver_matches_exhaustive_search_on_random_small_trees():
+    rng = random.Random(7)
+    for _ in range(60):
+        n = rng.randint(1, 9)
+        edges = random_tree_edges(rng, n)
+        weights = [rng.randint(1, 9) for _ in range(n)]
+        for k in (1, 2, 3):
+            assert max_cover(n, edges, k, weights) == brute_force(n, edges, k, weights)
 
 
 def test_solver_matches_exhaustive_search_on_random_small_trees():
@@ -67,7 +79,7 @@ def test_answer_never_covers_the_whole_tree(monkeypatch):
         for seed in range(40):
             instance = ENV.generate(0, seed).instance
             assert nx.is_tree(nx.Graph([tuple(e) for e in instance["edges"]]))
-            assert ENV.solve(instance) < instance["n"]
+            assert ENV.solve(instance) < sum(instance["weights"])
 
 
 def test_n_minus_one_is_not_a_good_blind_guess():

@@ -86,19 +86,21 @@ def test_faults_have_reasons():
 
 
 @pytest.mark.parametrize("difficulty", [0, 3])
-def test_no_fixed_centre_pair_is_often_optimal(difficulty):
+def test_no_fixed_centre_set_is_often_optimal(difficulty):
     """Audit regression: with 5 vertices and weights 1..5 the blind "0 1" was optimal on 27% of
-    d = 0 seeds; now no fixed pair of centres (all tried) is optimal on more than ~10%."""
+    d = 0 seeds, and with two centres on 10-13 vertices one fixed pair was still optimal on
+    6-9%; now (three centres from d = 0) no fixed set of centres (all tried) is optimal on more
+    than ~5%."""
     problems = [ENV.generate(difficulty, seed) for seed in range(100)]
     n, k = problems[0].instance["n"], problems[0].instance["k"]
-    assert k == 2
+    assert k == 3
     optimal = {}
     for problem in problems:
         inst = problem.instance
         dist = all_pairs_distances(n, inst["edges"])
-        for pair in itertools.combinations(range(n), 2):
-            if _radius(dist, n, pair) == inst["radius"]:
-                optimal[pair] = optimal.get(pair, 0) + 1
-    assert max(optimal.values()) <= 12, max(optimal.items(), key=lambda kv: kv[1])
-    blind = sum(ENV.verify(p, "<answer>0 1</answer>").correct for p in problems)
-    assert blind == optimal.get((0, 1), 0)
+        for centres in itertools.combinations(range(n), k):
+            if _radius(dist, n, centres) == inst["radius"]:
+                optimal[centres] = optimal.get(centres, 0) + 1
+    assert max(optimal.values()) <= 6, max(optimal.items(), key=lambda kv: kv[1])
+    blind = sum(ENV.verify(p, "<answer>0 1 2</answer>").correct for p in problems)
+    assert blind == optimal.get((0, 1, 2), 0)
