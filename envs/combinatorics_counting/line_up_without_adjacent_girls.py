@@ -9,11 +9,12 @@ arrange N + 1 units and fill the N + 2 gaps: 2 * (N + 1)! * C(N + 2, M) * M!.
 Difficulty schedule (N and M drawn uniformly from 2 .. S; M <= N + 3 so girls fit):
 
     d     0   1   2   3   5   10   20   30   ...  d
-    S    30  32  34  36  40   50   70   90   ...  30 + 2d
+    S    40  42  44  46  50   60   80  100   ...  40 + 2d
 
 An instance is just the pair (N, M), so a level needs a wide range of both to hold many
-distinct problems: level 0 starts at S = 30 (with S = 3 a level had nine problems). The answer
-is exact (no modulus): at S = 90 it has about 300 digits, far below the 4000-digit limit;
+distinct problems: level 0 starts at S = 40 (with S = 3 a level had nine problems, with S = 30
+about 155 distinct ones in 200 seeds). The answer
+is exact (no modulus): at S = 100 it has about 330 digits, far below the 4000-digit limit;
 writing it out without a slip is part of the task.
 """
 
@@ -39,7 +40,7 @@ class LineUpWithoutAdjacentGirls(Environment):
     catalog_name = "NoAdjacentGirlCounting"
 
     def schedule(self, difficulty):
-        return {"max_people": 30 + 2 * difficulty}
+        return {"max_people": 40 + 2 * difficulty}
 
     def generate_instance(self, rng, sizes):
         boys = rng.randint(2, sizes["max_people"])

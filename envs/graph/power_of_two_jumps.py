@@ -13,13 +13,14 @@ Difficulty schedule (N vertices, M arcs, K):
     d       0    1    2    5   10   20        d
     N      13   15   17   23   33   53        13 + 2d
     M      16   18   21   28   41   66        N + N // 4
-    K       1    1    2    2    3    3        max(1, floor(log2(N // 4)))
+    K       1    1    1    1    2    3        max(1, floor(log2(N // 6)))
 
 The digraph is a deep random out-tree from 0 plus a few arcs, and N-1 is relabelled to the
 vertex farthest from 0, so a plain path is long and the power jumps matter; draws answered by
 fewer than three jumps are redrawn (at most six draws): with two, '0 x N-1' is right for many
 middle vertices x. Level 0 starts at 13 vertices, where no fixed jump sequence is right on
-more than a few percent of the seeds (on 5 to 11 vertices one was right on 5-70%). K grows like log N so that 2^K stays near N/4:
+more than a few percent of the seeds (on 5 to 11 vertices one was right on 5-70%). K grows like log N so that 2^K stays near N/6 (with N/4, K = 2 at d = 2 left a fixed
+four-jump answer right on 6% of some seed ranges):
 with longer jumps (and cycles to pad a walk) N-1 was one jump from 0 on most large-d seeds.
 The bitset squarings cost O(K N^2) big-integer operations.
 """
@@ -94,8 +95,8 @@ class PowerOfTwoJumps(Environment):
 
     def schedule(self, difficulty):
         n = 13 + 2 * difficulty
-        # 2^K at most about N/4: longer jumps (with cycles to pad a walk) reach N-1 in one jump
-        return {"vertices": n, "arcs": n + n // 4, "max_power": max(1, (n // 4).bit_length() - 1)}
+        # 2^K at most about N/6: longer jumps (with cycles to pad a walk) reach N-1 in one jump
+        return {"vertices": n, "arcs": n + n // 4, "max_power": max(1, (n // 6).bit_length() - 1)}
 
     def generate_instance(self, rng, sizes):
         n, k = sizes["vertices"], sizes["max_power"]

@@ -6,7 +6,9 @@ it is always satisfiable; the solver may answer with any satisfying assignment (
 many), and the checker simply evaluates every clause. An assignment that satisfies only some
 clauses earns partial credit only for beating a blind baseline: the generator draws 32 random
 assignments and stores the fewest clauses any of them breaks; an answer breaking fewer earns the
-share of that gap it closes (``gap_closed_score``), anything else 0. (A random assignment
+square of the share of that gap it closes (``gap_closed_score`` squared: one clause better than
+the best of 32 guesses is worth little, most of the way to satisfying all is worth much),
+anything else 0. (A random assignment
 satisfies about 7/8 of the clauses, so credit for the share satisfied would pay for guessing.)
 Formulas are repaired so that neither "all false" nor "all true" satisfies them, so a constant
 guess is always wrong.
@@ -210,7 +212,7 @@ class CnfSatisfiability(Environment):
             return Verdict.right()
         return Verdict.wrong(
             f"{len(broken)} of {len(clauses)} clauses are false (the first is clause {broken[0]})",
-            score=gap_closed_score(len(broken), 0, instance["blind_broken"]),
+            score=gap_closed_score(len(broken), 0, instance["blind_broken"]) ** 2,
         )
 
     def near_misses(self, problem):

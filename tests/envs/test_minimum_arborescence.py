@@ -103,3 +103,13 @@ def test_blind_star_and_chain_guesses_are_never_optimal():
             chain = ", ".join(f"{v} {v + 1}" for v in range(n - 1))
             for guess in (star, chain):
                 assert not env.verify(problem, f"<answer>{guess}</answer>").correct
+
+
+def test_solve_without_the_generators_memo_gives_the_same_answer():
+    """solve() reuses the generator's arborescence; a fresh environment recomputes it."""
+    import rlve_gym as _rlve_gym
+
+    for seed in range(10):
+        problem = _rlve_gym.make("MinimumArborescence").generate(12, seed)
+        fresh = _rlve_gym.make("MinimumArborescence")
+        assert fresh.format_answer(fresh.solve(problem.instance)) == problem.answer

@@ -57,3 +57,23 @@ def test_tree_counts_and_shared_divisors():
     # all weights even: every tree's gcd is at least 2
     triangle = [[0, 1, 4], [1, 2, 6], [0, 2, 8]]
     assert spanning_tree_gcd_sum(3, triangle, 101) == 2 + 2 + 4
+
+
+def test_array_laplacians_match_the_plain_form():
+    """The bincount-built Laplacians give the same sums as one edge filter per divisor."""
+    import random as _random
+
+    from rlve_gym.envs.graph.spanning_tree_gcd_sum import (
+        spanning_tree_gcd_sum,
+        spanning_tree_gcd_sum_plain,
+    )
+    from rlve_gym.graphs import add_weights, random_connected_graph
+
+    rng = _random.Random(8)
+    for _ in range(200):
+        n = rng.randint(2, 12)
+        edges = add_weights(
+            rng, random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2)), 1, 40
+        )
+        prime = rng.choice([1_000_000_007, 998_244_353, 101])
+        assert spanning_tree_gcd_sum(n, edges, prime) == spanning_tree_gcd_sum_plain(n, edges, prime)

@@ -10,6 +10,7 @@ import pytest
 
 import rlve_gym
 from rlve_gym.graphs import random_graph, random_tree
+from rlve_gym.envs.graph.tree_into_graph_placements import count_tree_placements as fast_count
 from rlve_gym.kernels.graph_search import count_tree_placements
 
 ENV = rlve_gym.make("TreeIntoGraphPlacements")
@@ -64,3 +65,21 @@ def test_counts_vary_at_the_lowest_level():
     answers = [ENV.generate(0, seed).answer for seed in range(100)]
     assert len(set(answers)) >= 6
     assert max(answers.count(a) for a in set(answers)) <= 35
+
+
+def test_fast_kernel_matches_shared_kernel():
+    """The env's leaf-folding kernel against the shared one, including generated instances."""
+    rng = random.Random(5)
+    for _ in range(150):
+        n = rng.randint(1, 9)
+        tree = random_tree(rng, n)
+        graph = [
+            [u, v, rng.randint(1, 13)]
+            for u, v in random_graph(rng, n, rng.randint(0, n * (n - 1) // 2))
+        ]
+        prime = rng.choice([1_000_000_007, 998_244_353, 1_000_003])
+        assert fast_count(n, tree, graph, prime) == count_tree_placements(n, tree, graph, prime)
+    for seed in range(4):
+        inst = ENV.generate(20, seed).instance
+        args = (inst["n"], inst["tree_edges"], inst["graph_edges"], inst["modulus"])
+        assert fast_count(*args) == count_tree_placements(*args)
