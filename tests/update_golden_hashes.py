@@ -1,4 +1,6 @@
-"""Refresh tests/golden_hashes.json for environments that are new or whose version changed."""
+"""Refresh tests/golden_hashes.json for environments that are new or whose version changed
+(``--force``: for every environment, e.g. before a first release); entries of environments that
+no longer exist are dropped."""
 
 import json
 import sys
@@ -11,6 +13,7 @@ from tests.test_env_contract import GOLDEN_PATH, GOLDEN_POINTS, _digest  # noqa:
 
 force = "--force" in sys.argv
 golden = json.loads(GOLDEN_PATH.read_text()) if GOLDEN_PATH.exists() else {}
+golden = {name: entry for name, entry in golden.items() if name in rlve_gym.list_envs()}
 for name in rlve_gym.list_envs():
     env = rlve_gym.make(name)
     if not force and name in golden and golden[name]["version"] == env.version:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
 import rlve_gym
 from rlve_gym import provenance
-from rlve_gym.envs.graph.min_max_wins_orientation import fewest_max_wins, most_wins
+from rlve_gym.envs.graph.min_max_wins_orientation import (
+    coin_flips,
+    fewest_max_wins,
+    fewest_wins_bound,
+    most_wins,
+)
 
 ENV = rlve_gym.make("MinMaxWinsOrientation")
 
@@ -57,3 +63,30 @@ def test_first_listed_player_winning_everything_is_rarely_optimal():
             first = " ".join(str(match[0]) for match in problem.instance["matches"])
             wins += ENV.verify(problem, f"<answer>{first}</answer>").correct
     assert wins <= 8
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_path_reversal_optimum_matches_the_flow_binary_search(seed):
+    rng = random.Random(seed)
+    for _ in range(30):
+        n = rng.randint(2, 30)
+        matches = [rng.sample(range(n), 2) for _ in range(rng.randint(1, 4 * n))]
+        assert fewest_wins_bound(n, matches) == fewest_max_wins(n, matches)[0]
+
+
+def test_batched_coin_flips_replay_rng_choice():
+    for seed in range(20):
+        plain, batched = random.Random(seed), random.Random(seed)
+        count = 1 + seed * 37
+        expected = [plain.choice([0, 1]) for _ in range(count)]
+        assert coin_flips(batched, count).tolist() == expected
+        assert plain.random() == batched.random()  # the generators end in the same state
+
+
+@pytest.mark.parametrize("difficulty", [0, 5, 20])
+def test_stored_optimum_and_reference_winners_match_the_binary_search(difficulty):
+    for seed in range(10):
+        instance = ENV.generate(difficulty, seed).instance
+        optimum, winners = fewest_max_wins(instance["n"], instance["matches"])
+        assert instance["optimum"] == optimum
+        assert ENV.solve(instance) == winners

@@ -10,6 +10,7 @@ import pytest
 
 import rlve_gym
 from rlve_gym import provenance
+from rlve_gym.envs.graph.min_ratio_path import best_window
 
 ENV = rlve_gym.make("MinRatioPath")
 
@@ -77,3 +78,34 @@ def test_the_ends_are_at_least_three_edges_apart():
             g = nx.Graph()
             g.add_edges_from(e[:2] for e in instance["edges"])
             assert nx.shortest_path_length(g, 0, n - 1) >= 3
+
+
+def _root(parent, x):
+    while parent[x] != x:
+        x = parent[x]
+    return x
+
+
+def _python_best_window(n, edges):
+    """The plain-Python window sweep the Numba kernel replaced, kept as its oracle."""
+    ordered = sorted(edges, key=lambda e: e[2])
+    best = None
+    for i in range(len(ordered)):
+        parent = list(range(n))
+        for j in range(i, len(ordered)):
+            u, v, w = ordered[j]
+            parent[_root(parent, u)] = _root(parent, v)
+            if _root(parent, 0) == _root(parent, n - 1):
+                ratio = Fraction(w, ordered[i][2])
+                if best is None or ratio < best[0]:
+                    best = (ratio, ordered[i][2], w)
+                break
+    return best
+
+
+@pytest.mark.parametrize("difficulty", [0, 3, 8, 15, 20])
+def test_numba_window_sweep_matches_python_sweep(difficulty):
+    for seed in range(25):
+        instance = ENV.generate(difficulty, seed).instance
+        n, edges = instance["n"], instance["edges"]
+        assert best_window(n, edges) == _python_best_window(n, edges)

@@ -13,6 +13,12 @@ import pytest
 import rlve_gym
 from rlve_gym.envs.graph.minimum_covering_walk import minimum_covering_walk
 from rlve_gym.graphs import add_weights, random_reachable_digraph
+from rlve_gym.kernels.graph_search import (
+    cheapest_hamiltonian_path,
+    expand_hops,
+    shortest_path_closure,
+    weight_matrix,
+)
 
 ENV = rlve_gym.make("MinimumCoveringWalk")
 
@@ -94,3 +100,21 @@ def test_no_fixed_vertex_order_is_often_optimal(difficulty):
     for order in orders:
         right = sum(_verify(p, order).correct for p in problems)
         assert right <= 10, (order, right)
+
+
+def _push_form_walk(n, arcs):
+    """The walk the push-form Held-Karp kernel (with a parent table) gives: the oracle for the
+    pull-form kernel, which must pick the same order on ties."""
+    dist, hop = shortest_path_closure(weight_matrix(n, arcs, directed=True))
+    weight, order = cheapest_hamiltonian_path(dist)
+    return weight, expand_hops(order, hop)
+
+
+@pytest.mark.parametrize("difficulty", [0, 2, 5, 7, 12, 20])
+def test_pull_form_kernel_matches_push_form_kernel(difficulty):
+    for seed in range(20):
+        instance = ENV.generate(difficulty, seed).instance
+        n, arcs = instance["n"], instance["arcs"]
+        expected = _push_form_walk(n, arcs)
+        assert minimum_covering_walk(n, arcs) == expected
+        assert (instance["optimum"], instance["walk"]) == expected

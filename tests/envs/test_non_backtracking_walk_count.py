@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import networkx as nx
+import numpy as np
 import pytest
 
 import rlve_gym
@@ -90,3 +91,40 @@ def test_vertex_recurrence_matches_the_arc_dp_on_larger_graphs(seed):
 def test_level_zero_graphs_are_not_all_the_complete_graph():
     shapes = {tuple(sorted(map(tuple, ENV.generate(0, s).instance["edges"]))) for s in range(20)}
     assert len(shapes) > 1
+
+
+def _matrix_power_count(n, edges, steps, prime):
+    """The former solver: row 0 of (W_k, W_{k-1}) times a 2N x 2N matrix power, with exact
+    Python integers (object arrays), as the oracle for the recurrence-based kernel."""
+    adjacency = np.zeros((n, n), dtype=object)
+    for u, v in edges:
+        adjacency[u, v] = adjacency[v, u] = 1
+    degrees = adjacency.sum(axis=1)
+    first = adjacency[0:1, :] % prime
+    if steps == 1:
+        return int(first[0, n - 1])
+    second = (first @ adjacency) % prime
+    second[0, 0] = (second[0, 0] - degrees[0]) % prime
+    step = np.zeros((2 * n, 2 * n), dtype=object)
+    step[:n, :n] = adjacency
+    step[:n, n:] = np.eye(n, dtype=np.int64).astype(object)
+    step[n:, :n] = np.diag([(1 - d) % prime for d in degrees])
+    state = np.concatenate([second, first], axis=1)
+    exponent, power = steps - 2, step
+    while exponent:
+        if exponent & 1:
+            state = (state @ power) % prime
+        exponent >>= 1
+        power = (power @ power) % prime
+    return int(state[0, n - 1]) % prime
+
+
+@pytest.mark.parametrize("difficulty", [0, 4, 9, 14, 20])
+def test_recurrence_kernel_matches_the_matrix_power(difficulty):
+    for seed in range(8):
+        inst = ENV.generate(difficulty, seed).instance
+        n, edges, prime = inst["n"], inst["edges"], inst["modulus"]
+        for steps in (3, 2 * n + 5, 4 * n + 1, inst["steps"], 10**25 + seed):
+            assert count_walks(n, edges, steps, prime) == _matrix_power_count(
+                n, edges, steps, prime
+            )

@@ -10,6 +10,7 @@ import pytest
 import rlve_gym
 from rlve_gym import provenance
 from rlve_gym.envs.graph.smooth_height_assignment import cheapest_heights, slope_problem
+from rlve_gym.kernels.flows import FLOW_INF, FlowNetwork
 
 ENV = rlve_gym.make("SmoothHeightAssignment")
 
@@ -76,3 +77,42 @@ def test_the_slope_constraint_binds_already_at_level_zero():
         free = sum(min(layer[x][y] for layer in cost) for x, y in cells)
         binding += instance["optimum"] > free
     assert len(ENV.generate(0, 0).instance["cost"]) >= 3 and binding >= 4
+
+
+def _python_flow_heights(cost, slope):
+    """The former solver, Dinic's algorithm on ``FlowNetwork`` in plain Python: the oracle for
+    the Numba kernel (the residual source side, hence the heights, is the same for any max flow)."""
+    layers, rows, cols = len(cost), len(cost[0]), len(cost[0][0])
+
+    def node(x, y, h):
+        return (x * cols + y) * layers + h - 1
+
+    source, sink = rows * cols * layers, rows * cols * layers + 1
+    net = FlowNetwork(sink + 1)
+    for x in range(rows):
+        for y in range(cols):
+            net.add_arc(source, node(x, y, 1), FLOW_INF)
+            for h in range(1, layers + 1):
+                after = node(x, y, h + 1) if h < layers else sink
+                net.add_arc(node(x, y, h), after, cost[h - 1][x][y])
+                if h < layers:
+                    net.add_arc(after, node(x, y, h), FLOW_INF)
+                if h - slope >= 1:
+                    for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                        if 0 <= x + dx < rows and 0 <= y + dy < cols:
+                            net.add_arc(node(x, y, h), node(x + dx, y + dy, h - slope), FLOW_INF)
+    total = net.max_flow(source, sink)
+    side = net.source_side(source)
+    heights = [
+        [sum(side[node(x, y, h)] for h in range(1, layers + 1)) for y in range(cols)]
+        for x in range(rows)
+    ]
+    return total, heights
+
+
+@pytest.mark.parametrize("difficulty", [0, 4, 10, 20, 35])
+def test_numba_cut_matches_the_python_flow(difficulty):
+    for seed in range(6):
+        instance = ENV.generate(difficulty, seed).instance
+        cost, slope = instance["cost"], instance["slope"]
+        assert cheapest_heights(cost, slope) == _python_flow_heights(cost, slope)

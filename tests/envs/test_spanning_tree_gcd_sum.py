@@ -76,4 +76,6 @@ def test_array_laplacians_match_the_plain_form():
             rng, random_connected_graph(rng, n, rng.randint(n - 1, n * (n - 1) // 2)), 1, 40
         )
         prime = rng.choice([1_000_000_007, 998_244_353, 101])
-        assert spanning_tree_gcd_sum(n, edges, prime) == spanning_tree_gcd_sum_plain(n, edges, prime)
+        assert spanning_tree_gcd_sum(n, edges, prime) == spanning_tree_gcd_sum_plain(
+            n, edges, prime
+        )

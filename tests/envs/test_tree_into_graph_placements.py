@@ -9,8 +9,8 @@ import random
 import pytest
 
 import rlve_gym
-from rlve_gym.graphs import random_graph, random_tree
 from rlve_gym.envs.graph.tree_into_graph_placements import count_tree_placements as fast_count
+from rlve_gym.graphs import random_graph, random_tree
 from rlve_gym.kernels.graph_search import count_tree_placements
 
 ENV = rlve_gym.make("TreeIntoGraphPlacements")
