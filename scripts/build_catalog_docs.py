@@ -89,9 +89,9 @@ def render_catalog() -> str:
         'default training mix `"all"` and category selections, exempt from the checker\'s',
         "distinct-prompt rule only): " + (", ".join(few) if few else "none") + ".",
         "",
-        "**Declared maximum difficulty** (the environment cannot generate higher levels in bounded",
-        "time and memory; `generate` refuses them and the curriculum never promotes past them; the",
-        "module docstring says why): "
+        "**Declared maximum difficulty** (higher levels would not be usable: too slow, too large",
+        "or too long a prompt; `generate` refuses them and the curriculum never promotes past them;",
+        "the module docstring says why): "
         + (
             ", ".join(f"{n} (d <= {info[n]['max_difficulty']})" for n in capped)
             if capped
