@@ -36,7 +36,7 @@ from numba import njit
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import adjacency, parse_vertex_list
-from rlve_gym.kernels.graph_kernels import to_csr
+from rlve_gym.kernels.graph_kernels import balls_within, to_csr
 from rlve_gym.scoring import gap_closed_score
 from rlve_gym.trees import (
     bfs_order,
@@ -160,30 +160,7 @@ def _fewest_blind_units(indptr, targets, distance, capacity, uniforms):
     [0, 1), one per vertex), every vertex picks a server uniformly among the vertices within
     ``distance`` (found by a BFS cut off there), as ``random_assignment`` does."""
     n = indptr.shape[0] - 1
-    reach_start = np.zeros(n + 1, np.int64)
-    reach = np.empty(n * n, np.int64)
-    depth = np.full(n, -1, np.int64)
-    size = 0
-    for v in range(n):
-        reach_start[v] = size
-        head = size
-        reach[size] = v
-        size += 1
-        depth[v] = 0
-        while head < size:
-            u = reach[head]
-            head += 1
-            if depth[u] == distance:
-                continue
-            for e in range(indptr[u], indptr[u + 1]):
-                w = targets[e]
-                if depth[w] < 0:
-                    depth[w] = depth[u] + 1
-                    reach[size] = w
-                    size += 1
-        for i in range(reach_start[v], size):
-            depth[reach[i]] = -1
-    reach_start[n] = size
+    reach_start, reach = balls_within(indptr, targets, distance)
     load = np.zeros(n, np.int64)
     best = -1
     for row in range(uniforms.shape[0]):

@@ -35,7 +35,7 @@ from numba import njit
 
 from rlve_gym import Environment, Problem, Verdict
 from rlve_gym.graphs import adjacency, parse_vertex_list, vertex_list_problem
-from rlve_gym.kernels.graph_kernels import to_csr
+from rlve_gym.kernels.graph_kernels import balls_within, to_csr
 from rlve_gym.scoring import gap_closed_score
 from rlve_gym.trees import (
     bfs_order,
@@ -80,30 +80,7 @@ def _cheapest_blind_cover(indptr, targets, costs, distance, orders, uniforms):
     position floor(u * |ball|) of its ball (BFS order, cut off at ``distance``), u the matching
     entry of ``uniforms[row]``."""
     n = costs.shape[0]
-    ball_start = np.zeros(n + 1, np.int64)
-    ball = np.empty(n * n, np.int64)
-    depth = np.full(n, -1, np.int64)
-    size = 0
-    for v in range(n):
-        ball_start[v] = size
-        head = size
-        ball[size] = v
-        size += 1
-        depth[v] = 0
-        while head < size:
-            u = ball[head]
-            head += 1
-            if depth[u] == distance:
-                continue
-            for e in range(indptr[u], indptr[u + 1]):
-                w = targets[e]
-                if depth[w] < 0:
-                    depth[w] = depth[u] + 1
-                    ball[size] = w
-                    size += 1
-        for i in range(ball_start[v], size):
-            depth[ball[i]] = -1
-    ball_start[n] = size
+    ball_start, ball = balls_within(indptr, targets, distance)
     covered = np.zeros(n, np.bool_)
     best = -1
     for row in range(orders.shape[0]):

@@ -88,6 +88,41 @@ def bfs_distances(indptr, targets, source):
 
 
 @njit(cache=True)
+def balls_within(indptr, targets, distance):
+    """Every vertex's ball: the vertices at most ``distance`` edges away, in BFS order from it.
+
+    Returned flat as ``(start, members)``: the ball of v is ``members[start[v]:start[v + 1]]``
+    (v itself first). Used by kernels that draw a random vertex from a ball many times.
+    """
+    n = indptr.shape[0] - 1
+    start = np.zeros(n + 1, np.int64)
+    members = np.empty(n * n, np.int64)
+    depth = np.full(n, -1, np.int64)
+    size = 0
+    for v in range(n):
+        start[v] = size
+        head = size
+        members[size] = v
+        size += 1
+        depth[v] = 0
+        while head < size:
+            u = members[head]
+            head += 1
+            if depth[u] == distance:
+                continue
+            for e in range(indptr[u], indptr[u + 1]):
+                w = targets[e]
+                if depth[w] < 0:
+                    depth[w] = depth[u] + 1
+                    members[size] = w
+                    size += 1
+        for i in range(start[v], size):
+            depth[members[i]] = -1
+    start[n] = size
+    return start, members
+
+
+@njit(cache=True)
 def _find(parent, x):
     root = x
     while parent[root] != root:
