@@ -23,7 +23,7 @@ hits the target too often.
 from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
-from rlve_gym.kernels.countdown import RULES_TEXT, countdown_rules, random_expression, read_value
+from rlve_gym.kernels.countdown import RULES_TEXT, random_expression, read_value
 
 
 class CountdownExactTarget(Environment):
