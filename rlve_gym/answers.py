@@ -234,3 +234,47 @@ def parse_word(text: str, alphabet: str, max_len: int) -> str:
         if ch not in allowed:
             raise ParseError(f"character {ch!r} is not allowed; use only {alphabet!r}")
     return body
+
+
+def parse_grid(
+    text: str,
+    rows: int,
+    cols: int,
+    cells: frozenset[str] | set[str] | None = None,
+    max_digits: int = 12,
+) -> list[list[str]] | list[list[int]]:
+    """A ``rows`` x ``cols`` grid, one row per non-empty line.
+
+    Cells are separated by spaces or commas (``1 0 1``, ``[1, 0, 1]``); a row of single-character
+    cells may also be written without separators (``101``). With ``cells`` every cell must be one
+    of those tokens and the grid comes back as strings; without it every cell is an integer.
+    Shape errors name the row: ``row 3 has 5 cells, expected 6``.
+    """
+    limit = rows * cols * (max_digits + 3) + rows * 8 + 16
+    if len(text) > limit:
+        raise ParseError(f"the grid text has {len(text)} characters, at most {limit} expected")
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if len(lines) != rows:
+        raise ParseError(f"expected {rows} rows, got {len(lines)}")
+    grid: list[list] = []
+    for r, line in enumerate(lines, start=1):
+        tokens = split_tokens(line, cols + 1)
+        if len(tokens) == 1 and cols > 1 and len(tokens[0]) == cols:
+            tokens = list(tokens[0])  # a compact row such as 0110
+        if len(tokens) != cols:
+            raise ParseError(f"row {r} has {len(tokens)} cells, expected {cols}")
+        if cells is None:
+            try:
+                grid.append([_to_int(t, max_digits) for t in tokens])
+            except ParseError as exc:
+                raise ParseError(f"row {r}: {exc}") from None
+            continue
+        for c, token in enumerate(tokens, start=1):
+            if token not in cells:
+                shown = token if len(token) <= 12 else token[:12] + "..."
+                raise ParseError(
+                    f"row {r}, column {c}: {shown!r} is not allowed; use one of "
+                    + " ".join(sorted(cells))
+                )
+        grid.append(tokens)
+    return grid

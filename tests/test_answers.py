@@ -139,3 +139,38 @@ def test_parse_fraction_never_joins_digits_across_spaces():
     for bad in ("1 20/29", "12 0/29", "3/2 9", "3/", "/2"):
         with pytest.raises(ParseError):
             parse_fraction(bad)
+
+
+def test_grid_reader_accepts_separated_bracketed_and_compact_rows():
+    from rlve_gym.answers import parse_grid
+
+    assert parse_grid("1 0 1\n[0, 1, 1]\n\n110\n", 3, 3, {"0", "1"}) == [
+        ["1", "0", "1"],
+        ["0", "1", "1"],
+        ["1", "1", "0"],
+    ]
+    assert parse_grid("10 -3\n4, 5", 2, 2) == [[10, -3], [4, 5]]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("1 0 1\n0 1 1", "expected 3 rows, got 2"),
+        ("1 0 1\n0 1\n1 1 0", "row 2 has 2 cells, expected 3"),
+        ("1 0 1\n0 1 1 0\n1 1 0", "row 2 has 4 cells, expected 3"),
+        ("1 0 1\n0 2 1\n1 1 0", "row 2, column 2: '2' is not allowed"),
+        ("1 0 1\n0 1 1\n1 1 0\n" + "1 " * 10_000, "characters"),
+    ],
+)
+def test_grid_reader_names_the_row_that_has_the_wrong_shape(text, reason):
+    from rlve_gym.answers import parse_grid
+
+    with pytest.raises(ParseError, match=reason):
+        parse_grid(text, 3, 3, {"0", "1"})
+
+
+def test_integer_grid_reader_names_the_bad_cell():
+    from rlve_gym.answers import parse_grid
+
+    with pytest.raises(ParseError, match="row 2: 'x' is not an integer"):
+        parse_grid("1 2\nx 4", 2, 2)
