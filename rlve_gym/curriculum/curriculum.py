@@ -199,33 +199,41 @@ class Curriculum:
         """
         if isinstance(n, bool) or not isinstance(n, int) or n < 0:
             raise RlveError(f"the number of problems must be an integer >= 0, got {n!r}")
-        cumulative = self._selection_table()
-        total = cumulative[-1]
-        last = len(cumulative) - 1
-        states = self._states
-        window = self._window
-        key = self._key
         counter = self._draws
         draws = []
         for _ in range(n):
-            problem_seed = _mix64((key + counter * _GOLDEN) & _MASK64)
-            pick = _mix64(problem_seed)
+            draws.append(self._draw_one(_mix64((self._key + counter * _GOLDEN) & _MASK64)))
             counter += 1
-            index = 0
-            if last:
-                index = bisect_right(cumulative, (pick >> 11) * (total / 9007199254740992.0))
-                if index > last:
-                    index = last
-            state = states[index]
-            high = state.frontier
-            low = high - window + 1
-            if low < 0:
-                low = 0
-            difficulty = low + _mix64(pick) % (high - low + 1) if high > low else high
-            state.served += 1
-            draws.append(Draw(state.name, difficulty, problem_seed))
         self._draws = counter
         return draws
+
+    def draw_for_group(self, group: int) -> Draw:
+        """The draw for one GRPO group named by an integer key (a dataset row, a request id).
+
+        A pure function of (curriculum seed, ``group``) and the current frontiers and weights, and
+        independent of the draw counter: every process whose curriculum is in the same state picks
+        the same problem for the same key, in whatever order the keys are asked for. This is what
+        lets a trainer choose each group's problem at generation time on every process at once.
+        """
+        if isinstance(group, bool) or not isinstance(group, int) or group < 0:
+            raise RlveError(f"the group key must be an integer >= 0, got {group!r}")
+        return self._draw_one(_mix64(_mix64(self._key ^ 0x5A17) ^ (group & _MASK64)))
+
+    def _draw_one(self, problem_seed: int) -> Draw:
+        cumulative = self._selection_table()
+        last = len(cumulative) - 1
+        pick = _mix64(problem_seed)
+        index = 0
+        if last:
+            index = bisect_right(cumulative, (pick >> 11) * (cumulative[-1] / 9007199254740992.0))
+            if index > last:
+                index = last
+        state = self._states[index]
+        high = state.frontier
+        low = max(high - self._window + 1, 0)
+        difficulty = low + _mix64(pick) % (high - low + 1) if high > low else high
+        state.served += 1
+        return Draw(state.name, difficulty, problem_seed)
 
     def sample(self, n_prompts: int) -> list[Problem]:
         """The next ``n_prompts`` problems, each meant for one GRPO group of samples."""

@@ -1,0 +1,390 @@
+"""rlve-gym in TRL's native environment interface: one object whose ``.train_dataset``,
+``.environment_factory`` and ``.reward_funcs`` plug into ``GRPOTrainer`` (and TRL's asynchronous
+GRPO trainer) unchanged, with the adaptive curriculum choosing every problem.
+
+    from trl import GRPOConfig, GRPOTrainer
+    from rlve_gym.trainers.trl_env import CurriculumSpec
+
+    spec = CurriculumSpec(["SortDistinctIntegers", "ZeroOneKnapsack"], num_generations=8)
+    trainer = GRPOTrainer(
+        model="Qwen/Qwen3-0.6B",
+        args=GRPOConfig(num_generations=8, max_steps=500),
+        train_dataset=spec.train_dataset,
+        environment_factory=spec.environment_factory,
+        reward_funcs=spec.reward_funcs,
+        callbacks=spec.callbacks,
+    )
+
+How a group gets one problem, chosen at generation time
+-------------------------------------------------------
+The dataset's rows carry only a *group key* (``rlve_group``: the row number). TRL repeats each
+row ``num_generations`` times, so every completion of a GRPO group carries the same key. TRL
+calls ``reset(**row)`` on one environment instance per completion right before generating; the
+first ``reset`` of a key asks the curriculum for that key's problem
+(``Curriculum.draw_for_group``, a pure function of the curriculum's state and the key) and the
+others get the same problem. So the difficulty follows every verdict recorded so far (no
+one-round lag), and processes with the same curriculum state pick the same problem for the same
+key even when a group is split across them. When a key comes back in a later epoch after its
+group was scored, it names a new round and gets a new problem.
+
+Rewards and the curriculum
+--------------------------
+The reward function verifies each completion against its key's problem, records every verdict
+of every group with the curriculum (after gathering them from all processes, so every process
+applies the same union), and returns the reward of the configured scheme, or ``None`` where the
+verifier itself failed: TRL then leaves that completion out of the group's baseline instead of
+punishing the model for a library bug.
+
+Processes and pickling
+----------------------
+The factory and the reward function are small picklable objects holding the spec's settings.
+Each process keeps one *hub* per spec (the curriculum and the live groups' problems), created on
+first use: in ``GRPOTrainer`` the environments and the reward function share the trainer
+process's hub; TRL's asynchronous trainer unpickles both into its rollout process, where they
+share that process's hub. ``spec.callbacks`` saves the curriculum state into every checkpoint
+and restores it on ``resume_from_checkpoint``.
+
+Single-turn environments expose no tools (no public methods besides ``reset``); multi-turn
+environments can add tool methods to their episode class and route by TRL's ``environment``
+column.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rlve_gym import Problem
+from rlve_gym.curriculum import Curriculum, CurriculumConfig
+from rlve_gym.curriculum.curriculum import resolve_env_names
+from rlve_gym.curriculum.results import GroupResult
+from rlve_gym.environment import INTERNAL_ERROR_PREFIX
+from rlve_gym.errors import ConfigError
+from rlve_gym.prompts import DEFAULT_SYSTEM_PROMPT
+from rlve_gym.rng import stable_hash
+
+from .distributed import all_gather_objects
+from .rewards import REWARD_SCHEMES, reward_from_verdict
+
+#: the dataset column that names a group; every completion of a GRPO group carries the same value
+GROUP_COLUMN = "rlve_group"
+#: the file in each checkpoint folder that holds the curriculum state
+SPEC_STATE_FILE = "rlve_spec_state.json"
+#: keys of one round per 2**40: a key that comes back after its group was scored is a new round
+_ROUND_STRIDE = 1 << 40
+
+
+def _completion_text(completion: Any) -> str:
+    """The text of one completion, conversational (list of messages) or plain."""
+    if isinstance(completion, list):
+        return "".join(str(m.get("content", "")) for m in completion if isinstance(m, dict))
+    return str(completion)
+
+
+@dataclass(frozen=True)
+class SpecSettings:
+    """Everything a process needs to rebuild the spec's hub: plain data, so it pickles."""
+
+    env_names: tuple[str, ...]
+    curriculum: dict[str, Any]
+    seed: int
+    reward: str
+    system_prompt: str | None
+    hub_id: str = field(default="")
+
+
+class _Hub:
+    """One process's curriculum and the problems of the groups in flight."""
+
+    def __init__(self, settings: SpecSettings) -> None:
+        self.curriculum = Curriculum(
+            list(settings.env_names), config=settings.curriculum, seed=settings.seed
+        )
+        self.lock = threading.Lock()
+        self.live: dict[int, Problem] = {}  # group key -> its problem, until scored
+        self.rounds: dict[int, int] = {}  # group key -> groups already scored under it
+        self.frontier_history: dict[str, list[int]] = {n: [] for n in self.curriculum.env_names}
+
+    def problem_for(self, key: int) -> Problem:
+        with self.lock:
+            problem = self.live.get(key)
+            if problem is None:
+                round_ = self.rounds.get(key, 0)
+                draw = self.curriculum.draw_for_group(key + round_ * _ROUND_STRIDE)
+                env = self.curriculum.environment(draw.env_name)
+                problem = env.generate(
+                    draw.difficulty, draw.seed, markers=self.curriculum.config.markers
+                )
+                self.live[key] = problem
+            return problem
+
+    def record(self, results: list[GroupResult], keys: list[int]) -> None:
+        with self.lock:
+            self.curriculum.record_results(results)
+            for key in keys:  # every process counts every scored group, so rounds agree
+                self.live.pop(key, None)
+                self.rounds[key] = self.rounds.get(key, 0) + 1
+            for name, level in self.curriculum.frontiers().items():
+                self.frontier_history[name].append(level)
+
+
+_HUBS: dict[str, _Hub] = {}
+_HUBS_LOCK = threading.Lock()
+
+
+def hub(settings: SpecSettings) -> _Hub:
+    """This process's hub for a spec (created on first use, e.g. in a freshly spawned worker)."""
+    found = _HUBS.get(settings.hub_id)
+    if found is None:
+        with _HUBS_LOCK:
+            found = _HUBS.get(settings.hub_id)
+            if found is None:
+                found = _HUBS[settings.hub_id] = _Hub(settings)
+    return found
+
+
+class RlveEpisode:
+    """One rollout's environment: ``reset`` returns the problem text of the row's group.
+
+    It has no public methods besides ``reset``, so TRL exposes no tools for it.
+    """
+
+    def __init__(self, settings: SpecSettings) -> None:
+        self._settings = settings
+        self.problem: Problem | None = None
+
+    def reset(self, **row: Any) -> str:
+        key = row.get(GROUP_COLUMN)
+        if isinstance(key, bool) or not isinstance(key, int) or key < 0:
+            raise ConfigError(
+                f"each dataset row needs an integer {GROUP_COLUMN!r} column (>= 0); use "
+                "CurriculumSpec.train_dataset or add the column to your own dataset"
+            )
+        self.problem = hub(self._settings).problem_for(key)
+        return self.problem.prompt
+
+
+class EpisodeFactory:
+    """``environment_factory``: a picklable callable that makes one ``RlveEpisode``."""
+
+    def __init__(self, settings: SpecSettings) -> None:
+        self.settings = settings
+
+    def __call__(self) -> RlveEpisode:
+        return RlveEpisode(self.settings)
+
+
+class CurriculumReward:
+    """Verifies completions against their group's problem and feeds every verdict to the
+    curriculum; returns one reward per completion (``None`` where the verifier failed)."""
+
+    def __init__(self, settings: SpecSettings) -> None:
+        self.settings = settings
+        self.__name__ = "rlve_reward"
+
+    def __call__(
+        self,
+        prompts: list,
+        completions: list,
+        rlve_group: list[int] | None = None,
+        **kwargs: Any,
+    ) -> list[float | None]:
+        if rlve_group is None:
+            raise ConfigError(
+                f"the reward function needs the {GROUP_COLUMN!r} column; train on "
+                "CurriculumSpec.train_dataset (or a dataset with that column)"
+            )
+        state = hub(self.settings)
+        by_key: dict[int, list[int]] = {}
+        for index, key in enumerate(rlve_group):
+            by_key.setdefault(int(key), []).append(index)
+        rewards: list[float | None] = [None] * len(completions)
+        shard: dict[int, dict[str, Any]] = {}
+        for key, indices in by_key.items():
+            problem = state.problem_for(key)
+            env = state.curriculum.environment(problem.env_name)
+            verdicts = env.verify_batch(
+                problem, [_completion_text(completions[i]) for i in indices]
+            )
+            counted = []
+            for i, verdict in zip(indices, verdicts, strict=True):
+                if verdict.reason.startswith(INTERNAL_ERROR_PREFIX):
+                    continue  # a library bug: no reward, and the curriculum does not count it
+                rewards[i] = reward_from_verdict(verdict, self.settings.reward)
+                counted.append(verdict.to_dict())
+            shard[key] = {
+                "problem": {
+                    "env_name": problem.env_name,
+                    "difficulty": problem.difficulty,
+                    "seed": problem.seed,
+                },
+                "verdicts": counted,
+            }
+        problems = [state.live.get(int(k)) for k in rlve_group]  # before recording clears them
+        results, keys = _merge(all_gather_objects(shard))
+        state.record(results, keys)
+        log_metric = kwargs.get("log_metric")
+        if log_metric is not None:
+            for name, value in state.curriculum.metrics().items():
+                log_metric(name, value)
+        log_extra = kwargs.get("log_extra")
+        if log_extra is not None:
+            log_extra("env", [p.env_name if p else "" for p in problems])
+            log_extra("difficulty", [p.difficulty if p else -1 for p in problems])
+        return rewards
+
+
+def _merge(shards: list[dict[int, dict[str, Any]]]) -> tuple[list[GroupResult], list[int]]:
+    """Whole groups from every process's shard (a group may be split across processes)."""
+    problems: dict[int, dict[str, Any]] = {}
+    verdicts: dict[int, list[dict[str, Any]]] = {}
+    for shard in shards:
+        for key, part in shard.items():
+            problems[int(key)] = part["problem"]
+            verdicts.setdefault(int(key), []).extend(part["verdicts"])
+    keys = sorted(problems)
+    results = [
+        GroupResult.from_verdicts(problems[k], _verdicts(verdicts[k])) for k in keys if verdicts[k]
+    ]
+    return results, keys
+
+
+def _verdicts(items: list[dict[str, Any]]) -> list[Any]:
+    from rlve_gym import Verdict
+
+    return [
+        Verdict(bool(v["correct"]), bool(v["format_ok"]), float(v["score"]), str(v["reason"]))
+        for v in items
+    ]
+
+
+class CurriculumSpec:
+    """The adaptive curriculum as TRL's environment interface (see the module docstring).
+
+    Args:
+        environments: environment names, ``"all"`` or category names.
+        curriculum: a ``CurriculumConfig``, a dict of its options or a YAML/JSON path.
+        seed: the curriculum's seed (every problem derives from it and its group key).
+        reward: ``"binary"`` (default), ``"partial"`` or ``"shaped"`` (see ``trainers/rewards.py``).
+        system_prompt: the system turn of every row (``None`` for none).
+        groups: rows in ``train_dataset``; TRL cycles through them, and a key that comes back
+            gets a new problem, so this only needs to cover one epoch of your run.
+    """
+
+    def __init__(
+        self,
+        environments: Any = "all",
+        *,
+        curriculum: CurriculumConfig | dict[str, Any] | str | None = None,
+        seed: int = 0,
+        reward: str = "binary",
+        system_prompt: str | None = DEFAULT_SYSTEM_PROMPT,
+        groups: int = 4096,
+    ) -> None:
+        if reward not in REWARD_SCHEMES:
+            raise ConfigError(f"reward must be one of {', '.join(REWARD_SCHEMES)}, got {reward!r}")
+        if isinstance(groups, bool) or not isinstance(groups, int) or groups < 1:
+            raise ConfigError(f"groups must be an integer >= 1, got {groups!r}")
+        names = tuple(resolve_env_names(environments))
+        config = CurriculumConfig.coerce(curriculum).model_dump(mode="json")
+        hub_id = f"{stable_hash('rlve-spec', names, json.dumps(config, sort_keys=True), seed, reward):x}-{id(self):x}"
+        self.settings = SpecSettings(names, config, seed, reward, system_prompt, hub_id)
+        self.groups = groups
+        self._dataset: Any = None
+
+    # ---------------------------------------------------------------- the three TRL arguments
+    @property
+    def train_dataset(self) -> Any:
+        """Rows ``{"prompt": [system turn, empty user turn], "rlve_group": k}``; ``reset``
+        writes the problem into the user turn."""
+        if self._dataset is None:
+            from datasets import Dataset
+
+            turns = [{"role": "user", "content": ""}]
+            if self.settings.system_prompt:
+                turns.insert(0, {"role": "system", "content": self.settings.system_prompt})
+            self._dataset = Dataset.from_dict(
+                {"prompt": [turns] * self.groups, GROUP_COLUMN: list(range(self.groups))}
+            )
+        return self._dataset
+
+    @property
+    def environment_factory(self) -> EpisodeFactory:
+        return EpisodeFactory(self.settings)
+
+    @property
+    def reward_funcs(self) -> list[CurriculumReward]:
+        return [CurriculumReward(self.settings)]
+
+    @property
+    def callbacks(self) -> list[Any]:
+        """A ``TrainerCallback`` that saves and restores the curriculum with each checkpoint."""
+        return [_state_callback(self.settings)]
+
+    # ---------------------------------------------------------------- this process's state
+    @property
+    def curriculum(self) -> Curriculum:
+        """This process's curriculum (the one the environments and rewards of this spec use)."""
+        return hub(self.settings).curriculum
+
+    @property
+    def frontier_history(self) -> dict[str, list[int]]:
+        """Each environment's frontier after every reward call of this process, in order."""
+        return hub(self.settings).frontier_history
+
+    def state_dict(self) -> dict[str, Any]:
+        state = hub(self.settings)
+        with state.lock:
+            return {
+                "curriculum": state.curriculum.state_dict(),
+                "rounds": {str(k): v for k, v in state.rounds.items()},
+                "frontier_history": state.frontier_history,
+            }
+
+    def load_state_dict(self, saved: dict[str, Any]) -> None:
+        load_hub_state(self.settings, saved)
+
+
+def load_hub_state(settings: SpecSettings, saved: dict[str, Any]) -> None:
+    state = hub(settings)
+    with state.lock:
+        state.curriculum.load_state_dict(saved["curriculum"])
+        state.rounds = {int(k): int(v) for k, v in saved.get("rounds", {}).items()}
+        state.live.clear()
+        history = saved.get("frontier_history") or {}
+        state.frontier_history = {n: list(history.get(n, [])) for n in state.curriculum.env_names}
+
+
+def _state_callback(settings: SpecSettings) -> Any:
+    from transformers import TrainerCallback
+
+    class CurriculumStateCallback(TrainerCallback):
+        """Curriculum state in every checkpoint; restored when training resumes from one."""
+
+        def on_train_begin(self, args, state, control, **kwargs):
+            resume = getattr(args, "resume_from_checkpoint", None)
+            folder = Path(resume) if isinstance(resume, str) else None
+            if folder is None and state.global_step > 0:
+                folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
+            if folder is not None and (folder / SPEC_STATE_FILE).exists():
+                load_hub_state(settings, json.loads((folder / SPEC_STATE_FILE).read_text()))
+
+        def on_save(self, args, state, control, **kwargs):
+            if not state.is_world_process_zero:
+                return
+            folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
+            folder.mkdir(parents=True, exist_ok=True)
+            spec_state = hub(settings)
+            with spec_state.lock:
+                payload = {
+                    "curriculum": spec_state.curriculum.state_dict(),
+                    "rounds": {str(k): v for k, v in spec_state.rounds.items()},
+                    "frontier_history": spec_state.frontier_history,
+                    "global_step": state.global_step,
+                }
+            (folder / SPEC_STATE_FILE).write_text(json.dumps(payload))
+
+    return CurriculumStateCallback()
