@@ -1,9 +1,11 @@
-"""Short real GRPO runs on CPU (a tiny local model): transformers generation, vLLM generation, resume.
+"""Short real ``rlve-gym train`` runs on CPU (a tiny local model) through TRL's environment
+interface: transformers generation, vLLM generation, resume.
 
 Each run is a few steps. They check the contract between TRL and the curriculum, not learning:
-the curriculum receives the verdicts of exactly the problems generated at each step, its
-difficulty decisions replay exactly under the same rule, logged completions match the problems
-they answered, and a resumed run continues with identical curriculum state.
+each group's problem is the one the curriculum's state assigns to its key at generation time,
+the curriculum receives the verdicts of exactly those problems, its difficulty decisions replay
+exactly under the same rule, logged completions match the problems they answered, and a resumed
+run continues with identical curriculum state.
 """
 
 from __future__ import annotations
@@ -91,9 +93,11 @@ def _check_curriculum_replays(config: TrainConfig, records: list[dict]) -> None:
     """A fresh curriculum fed the logged groups samples the same problems and makes the same decisions."""
     replay = Curriculum(ENVS, config=config.curriculum_config(), seed=config.seed)
     for record in records:
-        sampled = [[p.env_name, p.difficulty, p.seed] for p in replay.sample(PROBLEMS_PER_STEP)]
+        assert len(record["keys"]) == PROBLEMS_PER_STEP
+        draws = [replay.draw_for_group(key + round_ * 2**40) for key, round_ in record["keys"]]
+        sampled = [[d.env_name, d.difficulty, d.seed] for d in draws]
         assert sampled == record["sampled"], (
-            "the trainer did not use the curriculum's problems in order"
+            "a group's problem is not the one the curriculum's state assigns to its key"
         )
         groups = [GroupResult.from_dict(g) for g in record["groups"]]
         assert sorted([g.env_name, g.difficulty, g.seed] for g in groups) == sorted(sampled), (
@@ -175,7 +179,8 @@ def test_transformers_generation_run_then_resume_continues_identically(tiny_mode
     )
     final_full = json.loads((full_dir / "checkpoint-3" / CURRICULUM_STATE_FILE).read_text())
     final_resumed = json.loads((split_dir / "checkpoint-3" / CURRICULUM_STATE_FILE).read_text())
-    assert final_resumed["curriculum"]["draws"] == final_full["curriculum"]["draws"]
+    assert final_resumed["curriculum"] == final_full["curriculum"]
+    assert final_resumed["rounds"] == final_full["rounds"]
     assert resumed["environments"].keys() == summary["environments"].keys()
     for name in ENVS:
         assert len(resumed["environments"][name]["difficulty_history"]) == 3

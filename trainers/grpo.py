@@ -1,27 +1,13 @@
-"""TRL ``GRPOTrainer`` driven by the rlve-gym curriculum.
+"""``rlve-gym train``: SFT warm start (optional) and GRPO under the curriculum, through TRL's
+native environment interface (``CurriculumSpec`` in ``trl_env.py``, the one recommended path).
 
-How problems reach the trainer (and why this way)
--------------------------------------------------
-TRL's dataloader reads one generation batch ahead, so a dataset built from the curriculum would
-serve problems chosen before the latest verdicts were recorded: the curriculum would lag a round.
-Instead the dataset holds placeholder rows that carry only a *slot* number (0 .. P-1, P = problems
-per generation batch), and ``CurriculumGRPOTrainer._generate_and_score_completions`` — the hook
-TRL calls right before generating — asks the curriculum for P fresh problems and writes problem
-``slot`` into every row of that slot. TRL's sampler repeats each row ``num_generations`` times in
-a row, so all completions of a group answer the same problem. Every process samples the same P
-problems (the curriculum is deterministic given its state, which is identical everywhere) and
-keeps only the rows of its own shard.
-
-Rewards and verdicts
---------------------
-The reward function verifies each group's completions with ``env.verify_batch``, turns verdicts
-into rewards (``rewards.py``), gathers every process's verdicts, and records the union with
-``Curriculum.record_results``, before the next generation: difficulty decisions use every
-verdict, and never lag. Curriculum metrics go through TRL's logger each step; the completions
-table gets ``env``, ``difficulty`` and ``problem_seed`` columns.
-
-Checkpoints hold ``rlve_curriculum.json`` (curriculum state plus the per-step frontier history), so
-``train(..., resume=True)`` continues with the identical curriculum state.
+``train`` builds a ``CurriculumSpec`` and hands its dataset of group keys, its environment factory
+and its reward function to TRL's own ``GRPOTrainer``: each group's problem is chosen by the
+curriculum when the group is generated, and every verdict reaches the curriculum before the next
+generation (see ``trl_env.py``). What this module adds around it: the tiny model and warm start,
+the configuration, a live table, the frontier history per optimiser step, a time limit, and
+checkpoints that hold the curriculum state (``rlve_curriculum.json``), so that
+``train(..., resume=True)`` continues with the identical curriculum.
 """
 
 from __future__ import annotations
@@ -35,13 +21,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from rlve_gym import Problem
-from rlve_gym.curriculum import Curriculum
-from rlve_gym.prompts import chat_messages
-
 from .config import TrainConfig
-from .distributed import all_gather_objects, merge_group_shards
-from .rewards import reward_from_verdict
+from .distributed import all_gather_objects
+from .trl_env import CurriculumSpec
 
 logger = logging.getLogger(__name__)
 
@@ -50,209 +32,40 @@ PROBLEM_LOG_FILE = "groups.jsonl"
 SFT_DONE_FILE = "sft_done.json"
 
 
-def _completion_text(completion: Any) -> str:
-    """The text of one completion, conversational (list of messages) or plain."""
-    if isinstance(completion, list):
-        return "".join(str(m.get("content", "")) for m in completion if isinstance(m, dict))
-    return str(completion)
+class RunClock:
+    """Share of wall time spent in rlve-gym's own work (generating problems, verifying), per
+    optimiser step and overall, from the spec's running total of problem seconds."""
 
-
-class ProblemTimer:
-    """Wall time spent generating and verifying problems, against total time between generations.
-
-    The fraction of a training step spent in rlve-gym's own work (sampling + rendering problems,
-    verifying completions) is ``problem_seconds / step_seconds`` over the same window.
-    """
-
-    def __init__(self) -> None:
-        self.problem_seconds = 0.0
-        self.total_problem_seconds = 0.0
-        self.total_step_seconds = 0.0
+    def __init__(self, spec: CurriculumSpec) -> None:
+        self.spec = spec
+        self.started = time.perf_counter()
+        self._last = (self.started, 0.0)
         self.last_fraction = 0.0
-        self._window_start: float | None = None
 
-    @contextlib.contextmanager
-    def measure(self) -> Iterator[None]:
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.problem_seconds += time.perf_counter() - start
-
-    def new_round(self) -> None:
-        """Close the window opened at the previous generation round and open a new one."""
-        now = time.perf_counter()
-        if self._window_start is not None:
-            elapsed = now - self._window_start
-            self.total_step_seconds += elapsed
-            self.total_problem_seconds += self._window_problem_seconds
-            self.last_fraction = self._window_problem_seconds / elapsed if elapsed > 0 else 0.0
-        self._window_start = now
-        self._window_problem_seconds = self.problem_seconds
-        self.problem_seconds = 0.0
-
-    def close_round(self) -> None:
-        """Fold the time after the last generation into the totals (call at the end of training)."""
-        self.new_round()
-        self._window_start = None
+    def step(self) -> None:
+        now, spent = time.perf_counter(), self.spec.problem_seconds
+        elapsed = now - self._last[0]
+        self.last_fraction = (spent - self._last[1]) / elapsed if elapsed > 0 else 0.0
+        self._last = (now, spent)
 
     @property
-    def overall_fraction(self) -> float:
-        return (
-            self.total_problem_seconds / self.total_step_seconds if self.total_step_seconds else 0.0
-        )
-
-    _window_problem_seconds = 0.0
+    def seconds(self) -> float:
+        return time.perf_counter() - self.started
 
 
-def placeholder_dataset(slots: int, rows: int) -> Any:
-    """A ``datasets.Dataset`` of ``rows`` placeholder rows cycling through ``slots`` slot numbers.
-
-    The real prompt of each row is written at generation time (see the module docstring).
-    """
-    from datasets import Dataset
-
-    placeholder = [
-        {"role": "user", "content": "(problem chosen by the curriculum at generation time)"}
-    ]
-    return Dataset.from_dict(
-        {"prompt": [placeholder] * rows, "slot": [i % slots for i in range(rows)]}
-    )
-
-
-def _trainer_base() -> type:
-    from trl import GRPOTrainer
-
-    return GRPOTrainer
-
-
-class CurriculumRewardFunction:
-    """GRPO reward function that verifies completions and feeds the verdicts to the curriculum.
-
-    Created before the trainer, attached to it with ``bind``; TRL calls it once per generation
-    batch with the slot/env/difficulty columns of every completion.
-    """
-
-    __name__ = "rlve_reward"
-
-    def __init__(self, scheme: str) -> None:
-        self.scheme = scheme
-        self.trainer: Any = None
-
-    def bind(self, trainer: Any) -> None:
-        self.trainer = trainer
-
-    def __call__(
-        self, prompts: list, completions: list, slot: list[int], **kwargs: Any
-    ) -> list[float]:
-        trainer = self.trainer
-        problems: list[Problem] = trainer.active_problems
-        with trainer.problem_timer.measure():
-            by_slot: dict[int, list[int]] = {}
-            for index, s in enumerate(slot):
-                by_slot.setdefault(int(s), []).append(index)
-            rewards = [0.0] * len(completions)
-            shard: dict[int, list[dict[str, Any]]] = {}
-            reasons = [""] * len(completions)
-            for s, indices in by_slot.items():
-                problem = problems[s]
-                env = trainer.curriculum.environment(problem.env_name)
-                verdicts = env.verify_batch(
-                    problem, [_completion_text(completions[i]) for i in indices]
-                )
-                shard[s] = [v.to_dict() for v in verdicts]
-                for i, verdict in zip(indices, verdicts, strict=True):
-                    rewards[i] = reward_from_verdict(verdict, self.scheme)
-                    reasons[i] = verdict.reason
-        results = merge_group_shards(problems, all_gather_objects(shard))
-        with trainer.problem_timer.measure():
-            trainer.curriculum.record_results(results)
-        trainer.after_record(results)
-        log_extra = kwargs.get("log_extra")
-        if log_extra is not None:
-            log_extra("env", [problems[int(s)].env_name for s in slot])
-            log_extra("difficulty", [problems[int(s)].difficulty for s in slot])
-            log_extra("problem_seed", [problems[int(s)].seed for s in slot])
-            log_extra("verdict", reasons)
-        log_metric = kwargs.get("log_metric")
-        if log_metric is not None:
-            for key, value in trainer.curriculum.metrics().items():
-                log_metric(key, value)
-            log_metric("rlve/problem_time_fraction", trainer.problem_timer.last_fraction)
-        return rewards
-
-
-def make_trainer_class() -> type:
-    """``CurriculumGRPOTrainer``, built lazily so that importing this module needs no TRL."""
-    base = _trainer_base()
-
-    class CurriculumGRPOTrainer(base):  # type: ignore[misc, valid-type]
-        """``GRPOTrainer`` whose prompts are drawn from a ``Curriculum`` at generation time."""
-
-        def __init__(
-            self,
-            *args: Any,
-            curriculum: Curriculum,
-            system_prompt: str,
-            problems_per_generation: int,
-            group_log_path: str | Path | None = None,
-            **kwargs: Any,
-        ) -> None:
-            self.curriculum = curriculum
-            self.system_prompt = system_prompt
-            self.problems_per_generation = problems_per_generation
-            self.active_problems: list[Problem] = []
-            self.problem_timer = ProblemTimer()
-            self.group_log_path = Path(group_log_path) if group_log_path else None
-            self.frontier_history: dict[str, list[int]] = {
-                name: [] for name in curriculum.env_names
-            }
-            super().__init__(*args, **kwargs)
-
-        def _generate_and_score_completions(self, inputs: list[dict[str, Any]]) -> dict[str, Any]:
-            if not self.model.training:  # evaluation batches keep their own prompts
-                return super()._generate_and_score_completions(inputs)
-            self.problem_timer.new_round()
-            with self.problem_timer.measure():
-                self.active_problems = self.curriculum.sample(self.problems_per_generation)
-                messages = [chat_messages(p, self.system_prompt) for p in self.active_problems]
-                inputs = [{**row, "prompt": messages[int(row["slot"])]} for row in inputs]
-            return super()._generate_and_score_completions(inputs)
-
-        def after_record(self, results: list[Any]) -> None:
-            """Log the groups just recorded (main process) as JSON lines for tests and audits."""
-            if self.group_log_path is None or not self.accelerator.is_main_process:
-                return
-            with self.group_log_path.open("a") as out:
-                out.write(
-                    json.dumps(
-                        {
-                            "step": self.state.global_step,
-                            "sampled": [
-                                [p.env_name, p.difficulty, p.seed] for p in self.active_problems
-                            ],
-                            "groups": [r.to_dict() for r in results],
-                            "frontiers": self.curriculum.frontiers(),
-                        }
-                    )
-                    + "\n"
-                )
-
-    return CurriculumGRPOTrainer
-
-
-def _make_callback(trainer_ref: dict[str, Any], live: Any, deadline: float | None = None) -> Any:
+def _make_callback(run: dict[str, Any], live: Any, deadline: float | None = None) -> Any:
     from transformers import TrainerCallback
 
     class CurriculumCallback(TrainerCallback):
         """Frontier history per step, the live table, and curriculum state in every checkpoint."""
 
         def on_step_end(self, args, state, control, **kwargs):
-            trainer = trainer_ref["trainer"]
-            for name, level in trainer.curriculum.frontiers().items():
-                trainer.frontier_history[name].append(level)
+            spec, clock = run["spec"], run["clock"]
+            clock.step()
+            for name, level in spec.curriculum.frontiers().items():
+                run["history"][name].append(level)
             if live is not None and state.is_world_process_zero:
-                live.update(trainer, state.global_step, args.max_steps)
+                live.update(spec.curriculum, clock.last_fraction, state.global_step, args.max_steps)
             if deadline is not None:
                 # every process must stop at the same step: follow the first one out of time
                 out_of_time = any(all_gather_objects(time.perf_counter() > deadline))
@@ -261,17 +74,17 @@ def _make_callback(trainer_ref: dict[str, Any], live: Any, deadline: float | Non
                     control.should_save = True
 
         def on_save(self, args, state, control, **kwargs):
-            trainer = trainer_ref["trainer"]
             if not state.is_world_process_zero:
                 return
+            spec, clock = run["spec"], run["clock"]
             folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
             folder.mkdir(parents=True, exist_ok=True)
             payload = {
-                "curriculum": trainer.curriculum.state_dict(),
-                "frontier_history": trainer.frontier_history,
+                **spec.state_dict(),
+                "step_history": run["history"],
                 "global_step": state.global_step,
-                "problem_seconds": trainer.problem_timer.total_problem_seconds,
-                "step_seconds": trainer.problem_timer.total_step_seconds,
+                "problem_seconds": run["previous"]["problem_seconds"] + spec.problem_seconds,
+                "step_seconds": run["previous"]["step_seconds"] + clock.seconds,
             }
             (folder / CURRICULUM_STATE_FILE).write_text(json.dumps(payload))
 
@@ -290,10 +103,10 @@ class LiveTable:
         self.console = Console()
         self._live: Any = None
 
-    def _table(self, trainer: Any, step: int, max_steps: int) -> Any:
+    def _table(self, curriculum: Any, fraction: float, step: int, max_steps: int) -> Any:
         from rich.table import Table
 
-        metrics = trainer.curriculum.metrics()
+        metrics = curriculum.metrics()
         table = Table(title=f"rlve-gym GRPO  step {step}/{max_steps}")
         for column in (
             "environment",
@@ -304,7 +117,7 @@ class LiveTable:
             "problems",
         ):
             table.add_column(column, justify="right" if column != "environment" else "left")
-        for name in trainer.curriculum.env_names:
+        for name in curriculum.env_names:
             prefix = f"curriculum/{name}/"
             table.add_row(
                 name,
@@ -314,17 +127,17 @@ class LiveTable:
                 f"{metrics[prefix + 'effective_prompt_ratio']:.2f}",
                 str(int(metrics[prefix + "problems_served"])),
             )
-        table.caption = f"problem generation + verification: {100 * trainer.problem_timer.last_fraction:.2f}% of the step"
+        table.caption = f"problem generation + verification: {100 * fraction:.2f}% of the step"
         return table
 
-    def update(self, trainer: Any, step: int, max_steps: int) -> None:
+    def update(self, curriculum: Any, fraction: float, step: int, max_steps: int) -> None:
         if not self.console.is_terminal:
-            frontiers = " ".join(f"{n}={d}" for n, d in trainer.curriculum.frontiers().items())
+            frontiers = " ".join(f"{n}={d}" for n, d in curriculum.frontiers().items())
             self.console.print(f"step {step}/{max_steps}  frontiers: {frontiers}", highlight=False)
             return
         from rich.live import Live
 
-        table = self._table(trainer, step, max_steps)
+        table = self._table(curriculum, fraction, step, max_steps)
         if self._live is None:
             self._live = Live(table, console=self.console, auto_refresh=False)
             self._live.start()
@@ -513,12 +326,12 @@ def train(
     (with curriculum state) go to ``<output_dir>/checkpoint-N``.
     """
     started = time.perf_counter()
+    from rlve_gym.curriculum import Curriculum
     from rlve_gym.curriculum.curriculum import resolve_env_names
 
     output_dir = Path(output_dir or config.output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     env_names = resolve_env_names(config.environments)
-    curriculum = Curriculum(env_names, config=config.curriculum_config(), seed=config.seed)
 
     checkpoint = last_checkpoint(output_dir) if resume else None
     if resume and checkpoint is None:
@@ -536,61 +349,63 @@ def train(
     model_dir, model_info = prepare_model(config, env_names, output_dir, log)
 
     from transformers import AutoTokenizer
+    from trl import GRPOTrainer
 
     args = grpo_arguments(config, output_dir, use_cuda)
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
-    reward = CurriculumRewardFunction(config.reward)
-    trainer_ref: dict[str, Any] = {}
+    _check_chat_template(tokenizer, model_dir)
+    groups_per_generation = args.generation_batch_size // args.num_generations
+    spec = CurriculumSpec(
+        env_names,
+        curriculum=config.curriculum_config(),
+        seed=config.seed,
+        reward=config.reward,
+        system_prompt=config.system_prompt,
+        groups=groups_per_generation * max(64, args.max_steps),
+        group_log=output_dir / PROBLEM_LOG_FILE,
+    )
+    run: dict[str, Any] = {
+        "spec": spec,
+        "clock": RunClock(spec),
+        "history": {name: [] for name in env_names},
+        "previous": {"problem_seconds": 0.0, "step_seconds": 0.0},
+    }
+    if checkpoint is not None:
+        saved = json.loads((checkpoint / CURRICULUM_STATE_FILE).read_text())
+        spec.load_state_dict(saved)
+        run["history"] = {k: list(v) for k, v in saved["step_history"].items()}
+        run["previous"] = {
+            "problem_seconds": saved["problem_seconds"],
+            "step_seconds": saved["step_seconds"],
+        }
+        log(
+            f"resuming from {checkpoint} (step {saved['global_step']}), frontiers {spec.curriculum.frontiers()}"
+        )
     live = LiveTable() if config.live_table else None
     deadline = started + config.time_limit_s if config.time_limit_s is not None else None
-    callback = _make_callback(trainer_ref, live, deadline)
-
-    # P, the problems per generation batch, is the same on every process; the dataset's rows cycle
-    # through P slots so that each generation batch holds every slot once (times num_generations).
-    slots = args.generation_batch_size // args.num_generations
-    rows = slots * max(64, args.max_steps)
     enforce_eager = config.generation.vllm_enforce_eager
     if enforce_eager is None:
         enforce_eager = not use_cuda
-    trainer_class = make_trainer_class()
     colocated_vllm = (
         config.generation.backend == "vllm" and config.generation.vllm_mode == "colocate"
     )
     with _vllm_engine_options(
         enforce_eager and colocated_vllm, cpu=colocated_vllm and not use_cuda
-    ):
-        trainer = trainer_class(
+    ), _quiet_experimental_warning():
+        trainer = GRPOTrainer(
             model=str(model_dir),
-            reward_funcs=[reward],
+            reward_funcs=spec.reward_funcs,
             args=args,
-            train_dataset=placeholder_dataset(slots, rows),
+            train_dataset=spec.train_dataset,
+            environment_factory=spec.environment_factory,
             processing_class=tokenizer,
-            callbacks=[callback],
-            curriculum=curriculum,
-            system_prompt=config.system_prompt,
-            problems_per_generation=slots,
-            group_log_path=output_dir / PROBLEM_LOG_FILE,
+            callbacks=[_make_callback(run, live, deadline)],
         )
-    reward.bind(trainer)
-    trainer_ref["trainer"] = trainer
     if live is not None:  # the live table replaces the per-step dict printout
         from transformers.trainer_callback import PrinterCallback, ProgressCallback
 
         trainer.remove_callback(PrinterCallback)
         trainer.remove_callback(ProgressCallback)
-
-    previous = {"problem_seconds": 0.0, "step_seconds": 0.0}
-    if checkpoint is not None:
-        saved = json.loads((checkpoint / CURRICULUM_STATE_FILE).read_text())
-        curriculum.load_state_dict(saved["curriculum"])
-        trainer.frontier_history = {k: list(v) for k, v in saved["frontier_history"].items()}
-        previous = {
-            "problem_seconds": saved["problem_seconds"],
-            "step_seconds": saved["step_seconds"],
-        }
-        log(
-            f"resuming from {checkpoint} (step {saved['global_step']}), frontiers {curriculum.frontiers()}"
-        )
     initial_frontiers = Curriculum(
         env_names, config=config.curriculum_config(), seed=config.seed
     ).frontiers()
@@ -600,16 +415,15 @@ def train(
     finally:
         if live is not None:
             live.stop()
-    trainer.problem_timer.close_round()
 
     from .report import write_summary
 
-    problem_seconds = previous["problem_seconds"] + trainer.problem_timer.total_problem_seconds
-    step_seconds = previous["step_seconds"] + trainer.problem_timer.total_step_seconds
+    problem_seconds = run["previous"]["problem_seconds"] + spec.problem_seconds
+    step_seconds = run["previous"]["step_seconds"] + run["clock"].seconds
     summary = write_summary(
         output_dir,
-        curriculum,
-        trainer.frontier_history,
+        spec.curriculum,
+        run["history"],
         initial_frontiers,
         steps=trainer.state.global_step,
         wall_time_s=time.perf_counter() - started,
@@ -622,3 +436,33 @@ def train(
         is_main=trainer.accelerator.is_main_process,
     )
     return summary
+
+
+@contextlib.contextmanager
+def _quiet_experimental_warning() -> Iterator[None]:
+    """TRL marks ``environment_factory`` experimental with a warning on every trainer; the
+    project pins the TRL version it is tested with, so the warning says nothing to our users."""
+    previous = os.environ.get("TRL_EXPERIMENTAL_SILENCE")
+    os.environ["TRL_EXPERIMENTAL_SILENCE"] = "1"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("TRL_EXPERIMENTAL_SILENCE", None)
+        else:
+            os.environ["TRL_EXPERIMENTAL_SILENCE"] = previous
+
+
+def _check_chat_template(tokenizer: Any, model_dir: Path) -> None:
+    """TRL's environment interface needs a chat template that can render tool calls, even though
+    single-turn environments expose none; say so in one line instead of failing inside TRL."""
+    from trl.chat_template_utils import supports_tool_calling
+
+    if not supports_tool_calling(tokenizer):
+        from rlve_gym.errors import ConfigError
+
+        raise ConfigError(
+            f"the chat template of {model_dir} cannot render tool calls, which TRL's environment "
+            "interface requires; use a model whose template supports tools (Qwen2.5/Qwen3, Llama "
+            "3.1+, ...) or set tokenizer.chat_template to one that does (see docs/training.md)"
+        )

@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,7 @@ class SpecSettings:
     reward: str
     system_prompt: str | None
     hub_id: str = field(default="")
+    group_log: str | None = None  # a JSON-lines file that gets one record per reward call
 
 
 class _Hub:
@@ -107,8 +109,16 @@ class _Hub:
         self.live: dict[int, Problem] = {}  # group key -> its problem, until scored
         self.rounds: dict[int, int] = {}  # group key -> groups already scored under it
         self.frontier_history: dict[str, list[int]] = {n: [] for n in self.curriculum.env_names}
+        self.problem_seconds = 0.0  # spent generating problems and verifying completions
 
     def problem_for(self, key: int) -> Problem:
+        started = time.perf_counter()
+        try:
+            return self._problem_for(key)
+        finally:
+            self.problem_seconds += time.perf_counter() - started
+
+    def _problem_for(self, key: int) -> Problem:
         with self.lock:
             problem = self.live.get(key)
             if problem is None:
@@ -121,14 +131,40 @@ class _Hub:
                 self.live[key] = problem
             return problem
 
-    def record(self, results: list[GroupResult], keys: list[int]) -> None:
+    def record(
+        self,
+        results: list[GroupResult],
+        keys: list[int],
+        sampled: dict[int, list[Any]],
+        step: int | None,
+        log_path: str | None,
+    ) -> None:
         with self.lock:
+            rounds = {key: self.rounds.get(key, 0) for key in keys}
             self.curriculum.record_results(results)
             for key in keys:  # every process counts every scored group, so rounds agree
                 self.live.pop(key, None)
-                self.rounds[key] = self.rounds.get(key, 0) + 1
+                self.rounds[key] = rounds[key] + 1
             for name, level in self.curriculum.frontiers().items():
                 self.frontier_history[name].append(level)
+            if log_path is not None and _is_main_process():
+                record = {
+                    "step": step,
+                    "keys": [[key, rounds[key]] for key in keys],
+                    "sampled": [sampled[key] for key in keys],
+                    "groups": [r.to_dict() for r in results],
+                    "frontiers": self.curriculum.frontiers(),
+                }
+                with open(log_path, "a") as out:
+                    out.write(json.dumps(record) + "\n")
+
+
+def _is_main_process() -> bool:
+    try:
+        import torch.distributed as dist
+    except ImportError:
+        return True
+    return not (dist.is_available() and dist.is_initialized()) or dist.get_rank() == 0
 
 
 _HUBS: dict[str, _Hub] = {}
@@ -198,10 +234,12 @@ class CurriculumReward:
                 "CurriculumSpec.train_dataset (or a dataset with that column)"
             )
         state = hub(self.settings)
+        started = time.perf_counter()
         by_key: dict[int, list[int]] = {}
         for index, key in enumerate(rlve_group):
             by_key.setdefault(int(key), []).append(index)
         rewards: list[float | None] = [None] * len(completions)
+        reasons = [""] * len(completions)
         shard: dict[int, dict[str, Any]] = {}
         for key, indices in by_key.items():
             problem = state.problem_for(key)
@@ -211,6 +249,7 @@ class CurriculumReward:
             )
             counted = []
             for i, verdict in zip(indices, verdicts, strict=True):
+                reasons[i] = verdict.reason
                 if verdict.reason.startswith(INTERNAL_ERROR_PREFIX):
                     continue  # a library bug: no reward, and the curriculum does not count it
                 rewards[i] = reward_from_verdict(verdict, self.settings.reward)
@@ -224,20 +263,28 @@ class CurriculumReward:
                 "verdicts": counted,
             }
         problems = [state.live.get(int(k)) for k in rlve_group]  # before recording clears them
-        results, keys = _merge(all_gather_objects(shard))
-        state.record(results, keys)
+        results, keys, sampled = _merge(all_gather_objects(shard))
+        trainer_state = kwargs.get("trainer_state")
+        step = getattr(trainer_state, "global_step", None)
+        state.record(results, keys, sampled, step, self.settings.group_log)
+        state.problem_seconds += time.perf_counter() - started
         log_metric = kwargs.get("log_metric")
         if log_metric is not None:
             for name, value in state.curriculum.metrics().items():
                 log_metric(name, value)
+            log_metric("rlve/problem_seconds", state.problem_seconds)
         log_extra = kwargs.get("log_extra")
         if log_extra is not None:
             log_extra("env", [p.env_name if p else "" for p in problems])
             log_extra("difficulty", [p.difficulty if p else -1 for p in problems])
+            log_extra("problem_seed", [p.seed if p else -1 for p in problems])
+            log_extra("verdict", reasons)
         return rewards
 
 
-def _merge(shards: list[dict[int, dict[str, Any]]]) -> tuple[list[GroupResult], list[int]]:
+def _merge(
+    shards: list[dict[int, dict[str, Any]]],
+) -> tuple[list[GroupResult], list[int], dict[int, list[Any]]]:
     """Whole groups from every process's shard (a group may be split across processes)."""
     problems: dict[int, dict[str, Any]] = {}
     verdicts: dict[int, list[dict[str, Any]]] = {}
@@ -249,7 +296,8 @@ def _merge(shards: list[dict[int, dict[str, Any]]]) -> tuple[list[GroupResult], 
     results = [
         GroupResult.from_verdicts(problems[k], _verdicts(verdicts[k])) for k in keys if verdicts[k]
     ]
-    return results, keys
+    sampled = {k: [p["env_name"], p["difficulty"], p["seed"]] for k, p in problems.items()}
+    return results, keys, sampled
 
 
 def _verdicts(items: list[dict[str, Any]]) -> list[Any]:
@@ -272,6 +320,8 @@ class CurriculumSpec:
         system_prompt: the system turn of every row (``None`` for none).
         groups: rows in ``train_dataset``; TRL cycles through them, and a key that comes back
             gets a new problem, so this only needs to cover one epoch of your run.
+        group_log: a JSON-lines file to append one record per reward call to (the groups'
+            keys, problems, verdicts and the frontiers after recording them), for audits.
     """
 
     def __init__(
@@ -283,6 +333,7 @@ class CurriculumSpec:
         reward: str = "binary",
         system_prompt: str | None = DEFAULT_SYSTEM_PROMPT,
         groups: int = 4096,
+        group_log: str | Path | None = None,
     ) -> None:
         if reward not in REWARD_SCHEMES:
             raise ConfigError(f"reward must be one of {', '.join(REWARD_SCHEMES)}, got {reward!r}")
@@ -291,7 +342,15 @@ class CurriculumSpec:
         names = tuple(resolve_env_names(environments))
         config = CurriculumConfig.coerce(curriculum).model_dump(mode="json")
         hub_id = f"{stable_hash('rlve-spec', names, json.dumps(config, sort_keys=True), seed, reward):x}-{id(self):x}"
-        self.settings = SpecSettings(names, config, seed, reward, system_prompt, hub_id)
+        self.settings = SpecSettings(
+            names,
+            config,
+            seed,
+            reward,
+            system_prompt,
+            hub_id,
+            None if group_log is None else str(group_log),
+        )
         self.groups = groups
         self._dataset: Any = None
 
@@ -329,6 +388,11 @@ class CurriculumSpec:
     def curriculum(self) -> Curriculum:
         """This process's curriculum (the one the environments and rewards of this spec use)."""
         return hub(self.settings).curriculum
+
+    @property
+    def problem_seconds(self) -> float:
+        """Seconds this process spent generating problems and verifying completions."""
+        return hub(self.settings).problem_seconds
 
     @property
     def frontier_history(self) -> dict[str, list[int]]:
