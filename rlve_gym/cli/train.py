@@ -16,7 +16,7 @@ from ..errors import RlveError
 def _missing_extras(exc: ImportError) -> str:
     return (
         f"training needs the [train] extras ({exc.name or exc}); install them with "
-        "`bash scripts/install_train_extras.sh` (CPU) or `pip install 'rlve-gym[train]'`"
+        "`bash scripts/install_train_extras.sh` (CPU) or `pip install 'rlvegym[train]'`"
     )
 
 
