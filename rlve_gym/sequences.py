@@ -73,3 +73,71 @@ def permutation_problem(order: Sequence[int], n: int) -> str | None:
             return f"{p} appears more than once"
         seen[p] = True
     return None
+
+
+def count_inversions(values: Sequence[int]) -> int:
+    """Pairs ``i < j`` with ``values[i] > values[j]`` (strictly), by merge sort in O(n log n)."""
+    items = list(values)
+    count = 0
+    width = 1
+    n = len(items)
+    while width < n:
+        merged: list[int] = []
+        for start in range(0, n, 2 * width):
+            left = items[start : start + width]
+            right = items[start + width : start + 2 * width]
+            i = j = 0
+            while i < len(left) and j < len(right):
+                if right[j] < left[i]:  # right[j] jumps every remaining left item
+                    count += len(left) - i
+                    merged.append(right[j])
+                    j += 1
+                else:
+                    merged.append(left[i])
+                    i += 1
+            merged.extend(left[i:])
+            merged.extend(right[j:])
+        items = merged
+        width *= 2
+    return count
+
+
+def lis_ending_lengths(values: Sequence[int], strict: bool = True) -> list[int]:
+    """For every position, the length of the longest increasing subsequence ending there
+    (non-decreasing when ``strict`` is False), by patience sorting in O(n log n)."""
+    from bisect import bisect_left, bisect_right
+
+    place = bisect_left if strict else bisect_right
+    tails: list[int] = []  # tails[k]: smallest last value of a subsequence of length k + 1
+    lengths = []
+    for v in values:
+        k = place(tails, v)
+        if k == len(tails):
+            tails.append(v)
+        else:
+            tails[k] = v
+        lengths.append(k + 1)
+    return lengths
+
+
+def xor_subset(values: Sequence[int], target: int) -> list[int] | None:
+    """Indices of some items of ``values`` (non-negative ints) whose XOR is ``target``, found by
+    Gaussian elimination over GF(2); None when ``target`` is outside their span."""
+    basis: dict[int, tuple[int, int]] = {}  # leading bit -> (reduced value, bitmask of indices)
+    for index, value in enumerate(values):
+        mask = 1 << index
+        while value:
+            top = value.bit_length() - 1
+            if top not in basis:
+                basis[top] = (value, mask)
+                break
+            value ^= basis[top][0]
+            mask ^= basis[top][1]
+    chosen = 0
+    while target:
+        top = target.bit_length() - 1
+        if top not in basis:
+            return None
+        target ^= basis[top][0]
+        chosen ^= basis[top][1]
+    return [i for i in range(len(values)) if chosen >> i & 1]
