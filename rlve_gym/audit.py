@@ -18,6 +18,7 @@ says so. This module measures those shortcuts over many seeds of one level:
 
 from __future__ import annotations
 
+import json
 import random
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -184,7 +185,15 @@ def audit_level(
         env=env.name,
         difficulty=difficulty,
         seeds=seeds,
-        distinct_prompts=len({p.prompt for p in problems}),
+        # a multi-turn task may open every episode with the same text; its hidden instance differs
+        distinct_prompts=len(
+            {
+                json.dumps(p.instance, sort_keys=True)
+                if getattr(env, "interactive", False)
+                else p.prompt
+                for p in problems
+            }
+        ),
         distinct_answers=len(counts),
         best_constant=best,
         best_constant_rate=right[best] / seeds,

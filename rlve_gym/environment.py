@@ -40,6 +40,7 @@ ANSWER_KINDS = (
     "yes_no",
     "assignment",
     "construction_with_checker",
+    "transcript",
     "other",
 )
 

@@ -8,6 +8,7 @@ environment, so an environment added later is covered without writing a line.
 from __future__ import annotations
 
 import json
+import re
 import string
 import time
 
@@ -78,7 +79,11 @@ def check_json_round_trip(name: str) -> None:
 def check_seeds_differ(name: str) -> None:
     env = rlve_gym.make(name)
     for d in (3, 10):
-        prompts = {env.generate(difficulty=d, seed=s).prompt for s in range(12)}
+        problems = [env.generate(difficulty=d, seed=s) for s in range(12)]
+        prompts = {
+            json.dumps(p.instance, sort_keys=True) if _is_interactive(name) else p.prompt
+            for p in problems
+        }
         assert len(prompts) >= 6, (
             f"{name} d={d}: only {len(prompts)} distinct prompts over 12 seeds"
         )
@@ -306,11 +311,156 @@ def check_gymnasium(name: str) -> None:
     check_env(env.unwrapped, skip_render_check=True)
     prompt, meta = env.reset(seed=4)
     problem = Problem.from_dict(meta["problem"])
-    assert prompt == problem.prompt and meta["seed"] == 4 and meta["difficulty"] == 2
+    assert meta["seed"] == 4 and meta["difficulty"] == 2
     assert problem == rlve_gym.make(name).generate(difficulty=2, seed=4)
-    _, reward, terminated, truncated, step_info = env.step(_wrap(problem, problem.answer))
-    assert reward == 1.0 and terminated and not truncated and step_info["verdict"]["correct"]
+    if _is_interactive(name):  # a real multi-step episode: play the reference transcript
+        assert prompt.startswith(problem.prompt)
+        total, steps = 0.0, 0
+        for action in json.loads(problem.answer):
+            _, reward, terminated, truncated, step_info = env.step(_wrap(problem, action))
+            total, steps = total + reward, steps + 1
+        assert steps >= 1 and terminated and not truncated and step_info["verdict"]["correct"]
+        assert abs(total - 1.0) < 1e-9, f"{name}: the rewards of a solved episode sum to {total}"
+    else:
+        assert prompt == problem.prompt
+        _, reward, terminated, truncated, step_info = env.step(_wrap(problem, problem.answer))
+        assert reward == 1.0 and terminated and not truncated and step_info["verdict"]["correct"]
     env.close()
+
+
+def _is_interactive(name: str) -> bool:
+    return bool(getattr(rlve_gym.make(name), "interactive", False))
+
+
+# ---------------------------------------------------------------------------------------------
+# multi-turn: natively interactive environments, and the feedback mode of every environment
+
+INTERACTIVE_DIFFICULTIES = (0, 1, 2, 3, 5, 10, 20)
+RANDOM_POLICY_EPISODES = 100
+RANDOM_POLICY_MAX_REWARD = 0.05
+STEP_SECONDS = 0.5
+
+
+def check_interactive_policy_solves(name: str) -> None:
+    """The scripted policy, played turn by turn through ``start``/``step``, solves every tested
+    level with full reward, and replaying its transcript gives the same episode."""
+    if not _is_interactive(name):
+        return
+    env = rlve_gym.make(name)
+    for d in INTERACTIVE_DIFFICULTIES:
+        for seed in (0, 1, 2):
+            problem = env.generate(difficulty=d, seed=seed)
+            episode = env.start(problem)
+            observations = []
+            while not episode.done:
+                action = env.policy(problem.instance, episode._run.state, episode.actions)
+                observations.append(episode.step(f"Thinking.\n{_wrap(problem, action)}").observation)
+            assert episode.solved and episode.reward == 1.0, (
+                f"{name} d={d} seed={seed}: the scripted policy ends with reward {episode.reward} "
+                f"after {episode.turns_used} of {episode.turn_limit} turns"
+            )
+            replayed = env.replay(problem, [_wrap(problem, a) for a in episode.actions])
+            assert replayed.solved and replayed.actions == episode.actions, (
+                f"{name} d={d} seed={seed}: replaying the transcript gives another episode"
+            )
+            again = env.start(problem)
+            assert [again.step(_wrap(problem, a)).observation for a in episode.actions] == observations, (
+                f"{name} d={d} seed={seed}: the same actions gave other feedback"
+            )
+
+
+def check_interactive_random_policy_earns_nothing(name: str) -> None:
+    if not _is_interactive(name):
+        return
+    import random
+
+    env = rlve_gym.make(name)
+    for d in (0, 3, 10):
+        total = solved = 0.0
+        for seed in range(RANDOM_POLICY_EPISODES):
+            problem = env.generate(difficulty=d, seed=seed)
+            verdict = env.verify(
+                problem,
+                _wrap(problem, env.random_answer(problem, random.Random(seed), problem)),
+            )
+            total += verdict.score
+            solved += verdict.correct
+        assert total / RANDOM_POLICY_EPISODES <= RANDOM_POLICY_MAX_REWARD, (
+            f"{name} d={d}: a random policy earns {total / RANDOM_POLICY_EPISODES:.3f} on average"
+        )
+        assert solved / RANDOM_POLICY_EPISODES <= RANDOM_POLICY_MAX_REWARD, (
+            f"{name} d={d}: a random policy solves {solved} of {RANDOM_POLICY_EPISODES} episodes"
+        )
+
+
+def check_interactive_hostile_actions(name: str) -> None:
+    """Hostile text at every turn: never an exception, never a stall, never a success."""
+    if not _is_interactive(name):
+        return
+    env = rlve_gym.make(name)
+    problem = env.generate(difficulty=4, seed=11)
+    hostile = hostile_responses(problem) + [
+        _wrap(problem, "x" * 100_000),
+        _wrap(problem, "\x00" * 50),
+        _wrap(problem, env.action_example * 50),
+    ]
+    episode = env.start(problem)
+    turn = 0
+    while not episode.done:
+        response = hostile[turn % len(hostile)]
+        start = time.perf_counter()
+        result = episode.step(response)
+        took = time.perf_counter() - start
+        assert took < STEP_SECONDS, f"{name}: a step on {response[:40]!r} took {took:.2f}s"
+        assert result.observation and INTERNAL_ERROR_PREFIX not in result.observation
+        turn += 1
+        assert turn <= episode.turn_limit, f"{name}: the episode outlives its turn limit"
+    assert not episode.solved, f"{name}: hostile turns solved the task"
+
+
+def _leaks(answer: str, feedback: str, *allowed: str) -> bool:
+    """Whether ``feedback`` shows the reference answer where neither the response nor the prompt
+    (``allowed``) already does: what the model sees must not tell it more than it wrote."""
+    answer = answer.strip()
+    return bool(answer) and answer in feedback and not any(answer in a for a in allowed)
+
+
+def check_feedback_never_reveals_the_answer(name: str) -> None:
+    """Feedback mode (a single-turn task with retries) shows only the verdict's reason: no text a
+    model sees after a wrong attempt contains the reference answer."""
+    import random
+
+    from rlve_gym.interactive import FeedbackEpisode
+
+    if _is_interactive(name):
+        return
+    env = rlve_gym.make(name)
+    for d in (0, 2, 5):
+        for seed in (0, 1):
+            problem = env.generate(difficulty=d, seed=seed)
+            other = env.generate(difficulty=d, seed=seed + 100)
+            rng = random.Random(seed)
+            wrong = [
+                *env.near_misses(problem),
+                env.random_answer(problem, rng, other) or "",
+                env.answer_example,
+                other.answer,
+                "",
+                "not an answer",
+            ]
+            episode = FeedbackEpisode(env, problem, attempts=len(wrong) + 1)
+            assert not _leaks(problem.answer, episode.observation, problem.prompt)
+            for response in wrong:
+                text = _wrap(problem, response)
+                feedback = episode.step(text).observation
+                if episode.done:
+                    break
+                # the attempt counter is the episode's own text, not the verifier's
+                told = re.sub(r"You have \d+ attempts? left\.", "", feedback)
+                assert not _leaks(problem.answer, told, text, problem.prompt), (
+                    f"{name} d={d} seed={seed}: feedback {feedback[:200]!r} reveals the reference "
+                    f"answer {problem.answer[:80]!r}"
+                )
 
 
 ALL_CHECKS = [
@@ -327,6 +477,10 @@ ALL_CHECKS = [
     check_blind_answers_earn_nothing,
     check_edited_problems_refused,
     check_gymnasium,
+    check_interactive_policy_solves,
+    check_interactive_random_policy_earns_nothing,
+    check_interactive_hostile_actions,
+    check_feedback_never_reveals_the_answer,
 ]
 
 

@@ -203,3 +203,82 @@ def test_unknown_markers_and_a_string_of_responses_are_caller_errors():
         env.verify(problem, "<answer>0</answer>", markers="zzz")
     with pytest.raises(RlveError, match="list of response strings"):
         env.verify_batch(problem, "<answer>0</answer>")
+
+
+def test_feedback_that_reveals_the_answer_is_caught():
+    from tests import contract
+
+    def telling(self, instance, answer, reference):
+        if answer == reference:
+            return Verdict.right()
+        return Verdict.wrong(f"{answer} is wrong, it should be {reference}")
+
+    env = _numbers_env("RulesTellingFeedback", lambda n: n * 7, check=telling)
+    with pytest.raises(AssertionError, match="reveals the reference answer"):
+        contract.check_feedback_never_reveals_the_answer(env.name)
+    contract.check_feedback_never_reveals_the_answer(_numbers_env("RulesQuietFeedback", lambda n: n * 7).name)
+
+
+def _guessing_env(name: str, size: int, *, policy_skips: bool = False):
+    """A hidden-number game over 1..size with ``size.bit_length()`` turns."""
+    from rlve_gym.answers import ParseError
+    from rlve_gym.interactive import InteractiveEnvironment, Outcome
+
+    def schedule(self, difficulty):
+        return {"size": size + difficulty}
+
+    def generate_instance(self, rng, sizes):
+        n = sizes["size"]
+        return {"n": n, "hidden": rng.randint(1, n), "turn_limit": n.bit_length()}
+
+    def render(self, instance):
+        return f"Find my number in 1..{instance['n']}."
+
+    def parse_action(self, text, instance):
+        if not text.isdigit() or len(text) > 6:
+            raise ParseError("a whole number")
+        return int(text)
+
+    def initial_state(self, instance):
+        return {"low": 1, "high": instance["n"]}
+
+    def apply(self, instance, state, guess):
+        if guess == instance["hidden"]:
+            return Outcome("found", solved=True)
+        if guess < instance["hidden"]:
+            state["low"] = max(state["low"], guess + 1)
+            return Outcome("higher")
+        state["high"] = min(state["high"], guess - 1)
+        return Outcome("lower")
+
+    def policy(self, instance, state, actions):
+        middle = (state["low"] + state["high"]) // 2
+        return str(state["low"] if policy_skips and not actions else middle)
+
+    def random_action(self, instance, state, rng):
+        return str(rng.randint(1, instance["n"]))
+
+    body = {
+        "description": "test game",
+        "action_example": "5",
+        **{f.__name__: f for f in (schedule, generate_instance, render, parse_action)},
+        **{f.__name__: f for f in (initial_state, apply, policy, random_action)},
+    }
+    return type(name, (InteractiveEnvironment,), body)()
+
+
+def test_interactive_rules_catch_a_guessable_game_and_a_weak_policy():
+    from tests import contract
+
+    fair = _guessing_env("RulesFairGuessing", 1000)
+    contract.check_interactive_random_policy_earns_nothing(fair.name)
+    contract.check_interactive_policy_solves(fair.name)
+    contract.check_interactive_hostile_actions(fair.name)
+    with pytest.raises(AssertionError, match="random policy"):
+        contract.check_interactive_random_policy_earns_nothing(
+            _guessing_env("RulesTinyGuessing", 8).name
+        )
+    with pytest.raises(AssertionError, match="scripted policy ends with reward"):
+        contract.check_interactive_policy_solves(
+            _guessing_env("RulesWastefulPolicy", 1000, policy_skips=True).name
+        )

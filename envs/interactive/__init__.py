@@ -1,0 +1,1 @@
+"""Natively multi-turn environments (``rlve_gym.interactive.InteractiveEnvironment``)."""
