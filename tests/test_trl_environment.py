@@ -212,3 +212,50 @@ def test_resume_from_checkpoint_restores_the_curriculum(tiny_model, tmp_path):
     state = hub(resumed.settings).curriculum.metrics()
     groups = sum(state[f"curriculum/{n}/groups_recorded"] for n in ENVS)
     assert groups == 3 * GROUPS_PER_STEP  # two steps restored, one more trained
+
+
+def test_multi_turn_episodes_act_through_a_tool_and_are_scored_by_their_outcome():
+    spec = CurriculumSpec(["HiddenNumberSearch"], seed=6, system_prompt=None)
+    first, second = spec.environment_factory(), spec.environment_factory()
+    prompt = first.reset(rlve_group=3)
+    assert second.reset(rlve_group=3) == prompt and "tool `act`" in prompt
+    env = rlve_gym.make("HiddenNumberSearch")
+    while not first.episode.done:  # the scripted policy, through the tool
+        state = first.episode._run.state
+        feedback = first.act(env.policy(first.problem.instance, state, first.episode.actions))
+    assert "found" in feedback and first.act("guess 1").startswith("The episode has ended")
+    second.act("guess banana")
+    rewards = spec.reward_funcs[0](
+        [[]] * 2, ["", ""], rlve_group=[3, 3], environments=[first, second]
+    )
+    assert rewards == [1.0, 0.0]
+    assert spec.curriculum.metrics()["curriculum/HiddenNumberSearch/groups_recorded"] == 1.0
+    with pytest.raises(rlve_gym.ConfigError, match="single-turn or multi-turn"):
+        CurriculumSpec(["HiddenNumberSearch", "Multiplication"])
+
+
+def test_tiny_model_trains_end_to_end_on_a_multi_turn_environment(tiny_model, tmp_path):
+    import shutil
+
+    import trl.chat_template_utils as templates
+
+    # a chat template TRL knows how to parse tool calls from (shipped inside the TRL package)
+    model = tmp_path / "tool-model"
+    shutil.copytree(tiny_model, model)
+    config = json.loads((model / "tokenizer_config.json").read_text())
+    config["chat_template"] = templates.qwen2_5_chat_template
+    (model / "tokenizer_config.json").write_text(json.dumps(config))
+    (model / "chat_template.jinja").unlink(missing_ok=True)
+
+    spec = CurriculumSpec(["HiddenNumberSearch"], seed=8, system_prompt=None)
+    recorder = Recorder(spec.reward_funcs[0])
+    trainer = _trainer(spec, model, tmp_path / "run", max_steps=2, reward=recorder)
+    trainer.args.max_tool_calling_iterations = 2
+    trainer.max_tool_calling_iterations = 2
+    trainer.train()
+    assert len(recorder.calls) == 2
+    for _, keys, rewards in recorder.calls:
+        assert len(set(keys)) == GROUPS_PER_STEP
+        assert all(r in (0.0, 1.0) for r in rewards)
+    metrics = spec.curriculum.metrics()
+    assert metrics["curriculum/HiddenNumberSearch/groups_recorded"] == 2 * GROUPS_PER_STEP

@@ -65,6 +65,7 @@ from rlve_gym.curriculum.results import GroupResult
 from rlve_gym.environment import INTERNAL_ERROR_PREFIX
 from rlve_gym.errors import ConfigError
 from rlve_gym.prompts import DEFAULT_SYSTEM_PROMPT
+from rlve_gym.registry import make as registry_make
 from rlve_gym.rng import stable_hash
 
 from .distributed import all_gather_objects
@@ -96,6 +97,7 @@ class SpecSettings:
     system_prompt: str | None
     hub_id: str = field(default="")
     group_log: str | None = None  # a JSON-lines file that gets one record per reward call
+    interactive: bool = False  # multi-turn environments: episodes act through the `act` tool
 
 
 class _Hub:
@@ -203,13 +205,56 @@ class RlveEpisode:
         return self.problem.prompt
 
 
+TOOL_INSTRUCTION = (
+    "This task takes several turns. Take each action by calling the tool `act` with the action "
+    "text (for example {example}); it answers with the feedback on that action. Keep acting until "
+    "the task is solved or the turn limit is reached."
+)
+
+
+class RlveInteractiveEpisode(RlveEpisode):
+    """One rollout of a multi-turn environment: its only tool, ``act``, applies one action."""
+
+    def __init__(self, settings: SpecSettings) -> None:
+        super().__init__(settings)
+        self.episode: Any = None
+
+    def reset(self, **row: Any) -> str:
+        super().reset(**row)
+        env = hub(self._settings).curriculum.environment(self.problem.env_name)
+        self.episode = env.start(self.problem)
+        instruction = TOOL_INSTRUCTION.format(example=repr(env.action_example))
+        return env.render(self.problem.instance).rstrip() + "\n\n" + instruction
+
+    def act(self, action: str) -> str:
+        """Take one action in the task.
+
+        Args:
+            action: The action, written in the format the task describes.
+
+        Returns:
+            The environment's feedback on the action.
+        """
+        if self.episode is None:
+            return "There is no task yet."
+        if self.episode.done:
+            return "The episode has ended; no more actions are taken."
+        run = self.episode._run
+        feedback = run.act(str(action)[: 10 * run.env.max_action_chars])
+        self.episode.reward = run.reward()
+        return feedback
+
+
 class EpisodeFactory:
-    """``environment_factory``: a picklable callable that makes one ``RlveEpisode``."""
+    """``environment_factory``: a picklable callable that makes one episode object
+    (``RlveEpisode``, or ``RlveInteractiveEpisode`` for multi-turn environments)."""
 
     def __init__(self, settings: SpecSettings) -> None:
         self.settings = settings
 
     def __call__(self) -> RlveEpisode:
+        if self.settings.interactive:
+            return RlveInteractiveEpisode(self.settings)
         return RlveEpisode(self.settings)
 
 
@@ -241,12 +286,20 @@ class CurriculumReward:
         rewards: list[float | None] = [None] * len(completions)
         reasons = [""] * len(completions)
         shard: dict[int, dict[str, Any]] = {}
+        environments = kwargs.get("environments")
+        if self.settings.interactive and environments is None:
+            raise ConfigError(
+                "multi-turn environments score the episode each rollout played; this trainer "
+                "does not pass `environments` to reward functions (use TRL's GRPOTrainer)"
+            )
         for key, indices in by_key.items():
             problem = state.problem_for(key)
             env = state.curriculum.environment(problem.env_name)
-            verdicts = env.verify_batch(
-                problem, [_completion_text(completions[i]) for i in indices]
-            )
+            if self.settings.interactive:
+                verdicts = [_episode_verdict(environments[i]) for i in indices]
+            else:
+                texts = [_completion_text(completions[i]) for i in indices]
+                verdicts = env.verify_batch(problem, texts)
             counted = []
             for i, verdict in zip(indices, verdicts, strict=True):
                 reasons[i] = verdict.reason
@@ -280,6 +333,17 @@ class CurriculumReward:
             log_extra("problem_seed", [p.seed if p else -1 for p in problems])
             log_extra("verdict", reasons)
         return rewards
+
+
+def _episode_verdict(environment: Any) -> Any:
+    from rlve_gym import Verdict
+
+    episode = getattr(environment, "episode", None)
+    if episode is None:
+        return Verdict.bad_format("the rollout never started an episode")
+    if not episode.actions:
+        return Verdict.bad_format("no action was taken (the model never called the act tool)")
+    return episode.verdict()
 
 
 def _merge(
@@ -340,6 +404,12 @@ class CurriculumSpec:
         if isinstance(groups, bool) or not isinstance(groups, int) or groups < 1:
             raise ConfigError(f"groups must be an integer >= 1, got {groups!r}")
         names = tuple(resolve_env_names(environments))
+        kinds = {bool(getattr(registry_make(n), "interactive", False)) for n in names}
+        if len(kinds) > 1:
+            raise ConfigError(
+                "a CurriculumSpec takes either single-turn or multi-turn environments, not both "
+                "(multi-turn episodes act through a tool); make one spec per kind"
+            )
         config = CurriculumConfig.coerce(curriculum).model_dump(mode="json")
         hub_id = f"{stable_hash('rlve-spec', names, json.dumps(config, sort_keys=True), seed, reward):x}-{id(self):x}"
         self.settings = SpecSettings(
@@ -350,6 +420,7 @@ class CurriculumSpec:
             system_prompt,
             hub_id,
             None if group_log is None else str(group_log),
+            kinds == {True},
         )
         self.groups = groups
         self._dataset: Any = None

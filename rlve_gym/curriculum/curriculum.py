@@ -58,6 +58,8 @@ def resolve_env_names(envs: Any) -> list[str]:
 
     ``"all"`` and a category name mean the default training mix: few-instance tasks (a handful of
     distinct problems per level, see ``Environment.few_instances``) are left out unless named.
+    ``"all"`` is the single-turn environments; multi-turn ones (category ``interactive``) are
+    chosen by that category or by name, since trainers run them through another path.
     """
     from ..registry import all_env_info, categories, list_envs
 
@@ -83,7 +85,11 @@ def resolve_env_names(envs: Any) -> list[str]:
                 f"environment names must be strings, got {item!r} ({type(item).__name__})"
             )
         elif item == "all":
-            names.update(n for n in list_envs() if not known[n].get("few_instances"))
+            names.update(
+                n
+                for n in list_envs()
+                if not known[n].get("few_instances") and known[n].get("category") != "interactive"
+            )
         elif item in known:
             names.add(item)
         elif item in categories():
