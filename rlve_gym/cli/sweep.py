@@ -57,6 +57,12 @@ def register(app: typer.Typer) -> None:
         pass_k: str | None = typer.Option(
             None, "--pass-k", help="k values for pass@k, e.g. '1,4,8' (default 1,2,4..k)"
         ),
+        attempts: int = typer.Option(
+            1,
+            "--attempts",
+            help="answers per problem in feedback mode: after a wrong one the model sees the "
+            "verdict's reason and tries again (multi-turn environments use their own turn limit)",
+        ),
         batch_size: int = typer.Option(
             32,
             "--batch-size",
@@ -142,6 +148,7 @@ def register(app: typer.Typer) -> None:
                 else (system_prompt or DEFAULT_SYSTEM_PROMPT),
                 batch_size=batch_size,
                 pass_ks=ks,
+                attempts=attempts,
             )
             if backend == "openai" or (backend == "auto" and base_url):
                 options = {"concurrency": concurrency, "timeout": timeout, "max_retries": retries}

@@ -51,6 +51,9 @@ class SweepSpec:
     system_prompt: str | None = DEFAULT_SYSTEM_PROMPT
     batch_size: int = 32
     pass_ks: list[int] | None = None
+    #: > 1 runs single-turn environments in feedback mode (retries with the verdict's reason);
+    #: multi-turn environments always run as conversations up to their own turn limit
+    attempts: int = 1
 
     def __post_init__(self) -> None:
         if not self.envs:
@@ -63,6 +66,12 @@ class SweepSpec:
             raise RlveError(f"batch size must be >= 1, got {self.batch_size}")
         if self.markers not in MARKERS:
             raise RlveError(f"markers must be one of {MARKERS}, got {self.markers!r}")
+        if (
+            isinstance(self.attempts, bool)
+            or not isinstance(self.attempts, int)
+            or self.attempts < 1
+        ):
+            raise RlveError(f"attempts must be an integer >= 1, got {self.attempts!r}")
         for name in self.envs:
             env_class(name)  # unknown names fail here, before any model is loaded
         if self.pass_ks is None:
@@ -82,6 +91,7 @@ class SweepSpec:
             "seed": self.seed,
             "markers": self.markers,
             "system_prompt": self.system_prompt,
+            **({"attempts": self.attempts} if self.attempts != 1 else {}),
         }
 
 
@@ -223,7 +233,6 @@ def run_sweep(
     total = len(spec.envs) * len(spec.difficulties) * spec.problems_per_cell
     envs = {name: make(name) for name in spec.envs}
     categories = {name: env_category(name) for name in spec.envs}
-    k = spec.sampling.samples
 
     bar = _progress_bar(progress, total, total - len(todo))
     finished = total - len(todo)
@@ -239,33 +248,11 @@ def run_sweep(
                     f"{first[0]} d={first[1]}"
                     + (f" .. {last[0]} d={last[1]}" if last[:2] != first[:2] else "")
                 )
-            conversations = [chat_messages(p, spec.system_prompt) for p in problems]
             seeds = [sample_seed(spec.seed, name, d, i) for name, d, i in batch]
-            completions = backend.generate(conversations, spec.sampling, seeds)
-            if len(completions) != len(batch) or any(len(c) != k for c in completions):
-                raise RlveError(
-                    f"the backend returned the wrong number of completions (expected {k} per problem)"
-                )
-            rows = []
-            for (name, d, i), problem, samples in zip(batch, problems, completions, strict=True):
-                verdicts = envs[name].verify_batch(problem, [c.text for c in samples])
-                problem_dict = problem.to_dict()
-                for j, (completion, verdict) in enumerate(zip(samples, verdicts, strict=True)):
-                    rows.append(
-                        {
-                            "env": name,
-                            "category": categories[name],
-                            "difficulty": d,
-                            "problem_index": i,
-                            "sample_index": j,
-                            "problem": problem_dict,
-                            "response": completion.text,
-                            "response_chars": len(completion.text),
-                            "response_tokens": completion.tokens,
-                            "finish_reason": completion.finish_reason,
-                            "verdict": verdict.to_dict(),
-                        }
-                    )
+            if any(_is_multi_turn(envs[name], spec) for name, _, _ in batch):
+                rows = _episode_rows(spec, backend, envs, categories, batch, problems, seeds)
+            else:
+                rows = _single_turn_rows(spec, backend, envs, categories, batch, problems, seeds)
             append_rows(responses, rows)
             for row in rows:
                 done[row_key(row)] = row
@@ -277,7 +264,104 @@ def run_sweep(
     finally:
         if bar is not None:
             bar.stop()
+    return _finish(spec, done, identity, output_dir, manifest, responses, todo, plots, started)
 
+
+def _is_multi_turn(env: Any, spec: SweepSpec) -> bool:
+    return bool(getattr(env, "interactive", False)) or spec.attempts > 1
+
+
+def _single_turn_rows(spec, backend, envs, categories, batch, problems, seeds) -> list[dict]:
+    k = spec.sampling.samples
+    conversations = [chat_messages(p, spec.system_prompt) for p in problems]
+    completions = backend.generate(conversations, spec.sampling, seeds)
+    if len(completions) != len(batch) or any(len(c) != k for c in completions):
+        raise RlveError(
+            f"the backend returned the wrong number of completions (expected {k} per problem)"
+        )
+    rows = []
+    for (name, d, i), problem, samples in zip(batch, problems, completions, strict=True):
+        verdicts = envs[name].verify_batch(problem, [c.text for c in samples])
+        problem_dict = problem.to_dict()
+        for j, (completion, verdict) in enumerate(zip(samples, verdicts, strict=True)):
+            rows.append(
+                {
+                    "env": name,
+                    "category": categories[name],
+                    "difficulty": d,
+                    "problem_index": i,
+                    "sample_index": j,
+                    "problem": problem_dict,
+                    "response": completion.text,
+                    "response_chars": len(completion.text),
+                    "response_tokens": completion.tokens,
+                    "finish_reason": completion.finish_reason,
+                    "verdict": verdict.to_dict(),
+                }
+            )
+    return rows
+
+
+def _episode_rows(spec, backend, envs, categories, batch, problems, seeds) -> list[dict]:
+    """Play every (problem, sample) as a conversation: the model's turn, the environment's
+    feedback as the next user message, until the episode ends (its turn limit bounds the loop).
+    Each turn is sampled once per live episode, with a seed derived from the sample and turn."""
+    from dataclasses import replace
+
+    from ..interactive import feedback_episode
+
+    one = replace(spec.sampling, samples=1)
+    live = []  # [episode, conversation, turns, tokens, row fields]
+    for (name, d, i), problem, seed in zip(batch, problems, seeds, strict=True):
+        for j in range(spec.sampling.samples):
+            episode = feedback_episode(envs[name], problem, attempts=spec.attempts)
+            conversation = chat_messages(problem, spec.system_prompt)
+            conversation[-1] = {**conversation[-1], "content": episode.observation}
+            fields = {"env": name, "d": d, "i": i, "j": j, "problem": problem, "seed": seed}
+            live.append([episode, conversation, [], 0, fields])
+    turn = 0
+    while True:
+        active = [e for e in live if not e[0].done]
+        if not active:
+            break
+        seeds_now = [
+            stable_hash("rlve-turn", e[4]["seed"], e[4]["j"], turn) % 2**31 for e in active
+        ]
+        completions = backend.generate([e[1] for e in active], one, seeds_now)
+        if len(completions) != len(active) or any(len(c) != 1 for c in completions):
+            raise RlveError("the backend returned the wrong number of completions (expected 1)")
+        for entry, (completion,) in zip(active, completions, strict=True):
+            episode, conversation, turns = entry[0], entry[1], entry[2]
+            result = episode.step(completion.text)
+            turns.append(completion.text)
+            entry[3] += completion.tokens or 0
+            conversation.append({"role": "assistant", "content": completion.text})
+            conversation.append({"role": "user", "content": result.observation})
+        turn += 1
+    rows = []
+    for episode, _, turns, tokens, f in live:
+        name = f["env"]
+        rows.append(
+            {
+                "env": name,
+                "category": categories[name],
+                "difficulty": f["d"],
+                "problem_index": f["i"],
+                "sample_index": f["j"],
+                "problem": f["problem"].to_dict(),
+                "response": json.dumps(turns),
+                "response_chars": sum(len(t) for t in turns),
+                "response_tokens": tokens,
+                "finish_reason": "episode",
+                "turns": len(turns),
+                "verdict": episode.verdict().to_dict(),
+            }
+        )
+    return rows
+
+
+def _finish(spec, done, identity, output_dir, manifest, responses, todo, plots, started):
+    k = spec.sampling.samples
     wanted = {
         (name, env_class(name).version, d, i, j)
         for name in spec.envs
