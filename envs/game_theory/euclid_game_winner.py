@@ -28,10 +28,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from rlve_gym import Environment, Verdict
-from rlve_gym.answers import parse_choice
-
-PLAYERS = ("Alice", "Bob")
+from rlve_gym import Environment
+from rlve_gym.games import PLAYERS, WinnerQuestion
 
 
 def first_player_wins(a: int, b: int) -> bool:
@@ -54,11 +52,8 @@ def from_continued_fraction(terms: list[int]) -> tuple[int, int]:
     return value.numerator, value.denominator
 
 
-class EuclidGameWinner(Environment):
+class EuclidGameWinner(WinnerQuestion, Environment):
     description = "Winner (Alice or Bob) of Euclid's subtract-a-multiple game under optimal play"
-    answer_kind = "string"
-    answer_example = "Bob"
-    binary_outcome = True
     catalog_name = "EuclidGame"
 
     def schedule(self, difficulty):
@@ -106,14 +101,3 @@ class EuclidGameWinner(Environment):
             "-2 and 3.\n\n"
             "Both players play optimally. Who wins? Answer with the name only: Alice or Bob."
         )
-
-    def parse(self, text, instance):
-        return parse_choice(text, PLAYERS)
-
-    def check(self, instance, answer, reference):
-        if answer == reference:
-            return Verdict.right()
-        return Verdict.wrong(f"{answer} does not win with optimal play")
-
-    def near_misses(self, problem):
-        return [p for p in PLAYERS if p != problem.answer] + ["Alice and Bob"]

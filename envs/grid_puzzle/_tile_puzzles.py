@@ -1,0 +1,24 @@
+"""Shared pieces of the move puzzles on numbered grids (sliding tiles, row and column shifts,
+square rotations).
+
+Each of these puzzles shows a start grid and a target grid of distinct numbers, and is planted:
+the start is the target scrambled by a known sequence of moves, whose undoing is a solution of
+exactly the scramble's length, the stated move limit. The checker replays the answer's moves.
+"""
+
+from __future__ import annotations
+
+import random
+
+
+def numbered_grid_text(grid: list[list[int]]) -> str:
+    """One line per row, numbers right-aligned to a common width and separated by spaces."""
+    width = max(len(str(v)) for row in grid for v in row)
+    return "\n".join(" ".join(str(v).rjust(width) for v in row) for row in grid)
+
+
+def shuffled_grid(rng: random.Random, rows: int, cols: int, first: int) -> list[list[int]]:
+    """The numbers first .. first + rows * cols - 1 in random order, as a rows x cols grid."""
+    values = list(range(first, first + rows * cols))
+    rng.shuffle(values)
+    return [values[r * cols : (r + 1) * cols] for r in range(rows)]
