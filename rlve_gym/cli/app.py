@@ -29,7 +29,17 @@ console = Console()
 err_console = Console(stderr=True)
 
 #: command modules that register themselves if present (rlve_gym/cli/<name>.py with register(app))
-COMMAND_MODULES = ("demo", "bench", "audit", "curriculum", "train", "sweep", "export")
+COMMAND_MODULES = (
+    "demo",
+    "bench",
+    "audit",
+    "curriculum",
+    "train",
+    "experiment",
+    "sweep",
+    "export",
+    "serve",
+)
 
 
 def fail(message: str) -> None:

@@ -86,6 +86,68 @@ def register(app: typer.Typer) -> None:
             f"{len(rows)} problems -> " + ", ".join(str(p) for p in written), highlight=False
         )
 
+    @app.command("export-verl-curriculum")
+    def export_verl_curriculum(
+        output: str = typer.Option(..., "--output", "-o", help="output directory"),
+        envs: str = typer.Option(
+            "all",
+            "--envs",
+            "-e",
+            help="'all', a category, or comma-separated names/categories (single-turn only)",
+        ),
+        max_difficulty: int = typer.Option(
+            10, "--max-difficulty", "-D", help="export difficulties 0..D of every environment"
+        ),
+        problems: int = typer.Option(
+            64, "--problems", "-n", help="problems per (environment, difficulty)"
+        ),
+        seed: int = typer.Option(0, "--seed", help="base seed of the problem seeds"),
+        markers: str = typer.Option("answer", "--markers", help="answer markers: answer or boxed"),
+        val_problems: int = typer.Option(
+            4, "--val-problems", help="problems per cell of val.parquet (0: no validation set)"
+        ),
+        system_prompt: str | None = typer.Option(
+            None, "--system-prompt", help="system message in the chat prompts"
+        ),
+        no_system_prompt: bool = typer.Option(False, "--no-system-prompt"),
+    ) -> None:
+        """Write the veRL dataset of problem keys for rlve-gym's curriculum sampler.
+
+        OUTPUT/train.parquet holds N problems per environment and difficulty 0..D, each row
+        naming its problem by key; the sampler (data.sampler) picks rows as the curriculum
+        moves, the reward function regenerates and verifies. OUTPUT/val.parquet is a small
+        fixed evaluation set. See docs/training.md, "veRL".
+        """
+        from ..errors import RlveError
+        from .app import console, fail
+
+        try:
+            from ..integrations.verl import write_curriculum_dataset
+            from ..prompts import DEFAULT_SYSTEM_PROMPT
+
+            written = write_curriculum_dataset(
+                output,
+                envs,
+                max_difficulty=max_difficulty,
+                problems=problems,
+                seed=seed,
+                markers=markers,
+                system_prompt=None
+                if no_system_prompt
+                else (system_prompt or DEFAULT_SYSTEM_PROMPT),
+                val_problems=val_problems,
+            )
+        except RlveError as exc:
+            fail(str(exc))
+            return
+        lines = [
+            f"{written.train_rows} problem keys over {len(written.envs)} environments -> "
+            f"{written.train_path}"
+        ]
+        if written.val_path is not None:
+            lines.append(f"{written.val_rows} validation problems -> {written.val_path}")
+        console.print("\n".join(lines), highlight=False)
+
     @app.command()
     def score(
         file: str = typer.Argument(
