@@ -115,6 +115,8 @@ class InteractiveEnvironment(Environment):
     #: one action in the expected format, shown in the task statement's instruction
     action_example: ClassVar[str] = "..."
     max_action_chars: ClassVar[int] = 200
+    #: a whole transcript (for offline re-scoring); ``parse`` bounds it again by the turn limit
+    max_answer_chars: ClassVar[int] = 1_000_000
 
     # ------------------------------------------------------------------ pieces to fill in
     def parse_action(self, text: str, instance: dict[str, Any]) -> Any:
