@@ -562,3 +562,40 @@ def test_import_rlve_gym_does_not_load_the_server_stack():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_multi_turn_episode_over_the_openenv_client():
+    """An interactive environment: every step returns feedback until the episode ends; the
+    finished episode's verdict reaches the curriculum like any other."""
+    with running_server(envs=["HiddenNumberSearch", "Multiplication"]) as (url, service):
+        env = rlve_gym.make("HiddenNumberSearch")
+        with RlveEnvClient(base_url=url).sync() as client:
+            first = client.reset(env_name="HiddenNumberSearch", difficulty=1, seed=3)
+            observation = first.observation
+            assert "guess" in observation.prompt and first.done is False
+            problem = env.generate(1, 3)
+            actions = json.loads(problem.answer)
+            for i, action in enumerate(actions):
+                result = client.step(RlveAction(response=f"<answer>{action}</answer>"))
+                if i < len(actions) - 1:
+                    assert result.done is False and result.observation.feedback
+                    assert result.observation.turn == i + 1 and result.observation.verdict is None
+            assert result.done is True and result.reward == 1.0
+            assert result.observation.verdict["correct"] and "found" in result.observation.feedback
+            assert result.observation.group_recorded
+        metrics = service.metrics()
+        assert metrics["curriculum/HiddenNumberSearch/groups_recorded"] == 1.0
+
+
+def test_feedback_mode_over_the_server_pays_less_for_a_later_success():
+    with CurriculumService(envs=ENVS) as service:
+        observation = service.reset(None, env_name="Multiplication", difficulty=1, attempts=3)
+        assert "3 attempts" in observation["prompt"]
+        first = service.step(None, "<answer>0</answer>", observation["episode_id"])
+        assert first["done"] is False and "Your answer is wrong" in first["feedback"]
+        problem = rlve_gym.make("Multiplication").generate(1, observation["seed"])
+        second = service.step(None, f"<answer>{problem.answer}</answer>", observation["episode_id"])
+        assert second["done"] is True and second["reward"] == 0.5
+        assert second["verdict"]["correct"] and second["group_recorded"]
+        with pytest.raises(RequestError, match="attempts"):
+            service.reset(None, env_name="Multiplication", attempts=0)

@@ -47,7 +47,8 @@ class RlveServerEnvironment(Environment[RlveAction, RlveObservation, RlveState])
         )
         self._steps += 1
         reward = fields.pop("reward")
-        return RlveObservation(**fields, done=True, reward=reward)
+        done = fields.pop("done", True)
+        return RlveObservation(**fields, done=done, reward=reward)
 
     async def reset_async(
         self, seed: int | None = None, episode_id: str | None = None, **options: Any

@@ -51,6 +51,13 @@ class RlveObservation(Observation):
     verdict: dict[str, Any] | None = Field(
         None, description="after step: correct, format_ok, score, reason"
     )
+    feedback: str = Field(
+        "",
+        description="multi-turn episodes: the environment's answer to the last action (the next "
+        "observation); empty for single-turn steps",
+    )
+    turn: int = Field(0, description="multi-turn episodes: turns used so far")
+    turn_limit: int = Field(0, description="multi-turn episodes: the episode's turn limit")
     group_recorded: bool = Field(
         False, description="after step: this step completed the group and it reached the curriculum"
     )

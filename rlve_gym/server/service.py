@@ -48,7 +48,7 @@ from .store import StateStore
 logger = logging.getLogger(__name__)
 
 #: options a reset request may carry (besides OpenEnv's own ``seed`` and ``episode_id``)
-RESET_OPTIONS = ("env_name", "difficulty", "group_id", "group_size", "record")
+RESET_OPTIONS = ("env_name", "difficulty", "group_id", "group_size", "record", "attempts")
 MAX_GROUP_ID_CHARS = 256
 MAX_EPISODE_ID_CHARS = 255
 #: how many finished episode ids are remembered, to answer a second step with "already stepped"
@@ -94,6 +94,7 @@ class _Episode:
     member: int
     owner: int | None
     verifying: bool = False
+    live: Any = None  # a multi-turn episode (interactive, or feedback mode) while it runs
 
 
 def _clean_text(text: str) -> str:
@@ -213,8 +214,15 @@ class CurriculumService:
             raise error
         problem = group.problem
         assert problem is not None
+        prompt = problem.prompt
+        env = self.curriculum.environment(problem.env_name)
+        if getattr(env, "interactive", False) or request["attempts"] > 1:
+            from ..interactive import feedback_episode
+
+            episode.live = feedback_episode(env, problem, attempts=request["attempts"])
+            prompt = episode.live.observation
         return {
-            "prompt": problem.prompt,
+            "prompt": prompt,
             "env_name": problem.env_name,
             "difficulty": problem.difficulty,
             "seed": problem.seed,
@@ -241,6 +249,11 @@ class CurriculumService:
         group_id = options.get("group_id")
         group_size = options.get("group_size")
         record = options.get("record", True)
+        attempts = options.get("attempts", 1)
+        if isinstance(attempts, bool) or not isinstance(attempts, int) or not 1 <= attempts <= 64:
+            raise RequestError(
+                400, "invalid_request", f"attempts must be an integer in 1..64, got {attempts!r}"
+            )
         try:
             if seed is not None:
                 seed = check_seed(seed)
@@ -329,6 +342,7 @@ class CurriculumService:
             "group_id": group_id,
             "group_size": group_size,
             "record": record,
+            "attempts": attempts,
         }
 
     def _check_hosted(self, env_name: str) -> None:
@@ -442,6 +456,8 @@ class CurriculumService:
         problem = group.problem
         assert problem is not None
         env = self.curriculum.environment(problem.env_name)
+        if episode.live is not None:
+            return self._step_live(episode, response)
         try:
             verdict = self.compute.verify(env, problem, response)
         except Exception as exc:  # worker died or similar: same treatment as a verifier bug
@@ -449,6 +465,56 @@ class CurriculumService:
             verdict = Verdict(
                 False, False, 0.0, f"{INTERNAL_ERROR_PREFIX}: {type(exc).__name__}: {exc}"
             )
+        return self._finish(episode, verdict)
+
+    def _step_live(self, episode: _Episode, response: str) -> dict[str, Any]:
+        """One turn of a multi-turn episode: feedback until it ends, then the usual verdict."""
+        try:
+            result = episode.live.step(response)
+        except Exception as exc:  # an environment bug: end the episode without reward
+            logger.exception("%s: a multi-turn step failed", episode.group.env_name)
+            verdict = Verdict(
+                False, False, 0.0, f"{INTERNAL_ERROR_PREFIX}: {type(exc).__name__}: {exc}"
+            )
+            return self._finish(episode, verdict)
+        if result.done:
+            fields = self._finish(episode, episode.live.verdict())
+            fields["feedback"] = result.observation
+            return fields
+        problem = episode.group.problem
+        with self._lock:
+            episode.verifying = False  # released: the next turn may step it
+            frontier = self.curriculum.frontier(problem.env_name)
+        return {
+            **self._episode_fields(episode, problem, frontier),
+            "feedback": result.observation,
+            "turn": episode.live.turns_used,
+            "turn_limit": episode.live.turn_limit,
+            "verdict": None,
+            "reward": result.reward,
+            "group_recorded": False,
+            "done": False,
+        }
+
+    def _episode_fields(self, episode: _Episode, problem: Problem, frontier: int) -> dict[str, Any]:
+        group = episode.group
+        return {
+            "env_name": problem.env_name,
+            "difficulty": problem.difficulty,
+            "seed": problem.seed,
+            "problem_id": f"{problem.env_name}/v{problem.version}/d{problem.difficulty}/s{problem.seed}",
+            "markers": problem.markers,
+            "episode_id": episode.id,
+            "group_id": None if group.key.startswith("~") else group.key,
+            "group_size": group.size,
+            "member": episode.member,
+            "frontier": frontier,
+        }
+
+    def _finish(self, episode: _Episode, verdict: Verdict) -> dict[str, Any]:
+        """Close an episode with its verdict; record its group when the group is complete."""
+        group = episode.group
+        problem = group.problem
         internal = _is_internal_error(verdict)
         reward = None if internal else self._reward(verdict, self.settings.reward)
         with self._lock:
@@ -469,20 +535,18 @@ class CurriculumService:
                     self._forget_group(group)
                     recorded = self._record(group, group.verdicts)
             frontier = self.curriculum.frontier(problem.env_name)
+        fields = self._episode_fields(episode, problem, frontier)
+        if episode.live is not None:
+            fields["turn"] = episode.live.turns_used
+            fields["turn_limit"] = episode.live.turn_limit
+            # an episode earns its own reward (earlier success pays more), not the scheme's
+            reward = None if internal else float(episode.live.reward)
         return {
-            "env_name": problem.env_name,
-            "difficulty": problem.difficulty,
-            "seed": problem.seed,
-            "problem_id": f"{problem.env_name}/v{problem.version}/d{problem.difficulty}/s{problem.seed}",
-            "markers": problem.markers,
-            "episode_id": episode.id,
-            "group_id": None if group.key.startswith("~") else group.key,
-            "group_size": group.size,
-            "member": episode.member,
-            "frontier": frontier,
+            **fields,
             "verdict": verdict.to_dict(),
             "reward": reward,
             "group_recorded": recorded,
+            "done": True,
         }
 
     def _claim(self, session: int | None, episode_id: str | None) -> _Episode:
