@@ -62,9 +62,37 @@ def bench_environment(
                 "verify_wrong_ms": round(verify_wrong * 1e3, 4),
                 "verify_p99_ms": round(_p99(right_samples + wrong_samples) * 1e3, 4),
                 "prompt_chars": round(statistics.median(len(p.prompt) for p in problems)),
+                **(_episode_timings(env, problems, repeats) if _interactive(env) else {}),
             }
         )
     return {"name": name, "category": env.category, "answer_kind": env.answer_kind, "levels": rows}
+
+
+def _interactive(env: Any) -> bool:
+    return bool(getattr(env, "interactive", False))
+
+
+def _episode_timings(env: Any, problems: list[Any], repeats: int) -> dict[str, float]:
+    """Multi-turn environments: median reset (generate the problem and start its episode) and
+    median step of the scripted policy over whole episodes."""
+    import json
+
+    level = problems[0].difficulty
+    reset = _median_seconds(
+        lambda i: env.start(env.generate(difficulty=level, seed=2000 + i)), repeats
+    )
+    steps: list[float] = []
+    for problem in problems:
+        episode = env.start(problem)
+        for action in json.loads(problem.answer):
+            turn = f"<answer>{action}</answer>"
+            start = time.perf_counter()
+            episode.step(turn)
+            steps.append(time.perf_counter() - start)
+    return {
+        "reset_ms": round(reset * 1e3, 4),
+        "step_ms": round(statistics.median(steps) * 1e3, 4) if steps else 0.0,
+    }
 
 
 _IMPORT_PROBE = r"""
