@@ -153,3 +153,13 @@ def carve_maze(
             if grid[r][c] == WALL and rng.random() * 100 < loop_percent:
                 grid[r][c] = OPEN
     return ["".join(row) for row in grid]
+
+
+def differing_cells(grid: list[list[int]], other: list[list[int]]) -> int:
+    """How many cells of two grids of the same shape hold different values (a checker's count
+    of wrong entries in an answer matrix)."""
+    return sum(
+        a != b
+        for row, other_row in zip(grid, other, strict=True)
+        for a, b in zip(row, other_row, strict=True)
+    )

@@ -1,6 +1,7 @@
 """Pieces shared by the number-grid puzzles (Sudoku, Futoshiki, Skyscraper, magic squares, Survo,
 Kakurasu): drawing planted solutions, showing grids, reading and judging answer grids, and the
-blind answers and near misses the checker tests use.
+blind answers and near misses the checker tests use; ``NumberGridCompletion`` is the base class
+of the puzzles whose answer is the completed grid.
 
 Conventions: a grid is a list of rows of ints; a puzzle's visible grid uses None for an empty
 cell and shows it as ``.``; cells are numbered ``row * cols + col`` when a constraint model
@@ -12,6 +13,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
+from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_grid
 from rlve_gym.kernels.constraint_solver import ConstraintModel
 
@@ -75,6 +77,11 @@ def repeated_value(grid: Grid, lines: list[tuple[str, list[tuple[int, int]]]]) -
     return None
 
 
+def whole_grid(rows: int, cols: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The one "line" of a grid in which every number appears once: all of its cells."""
+    return [("the grid", [(r, c) for r in range(rows) for c in range(cols)])]
+
+
 def latin_model(n: int) -> ConstraintModel:
     """Values 1..n in an n x n grid (cell r * n + c), all different in every row and column."""
     model = ConstraintModel(n * n, 1, n)
@@ -123,6 +130,28 @@ def random_fill(
     )
 
 
+def proven_givens(
+    model: ConstraintModel, solution: Grid, order: list[int], blank_percent: int, max_nodes: int
+) -> set[int]:
+    """The cells (r * cols + c) left given after emptying cells of ``solution`` in ``order``
+    while ``model`` (the puzzle's rules) still proves the completion unique, until
+    ``blank_percent`` of the cells are empty or no further cell can go."""
+    flat = [x for row in solution for x in row]
+    target = len(flat) * blank_percent // 100
+    return set(model.remove_clues(flat, order, target=target, max_nodes=max_nodes))
+
+
+def random_arrangement(
+    rng: random.Random, puzzle: Sequence[Sequence[int | None]], high: int
+) -> str:
+    """A blind answer for a grid holding 1..high once each: the givens kept and the missing
+    numbers placed in a random order."""
+    missing = sorted(set(range(1, high + 1)) - {x for row in puzzle for x in row if x})
+    rng.shuffle(missing)
+    fill = iter(missing)
+    return answer_text([[x if x is not None else next(fill) for x in row] for row in puzzle])
+
+
 def grid_near_misses(
     solution: Grid, puzzle: Sequence[Sequence[int | None]], low: int, high: int
 ) -> list[Grid]:
@@ -153,3 +182,53 @@ def _with(grid: Grid, changes: dict[tuple[int, int], int]) -> Grid:
     for (r, c), x in changes.items():
         out[r][c] = x
     return out
+
+
+class NumberGridCompletion(Environment):
+    """A grid of numbers to complete (``instance["puzzle"]``, None for an empty cell) whose
+    planted answer is ``instance["solution"]``; ``instance["unique"]`` says whether the prompt
+    promises a single completion.
+
+    The answer is the completed grid, judged in this order: every value in 1..``largest_value``,
+    the given numbers kept, no value twice in one of ``distinct_lines``, then the puzzle's own
+    rules (``rule_violation``: clues, sums, inequalities). Any grid that passes is accepted.
+    Subclasses generate, render and name their near misses.
+    """
+
+    abstract = True
+    answer_kind = "grid"
+    multiple_valid_answers = True
+
+    def largest_value(self, instance) -> int:
+        raise NotImplementedError
+
+    def distinct_lines(self, instance) -> list[tuple[str, list[tuple[int, int]]]]:
+        """(label, cells) of the lines where no value may repeat (default: rows and columns)."""
+        return latin_lines(len(instance["puzzle"]))
+
+    def rule_violation(self, instance, grid: Grid) -> str | None:
+        """Why a grid of in-range values that keeps the givens and repeats no value in a line
+        breaks the puzzle's own rules, or None."""
+        return None
+
+    def solve(self, instance):
+        return instance["solution"]
+
+    def format_answer(self, answer):
+        return answer_text(answer)
+
+    def parse(self, text, instance):
+        puzzle = instance["puzzle"]
+        return read_grid(text, len(puzzle), len(puzzle[0]), self.largest_value(instance))
+
+    def check(self, instance, answer, reference):
+        why = (
+            value_outside(answer, 1, self.largest_value(instance))
+            or changed_given(answer, instance["puzzle"])
+            or repeated_value(answer, self.distinct_lines(instance))
+            or self.rule_violation(instance, answer)
+        )
+        return Verdict.wrong(why) if why else Verdict.right()
+
+    def random_answer(self, problem, rng, other):
+        return random_fill(rng, problem.instance["puzzle"], 1, self.largest_value(problem.instance))

@@ -21,20 +21,15 @@ import itertools
 from collections import defaultdict
 from typing import ClassVar
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.envs.grid_puzzle._number_grid import (
+    NumberGridCompletion,
     answer_text,
-    changed_given,
     format_grid,
     grid_near_misses,
-    latin_lines,
     latin_model,
     puzzle_grid,
     random_fill,
     random_latin_square,
-    read_grid,
-    repeated_value,
-    value_outside,
 )
 
 #: the largest side whose clues are made unique with the solver (8! line permutations)
@@ -101,10 +96,8 @@ def unique_givens(rng, solution, clues, score: str) -> list[int] | None:
     )
 
 
-class SkyscraperPuzzle(Environment):
+class SkyscraperPuzzle(NumberGridCompletion):
     abstract: ClassVar[bool] = True
-    answer_kind: ClassVar[str] = "grid"
-    multiple_valid_answers: ClassVar[bool] = True
     answer_example: ClassVar[str] = "1 2\n2 1"
     max_answer_chars: ClassVar[int] = 200_000
     #: "count" or "sum": what a clue scores along its line of sight
@@ -131,12 +124,6 @@ class SkyscraperPuzzle(Environment):
             "solution": solution,
             "unique": unique,
         }
-
-    def solve(self, instance):
-        return instance["solution"]
-
-    def format_answer(self, answer):
-        return answer_text(answer)
 
     def render(self, instance):
         n = len(instance["puzzle"])
@@ -170,28 +157,17 @@ class SkyscraperPuzzle(Environment):
             "write those two lines)."
         )
 
-    def parse(self, text, instance):
-        n = len(instance["puzzle"])
-        return read_grid(text, n, n, n)
+    def largest_value(self, instance):
+        return len(instance["puzzle"])
 
-    def check(self, instance, answer, reference):
-        n = len(instance["puzzle"])
-        why = (
-            value_outside(answer, 1, n)
-            or changed_given(answer, instance["puzzle"])
-            or repeated_value(answer, latin_lines(n))
-        )
-        if why:
-            return Verdict.wrong(why)
-        seen = clues_of(answer, self.score)
+    def rule_violation(self, instance, grid):
+        seen = clues_of(grid, self.score)
         for side in SIDES:
             for i, (want, got) in enumerate(zip(instance["clues"][side], seen[side]), start=1):
                 if want != got:
                     line = "column" if side in ("top", "bottom") else "row"
-                    return Verdict.wrong(
-                        f"from the {side}, {line} {i} shows {self.clue_words} {got}, not {want}"
-                    )
-        return Verdict.right()
+                    return f"from the {side}, {line} {i} shows {self.clue_words} {got}, not {want}"
+        return None
 
     def random_answer(self, problem, rng, other):
         n = len(problem.instance["puzzle"])

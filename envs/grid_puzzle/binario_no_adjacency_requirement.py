@@ -25,17 +25,7 @@ quadratically.
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
-from rlve_gym.answers import parse_grid
-
-from ._cell_puzzles import (
-    HIDDEN,
-    changed_given,
-    hide_cells,
-    line_counts,
-    random_completion,
-    token_grid_text,
-)
+from ._cell_puzzles import HIDDEN, BinaryGridCompletion, hidden_count, hide_cells
 
 HIDDEN_SHARES = (0.3, 0.4, 0.5, 0.6, 0.7)
 MIN_HIDDEN = 10
@@ -66,12 +56,10 @@ def checkerboard_fits(puzzle: list[list[str]]) -> bool:
     return False
 
 
-class BalancedBinaryGridCompletion(Environment):
+class BalancedBinaryGridCompletion(BinaryGridCompletion):
     description = (
         "A 0/1 completion of a partly shown grid with as many 1s as 0s in every row and column"
     )
-    answer_kind = "grid"
-    multiple_valid_answers = True
     answer_example = "01\n10"
     catalog_name = "Binario_NoAdjacencyRequirement"
 
@@ -81,65 +69,33 @@ class BalancedBinaryGridCompletion(Environment):
     def generate_instance(self, rng, sizes):
         rows, cols = sizes["rows"], sizes["columns"]
         solution = random_balanced_grid(rng, rows, cols)
-        hidden = min(rows * cols, max(MIN_HIDDEN, round(rng.choice(HIDDEN_SHARES) * rows * cols)))
+        hidden = hidden_count(rng, rows, cols, HIDDEN_SHARES, MIN_HIDDEN)
         for _ in range(MASK_REDRAWS):
             puzzle = hide_cells(rng, solution, hidden)
             if not checkerboard_fits(puzzle):
                 break
         return {"puzzle": puzzle, "solution": ["".join(row) for row in solution]}
 
-    def solve(self, instance):
-        return "\n".join(instance["solution"])
+    def required_ones(self, instance):
+        puzzle = instance["puzzle"]
+        rows, cols = len(puzzle), len(puzzle[0])
+        return [cols // 2] * rows, [rows // 2] * cols
 
     def render(self, instance):
         puzzle = instance["puzzle"]
         rows, cols = len(puzzle), len(puzzle[0])
         return (
-            f"Here is a grid with {rows} rows and {cols} columns; each cell is 0, 1, or * for a "
-            "cell you must fill in (cells are separated by spaces):\n"
-            f"{token_grid_text(puzzle)}\n\n"
+            f"{self.grid_text(puzzle)}"
             "Replace every * by 0 or 1 so that every row contains exactly as many 1s as 0s (that "
             f"is, {cols // 2} of each) and every column contains exactly as many 1s as 0s ("
             f"{rows // 2} of each). Cells that already show 0 or 1 must stay as they are.\n"
-            f"Answer with the completed grid: {rows} lines of {cols} digits (0 or 1). For example, "
-            "a completed 2 x 2 grid could be written as the lines 01 and 10. If several "
-            "completions work, any one of them is accepted."
+            f"{self.answer_text(puzzle)}"
         )
 
-    def parse(self, text, instance):
-        puzzle = instance["puzzle"]
-        return parse_grid(text, len(puzzle), len(puzzle[0]), cells={"0", "1"})
-
-    def check(self, instance, answer, reference):
-        puzzle = instance["puzzle"]
-        changed = changed_given(puzzle, answer)
-        if changed:
-            return Verdict.wrong(changed)
-        rows, cols = len(puzzle), len(puzzle[0])
-        row_ones, col_ones = line_counts(answer, "1")
-        for r, ones in enumerate(row_ones):
-            if ones != cols // 2:
-                return Verdict.wrong(f"row {r + 1} has {ones} ones, expected {cols // 2}")
-        for c, ones in enumerate(col_ones):
-            if ones != rows // 2:
-                return Verdict.wrong(f"column {c + 1} has {ones} ones, expected {rows // 2}")
-        return Verdict.right()
-
-    def random_answer(self, problem, rng, other):
-        return random_completion(rng, problem.instance["puzzle"], ["0", "1"])
-
-    def near_misses(self, problem):
-        puzzle = problem.instance["puzzle"]
-        grid = [list(line) for line in problem.answer.split("\n")]
+    def count_keeping_misses(self, puzzle, grid):
+        """A switch (10/01 to 01/10 in two rows and two columns) on a shown cell: every count
+        stays, a given changes."""
         flip = {"0": "1", "1": "0"}
-        misses = []
-        r, c = next(
-            (r, c) for r, row in enumerate(puzzle) for c, t in enumerate(row) if t == HIDDEN
-        )
-        one = [list(row) for row in grid]  # one hidden cell flipped: its row is off by one
-        one[r][c] = flip[one[r][c]]
-        misses.append(one)
-        # a switch on a shown cell keeps every count but changes a given
         r, c = next(
             (r, c) for r, row in enumerate(puzzle) for c, t in enumerate(row) if t != HIDDEN
         )
@@ -149,10 +105,5 @@ class BalancedBinaryGridCompletion(Environment):
                     switched = [list(row) for row in grid]
                     for rr, cc in ((r, c), (r2, c2), (r, c2), (r2, c)):
                         switched[rr][cc] = flip[switched[rr][cc]]
-                    misses.append(switched)
-                    break
-            else:
-                continue
-            break
-        misses.append([list(row) for row in grid[:-1]])  # a row short
-        return ["\n".join("".join(row) for row in m) for m in misses]
+                    return [switched]
+        return []

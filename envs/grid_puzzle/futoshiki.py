@@ -28,20 +28,15 @@ thinning the clues takes about 50 ms.
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.envs.grid_puzzle._number_grid import (
+    NumberGridCompletion,
     answer_text,
-    changed_given,
     format_grid,
     grid_near_misses,
-    latin_lines,
     latin_model,
+    proven_givens,
     puzzle_grid,
-    random_fill,
     random_latin_square,
-    read_grid,
-    repeated_value,
-    value_outside,
 )
 
 #: the largest side whose clues are thinned with a uniqueness proof
@@ -75,10 +70,8 @@ def broken_inequality(grid, inequalities) -> str | None:
     return None
 
 
-class FutoshikiLatinSquare(Environment):
+class FutoshikiLatinSquare(NumberGridCompletion):
     description = "A Latin square completing given cells that obeys inequality signs between neighbouring cells"
-    answer_kind = "grid"
-    multiple_valid_answers = True
     answer_example = "1 2\n2 1"
     catalog_name = "FutoshikiPuzzle"
     max_answer_chars = 200_000
@@ -101,9 +94,7 @@ class FutoshikiLatinSquare(Environment):
             model = latin_model(n)
             for (r1, c1), (r2, c2) in inequalities:
                 model.linear([r1 * n + c1, r2 * n + c2], [1, -1], hi=-1)
-            flat = [x for row in solution for x in row]
-            target = n * n * sizes["blank_percent"] // 100
-            given = set(model.remove_clues(flat, order, target=target, max_nodes=PROOF_NODES))
+            given = proven_givens(model, solution, order, sizes["blank_percent"], PROOF_NODES)
         else:
             given = set(order[n * n * RANDOM_BLANK_PERCENT // 100 :])
         return {
@@ -112,12 +103,6 @@ class FutoshikiLatinSquare(Environment):
             "solution": solution,
             "unique": unique,
         }
-
-    def solve(self, instance):
-        return instance["solution"]
-
-    def format_answer(self, answer):
-        return answer_text(answer)
 
     def render(self, instance):
         n = len(instance["puzzle"])
@@ -144,23 +129,11 @@ class FutoshikiLatinSquare(Environment):
             "would write those two lines)."
         )
 
-    def parse(self, text, instance):
-        n = len(instance["puzzle"])
-        return read_grid(text, n, n, n)
+    def largest_value(self, instance):
+        return len(instance["puzzle"])
 
-    def check(self, instance, answer, reference):
-        n = len(instance["puzzle"])
-        why = (
-            value_outside(answer, 1, n)
-            or changed_given(answer, instance["puzzle"])
-            or repeated_value(answer, latin_lines(n))
-            or broken_inequality(answer, instance["inequalities"])
-        )
-        return Verdict.wrong(why) if why else Verdict.right()
-
-    def random_answer(self, problem, rng, other):
-        n = len(problem.instance["puzzle"])
-        return random_fill(rng, problem.instance["puzzle"], 1, n)
+    def rule_violation(self, instance, grid):
+        return broken_inequality(grid, instance["inequalities"])
 
     def near_misses(self, problem):
         instance = problem.instance

@@ -29,7 +29,7 @@ from __future__ import annotations
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_grid
 
-from ._cell_puzzles import token_grid_text
+from ._cell_puzzles import marked_grid_text, open_runs, read_marks, token_grid_text
 
 WHITE, BLACK, BULB = ".", "#", "L"
 NUMBERS = "01234"
@@ -45,25 +45,8 @@ def is_black(t: str) -> bool:
 
 def sight_lines(grid: list[str]) -> list[list[tuple[int, int]]]:
     """Every maximal horizontal and vertical run of white cells, as lists of cells."""
-    rows, cols = len(grid), len(grid[0])
-    runs: list[list[tuple[int, int]]] = []
-    for r in range(rows):
-        run: list[tuple[int, int]] = []
-        for c in range(cols + 1):
-            if c < cols and not is_black(grid[r][c]):
-                run.append((r, c))
-            elif run:
-                runs.append(run)
-                run = []
-    for c in range(cols):
-        run = []
-        for r in range(rows + 1):
-            if r < rows and not is_black(grid[r][c]):
-                run.append((r, c))
-            elif run:
-                runs.append(run)
-                run = []
-    return runs
+    row_runs, col_runs = open_runs(grid, lambda t: not is_black(t))
+    return row_runs + col_runs
 
 
 def greedy_bulbs(rng, grid: list[str]) -> set[tuple[int, int]]:
@@ -91,14 +74,10 @@ def side_bulbs(bulbs, rows: int, cols: int, r: int, c: int) -> int:
 def rule_problem(grid: list[str], answer: list[list[str]]) -> str | None:
     """Why the bulbs in ``answer`` break the rules on ``grid``, or None."""
     rows, cols = len(grid), len(grid[0])
-    bulbs = set()
-    for r in range(rows):
-        for c in range(cols):
-            shown, written = grid[r][c], answer[r][c]
-            if written == BULB and shown == WHITE:
-                bulbs.add((r, c))
-            elif written != shown:
-                return f"row {r + 1}, column {c + 1} is {shown} in the grid but {written} in the answer"
+    marks, why = read_marks(grid, answer, BULB, WHITE)
+    if why:
+        return why
+    bulbs = set(marks)
     for run in sight_lines(grid):
         on = [cell for cell in run if cell in bulbs]
         if len(on) > 1:
@@ -120,10 +99,7 @@ def rule_problem(grid: list[str], answer: list[list[str]]) -> str | None:
 
 
 def with_bulbs(grid: list[str], bulbs) -> str:
-    return "\n".join(
-        "".join(BULB if (r, c) in bulbs else t for c, t in enumerate(line))
-        for r, line in enumerate(grid)
-    )
+    return marked_grid_text(grid, bulbs, BULB)
 
 
 class LightBulbPlacement(Environment):

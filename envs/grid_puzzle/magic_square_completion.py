@@ -35,17 +35,16 @@ from __future__ import annotations
 
 import math
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.envs.grid_puzzle._number_grid import (
+    NumberGridCompletion,
     answer_text,
-    changed_given,
     format_grid,
+    proven_givens,
     puzzle_grid,
+    random_arrangement,
     random_fill,
-    read_grid,
-    repeated_value,
     to_rows,
-    value_outside,
+    whole_grid,
 )
 from rlve_gym.kernels.constraint_solver import ConstraintModel
 
@@ -169,10 +168,8 @@ def wrong_line_sum(grid, n: int) -> str | None:
     return None
 
 
-class MagicSquareCompletion(Environment):
+class MagicSquareCompletion(NumberGridCompletion):
     description = "The completed grid of a partially filled N x N magic square"
-    answer_kind = "grid"
-    multiple_valid_answers = True
     answer_example = "1 2\n3 4"
     catalog_name = "MagicSquarePuzzle"
     max_answer_chars = 400_000
@@ -196,18 +193,10 @@ class MagicSquareCompletion(Environment):
             solution = transformed_square(rng, n)
         order = rng.sample(range(n * n), n * n)
         if unique:
-            flat = [x for row in solution for x in row]
-            target = n * n * sizes["blank_percent"] // 100
-            given = set(model.remove_clues(flat, order, target=target, max_nodes=PROOF_NODES))
+            given = proven_givens(model, solution, order, sizes["blank_percent"], PROOF_NODES)
         else:
             given = set(order[: n * n * RANDOM_GIVEN_PERCENT // 100])
         return {"puzzle": puzzle_grid(solution, given), "solution": solution, "unique": unique}
-
-    def solve(self, instance):
-        return instance["solution"]
-
-    def format_answer(self, answer):
-        return answer_text(answer)
 
     def render(self, instance):
         n = len(instance["puzzle"])
@@ -228,31 +217,24 @@ class MagicSquareCompletion(Environment):
             "would write those two lines)."
         )
 
-    def parse(self, text, instance):
-        n = len(instance["puzzle"])
-        return read_grid(text, n, n, n * n)
+    def largest_value(self, instance):
+        return len(instance["puzzle"]) ** 2
 
-    def check(self, instance, answer, reference):
+    def distinct_lines(self, instance):
         n = len(instance["puzzle"])
-        everything = [("the grid", [(r, c) for r in range(n) for c in range(n)])]
-        why = (
-            value_outside(answer, 1, n * n)
-            or changed_given(answer, instance["puzzle"])
-            or repeated_value(answer, everything)
-            or wrong_line_sum(answer, n)
-        )
-        return Verdict.wrong(why) if why else Verdict.right()
+        return whole_grid(n, n)
+
+    def rule_violation(self, instance, grid):
+        return wrong_line_sum(grid, len(instance["puzzle"]))
 
     def random_answer(self, problem, rng, other):
         """The givens kept and the missing numbers placed in a random order."""
         puzzle = problem.instance["puzzle"]
         n = len(puzzle)
-        missing = sorted(set(range(1, n * n + 1)) - {x for row in puzzle for x in row if x})
-        rng.shuffle(missing)
+        arrangement = random_arrangement(rng, puzzle, n * n)
         if rng.random() < 0.2:
             return random_fill(rng, puzzle, 1, n * n)
-        fill = iter(missing)
-        return answer_text([[x if x is not None else next(fill) for x in row] for row in puzzle])
+        return arrangement
 
     def near_misses(self, problem):
         instance = problem.instance

@@ -30,7 +30,7 @@ from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_grid
 from rlve_gym.kernels.flows import bipartite_matching
 
-from ._cell_puzzles import token_grid_text
+from ._cell_puzzles import marked_grid_text, open_runs, read_marks, token_grid_text
 
 WALL, ALLOWED, FLOOR, BOMB = "#", "*", ".", "B"
 WALL_SHARE, FLOOR_SHARE = 0.2, 0.1
@@ -42,31 +42,14 @@ REDRAWS = 30
 def segments(grid: list[str]) -> tuple[list[list[int]], list[list[int]], int, int]:
     """Row-segment and column-segment ids of every cell (-1 on walls) and the segment counts."""
     rows, cols = len(grid), len(grid[0])
+    row_runs, col_runs = open_runs(grid, lambda t: t != WALL)
     row_seg = [[-1] * cols for _ in range(rows)]
     col_seg = [[-1] * cols for _ in range(rows)]
-    count = 0
-    for r in range(rows):
-        previous_wall = True
-        for c in range(cols):
-            if grid[r][c] == WALL:
-                previous_wall = True
-                continue
-            if previous_wall:
-                count += 1
-                previous_wall = False
-            row_seg[r][c] = count - 1
-    row_count, count = count, 0
-    for c in range(cols):
-        previous_wall = True
-        for r in range(rows):
-            if grid[r][c] == WALL:
-                previous_wall = True
-                continue
-            if previous_wall:
-                count += 1
-                previous_wall = False
-            col_seg[r][c] = count - 1
-    return row_seg, col_seg, row_count, count
+    for ids, runs in ((row_seg, row_runs), (col_seg, col_runs)):
+        for i, run in enumerate(runs):
+            for r, c in run:
+                ids[r][c] = i
+    return row_seg, col_seg, len(row_runs), len(col_runs)
 
 
 def max_bombs(grid: list[str]) -> list[tuple[int, int]]:
@@ -98,11 +81,7 @@ def random_maximal(rng, grid: list[str]) -> list[tuple[int, int]]:
 
 
 def with_bombs(grid: list[str], bombs) -> str:
-    chosen = set(bombs)
-    return "\n".join(
-        "".join(BOMB if (r, c) in chosen else t for c, t in enumerate(line))
-        for r, line in enumerate(grid)
-    )
+    return marked_grid_text(grid, bombs, BOMB)
 
 
 class MaxBombsWithoutLineOfSight(Environment):
@@ -163,16 +142,9 @@ class MaxBombsWithoutLineOfSight(Environment):
 
     def check(self, instance, answer, reference):
         grid = instance["grid"]
-        bombs = []
-        for r, line in enumerate(grid):
-            for c, t in enumerate(line):
-                written = answer[r][c]
-                if written == BOMB and t == ALLOWED:
-                    bombs.append((r, c))
-                elif written != t:
-                    return Verdict.wrong(
-                        f"row {r + 1}, column {c + 1} is {t} in the grid but {written} in the answer"
-                    )
+        bombs, why = read_marks(grid, answer, BOMB, ALLOWED)
+        if why:
+            return Verdict.wrong(why)
         row_seg, col_seg, _, _ = segments(grid)
         seen_rows: dict[int, tuple[int, int]] = {}
         seen_cols: dict[int, tuple[int, int]] = {}

@@ -31,10 +31,9 @@ from __future__ import annotations
 
 import re
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.answers import ParseError
 
-from ._tile_puzzles import numbered_grid_text, shuffled_grid
+from ._tile_puzzles import GridMovePuzzle, numbered_grid_text, shuffled_grid
 
 #: scrambles drawn before accepting one that leaves the grid unchanged (never needed in practice)
 REDRAWS = 20
@@ -90,10 +89,9 @@ def random_moves(rng, rows: int, cols: int, count: int) -> list[Move]:
     return moves
 
 
-class RowColumnShiftPuzzle(Environment):
+class RowColumnShiftPuzzle(GridMovePuzzle):
     description = "Cyclic row and column shifts that turn a start grid into a target grid"
     answer_kind = "construction_with_checker"
-    multiple_valid_answers = True
     answer_example = "row 1 -1, col 2 1"
     catalog_name = "NinePuzzle"
 
@@ -124,9 +122,6 @@ class RowColumnShiftPuzzle(Environment):
             "max_moves": count,
             "solution": format_moves(solution),
         }
-
-    def solve(self, instance):
-        return instance["solution"]
 
     def render(self, instance):
         start, target = instance["start"], instance["target"]
@@ -172,20 +167,15 @@ class RowColumnShiftPuzzle(Environment):
             moves.append((LINE_WORDS[parts[0].lower()], index, shift))
         return moves
 
-    def check(self, instance, answer, reference):
-        limit = instance["max_moves"]
-        if len(answer) > limit:
-            return Verdict.wrong(f"{len(answer)} moves, more than the {limit} allowed")
+    def replay(self, instance, moves):
         grid = [row[:] for row in instance["start"]]
         rows, cols = len(grid), len(grid[0])
-        for number, move in enumerate(answer, start=1):
+        for number, move in enumerate(moves, start=1):
             why = move_problem(move, rows, cols, instance["max_shift"])
             if why:
-                return Verdict.wrong(f"move {number}: {why}")
+                return None, f"move {number}: {why}"
             apply_move(grid, move)
-        if grid != instance["target"]:
-            return Verdict.wrong("after these moves the grid is not the target grid")
-        return Verdict.right()
+        return grid, None
 
     def random_answer(self, problem, rng, other):
         inst = problem.instance

@@ -26,10 +26,9 @@ level make the search space grow exponentially, and the board grows every three 
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.grids import MOVES, parse_moves
 
-from ._tile_puzzles import numbered_grid_text, shuffled_grid
+from ._tile_puzzles import GridMovePuzzle, numbered_grid_text, shuffled_grid
 
 BACK = {"U": "D", "D": "U", "L": "R", "R": "L"}
 #: scrambles drawn before accepting one whose start equals the target (never needed in practice)
@@ -75,10 +74,9 @@ def random_blank_walk(rng, rows: int, cols: int, start: tuple[int, int], length:
     return "".join(walk)
 
 
-class SlidingTilePuzzle(Environment):
+class SlidingTilePuzzle(GridMovePuzzle):
     description = "A blank-move string (U/D/L/R) that turns a sliding-tile start grid into a target"
     answer_kind = "string"
-    multiple_valid_answers = True
     answer_example = "URDL"
     catalog_name = "EightDigitPuzzle"
 
@@ -100,9 +98,6 @@ class SlidingTilePuzzle(Environment):
         solution = "".join(BACK[m] for m in reversed(scramble))
         return {"start": start, "target": target, "max_moves": length, "solution": solution}
 
-    def solve(self, instance):
-        return instance["solution"]
-
     def render(self, instance):
         start, target = instance["start"], instance["target"]
         rows, cols = len(start), len(start[0])
@@ -121,16 +116,8 @@ class SlidingTilePuzzle(Environment):
     def parse(self, text, instance):
         return parse_moves(text, max_len=2 * instance["max_moves"] + 8)
 
-    def check(self, instance, answer, reference):
-        limit = instance["max_moves"]
-        if len(answer) > limit:
-            return Verdict.wrong(f"{len(answer)} moves, more than the {limit} allowed")
-        final, why = slide(instance["start"], answer)
-        if final is None:
-            return Verdict.wrong(why)
-        if final != instance["target"]:
-            return Verdict.wrong("after these moves the grid is not the target grid")
-        return Verdict.right()
+    def replay(self, instance, moves):
+        return slide(instance["start"], moves)
 
     def random_answer(self, problem, rng, other):
         inst = problem.instance

@@ -27,10 +27,9 @@ levels multiplies the search, and the grid and the blocks grow.
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.answers import ParseError, parse_int_list
 
-from ._tile_puzzles import numbered_grid_text, shuffled_grid
+from ._tile_puzzles import GridMovePuzzle, numbered_grid_text, shuffled_grid
 
 #: scrambles drawn before accepting one that leaves the grid unchanged (never needed in practice)
 REDRAWS = 20
@@ -63,10 +62,9 @@ def random_places(rng, rows: int, cols: int, side: int, count: int) -> list[Move
     return moves
 
 
-class SquareRotationPuzzle(Environment):
+class SquareRotationPuzzle(GridMovePuzzle):
     description = "Clockwise K x K block rotations that turn a start grid into a target grid"
     answer_kind = "construction_with_checker"
-    multiple_valid_answers = True
     answer_example = "1 2, 2 1"
     catalog_name = "TwiddlePuzzle"
 
@@ -96,9 +94,6 @@ class SquareRotationPuzzle(Environment):
             "solution": format_moves(scramble[::-1]),
         }
 
-    def solve(self, instance):
-        return instance["solution"]
-
     def render(self, instance):
         start, target, k = instance["start"], instance["target"], instance["side"]
         rows, cols = len(start), len(start[0])
@@ -125,22 +120,18 @@ class SquareRotationPuzzle(Environment):
             raise ParseError("every move needs two numbers (row and column); got an odd count")
         return [(numbers[i], numbers[i + 1]) for i in range(0, len(numbers), 2)]
 
-    def check(self, instance, answer, reference):
-        limit, side = instance["max_moves"], instance["side"]
-        if len(answer) > limit:
-            return Verdict.wrong(f"{len(answer)} moves, more than the {limit} allowed")
+    def replay(self, instance, moves):
+        side = instance["side"]
         grid = [row[:] for row in instance["start"]]
         top_rows, top_cols = len(grid) - side + 1, len(grid[0]) - side + 1
-        for number, (r, c) in enumerate(answer, start=1):
+        for number, (r, c) in enumerate(moves, start=1):
             if not (1 <= r <= top_rows and 1 <= c <= top_cols):
-                return Verdict.wrong(
+                return None, (
                     f"move {number}: a block with top-left cell ({r}, {c}) does not fit in the "
                     f"grid (rows 1..{top_rows}, columns 1..{top_cols})"
                 )
             rotate_block(grid, r - 1, c - 1, side, clockwise=True)
-        if grid != instance["target"]:
-            return Verdict.wrong("after these moves the grid is not the target grid")
-        return Verdict.right()
+        return grid, None
 
     def random_answer(self, problem, rng, other):
         inst = problem.instance

@@ -29,19 +29,15 @@ empty: small, but the 288 possible 4 x 4 grids keep any fixed answer rare.
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.envs.grid_puzzle._number_grid import (
+    NumberGridCompletion,
     answer_text,
-    changed_given,
     format_grid,
     grid_near_misses,
     latin_lines,
+    proven_givens,
     puzzle_grid,
-    random_fill,
-    read_grid,
-    repeated_value,
     to_rows,
-    value_outside,
 )
 from rlve_gym.kernels.constraint_solver import ConstraintModel
 
@@ -94,12 +90,10 @@ def pattern_solution(rng, box_rows: int, box_cols: int) -> list[list[int]]:
     ]
 
 
-class SudokuCompletion(Environment):
+class SudokuCompletion(NumberGridCompletion):
     description = (
         "The completed grid of a Sudoku with R x C boxes (rows, columns, boxes hold 1..N once)"
     )
-    answer_kind = "grid"
-    multiple_valid_answers = True
     answer_example = "1 2\n2 1"
     catalog_name = "Sudoku"
     max_answer_chars = 400_000
@@ -125,12 +119,8 @@ class SudokuCompletion(Environment):
         if solution is None:
             solution = pattern_solution(rng, box_rows, box_cols)
         if unique:
-            flat = [x for row in solution for x in row]
-            given = set(
-                sudoku_model(box_rows, box_cols).remove_clues(
-                    flat, order, target=blanks, max_nodes=0
-                )
-            )
+            model = sudoku_model(box_rows, box_cols)
+            given = proven_givens(model, solution, order, sizes["blank_percent"], max_nodes=0)
         else:
             given = set(order[blanks:])
         return {
@@ -140,12 +130,6 @@ class SudokuCompletion(Environment):
             "solution": solution,
             "unique": unique,
         }
-
-    def solve(self, instance):
-        return instance["solution"]
-
-    def format_answer(self, answer):
-        return answer_text(answer)
 
     def render(self, instance):
         r, c = instance["box_rows"], instance["box_cols"]
@@ -169,23 +153,11 @@ class SudokuCompletion(Environment):
             "'1 2' and '2 1' you would write those two lines)."
         )
 
-    def parse(self, text, instance):
-        n = instance["box_rows"] * instance["box_cols"]
-        return read_grid(text, n, n, n)
+    def largest_value(self, instance):
+        return instance["box_rows"] * instance["box_cols"]
 
-    def check(self, instance, answer, reference):
-        r, c = instance["box_rows"], instance["box_cols"]
-        n = r * c
-        why = (
-            value_outside(answer, 1, n)
-            or changed_given(answer, instance["puzzle"])
-            or repeated_value(answer, sudoku_lines(r, c))
-        )
-        return Verdict.wrong(why) if why else Verdict.right()
-
-    def random_answer(self, problem, rng, other):
-        n = problem.instance["box_rows"] * problem.instance["box_cols"]
-        return random_fill(rng, problem.instance["puzzle"], 1, n)
+    def distinct_lines(self, instance):
+        return sudoku_lines(instance["box_rows"], instance["box_cols"])
 
     def near_misses(self, problem):
         instance = problem.instance

@@ -27,17 +27,16 @@ search more and more branching.
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.envs.grid_puzzle._number_grid import (
+    NumberGridCompletion,
     answer_text,
-    changed_given,
     format_grid,
+    proven_givens,
     puzzle_grid,
+    random_arrangement,
     random_fill,
-    read_grid,
-    repeated_value,
     to_rows,
-    value_outside,
+    whole_grid,
 )
 from rlve_gym.kernels.constraint_solver import ConstraintModel
 
@@ -63,12 +62,10 @@ def survo_model(row_sums: list[int], col_sums: list[int]) -> ConstraintModel:
     return model
 
 
-class SurvoGridCompletion(Environment):
+class SurvoGridCompletion(NumberGridCompletion):
     description = (
         "A grid holding 1..R*C once each that matches given row sums, column sums and cells"
     )
-    answer_kind = "grid"
-    multiple_valid_answers = True
     answer_example = "1 4\n3 2"
     catalog_name = "SurvoPuzzle"
     max_answer_chars = 200_000
@@ -91,8 +88,7 @@ class SurvoGridCompletion(Environment):
         unique = cells <= UNIQUE_MAX_CELLS
         if unique:
             model = survo_model(row_sums, col_sums)
-            target = cells * sizes["blank_percent"] // 100
-            given = set(model.remove_clues(flat, order, target=target, max_nodes=PROOF_NODES))
+            given = proven_givens(model, solution, order, sizes["blank_percent"], PROOF_NODES)
         else:
             given = set(order[: cells * RANDOM_GIVEN_PERCENT // 100])
         return {
@@ -102,12 +98,6 @@ class SurvoGridCompletion(Environment):
             "solution": solution,
             "unique": unique,
         }
-
-    def solve(self, instance):
-        return instance["solution"]
-
-    def format_answer(self, answer):
-        return answer_text(answer)
 
     def render(self, instance):
         rows, cols = len(instance["row_sums"]), len(instance["col_sums"])
@@ -130,29 +120,22 @@ class SurvoGridCompletion(Environment):
             "you would write those two lines)."
         )
 
-    def parse(self, text, instance):
-        rows, cols = len(instance["row_sums"]), len(instance["col_sums"])
-        return read_grid(text, rows, cols, rows * cols)
+    def largest_value(self, instance):
+        return len(instance["row_sums"]) * len(instance["col_sums"])
 
-    def check(self, instance, answer, reference):
-        rows, cols = len(instance["row_sums"]), len(instance["col_sums"])
-        everything = [("the grid", [(r, c) for r in range(rows) for c in range(cols)])]
-        why = (
-            value_outside(answer, 1, rows * cols)
-            or changed_given(answer, instance["puzzle"])
-            or repeated_value(answer, everything)
-        )
-        if why:
-            return Verdict.wrong(why)
-        row_sums, col_sums = line_sums(answer)
+    def distinct_lines(self, instance):
+        return whole_grid(len(instance["row_sums"]), len(instance["col_sums"]))
+
+    def rule_violation(self, instance, grid):
+        row_sums, col_sums = line_sums(grid)
         for kind, got, want in (
             ("row", row_sums, instance["row_sums"]),
             ("column", col_sums, instance["col_sums"]),
         ):
             for i, (g, w) in enumerate(zip(got, want), start=1):
                 if g != w:
-                    return Verdict.wrong(f"{kind} {i} adds up to {g}, not {w}")
-        return Verdict.right()
+                    return f"{kind} {i} adds up to {g}, not {w}"
+        return None
 
     def random_answer(self, problem, rng, other):
         """The givens kept and the missing numbers placed in a random order."""
@@ -160,10 +143,7 @@ class SurvoGridCompletion(Environment):
         cells = len(puzzle) * len(puzzle[0])
         if rng.random() < 0.2:
             return random_fill(rng, puzzle, 1, cells)
-        missing = sorted(set(range(1, cells + 1)) - {x for row in puzzle for x in row if x})
-        rng.shuffle(missing)
-        fill = iter(missing)
-        return answer_text([[x if x is not None else next(fill) for x in row] for row in puzzle])
+        return random_arrangement(rng, puzzle, cells)
 
     def near_misses(self, problem):
         instance = problem.instance

@@ -24,14 +24,10 @@ Level 0 is 5 x 5 (3 x 3 has too few distinct rearrangements to be a real search)
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.envs.linear_algebra._matrix_permutation import (
+    MatrixReorderingPuzzle,
     answer_format,
     matrix_text,
-    order_near_misses,
-    orders_problem,
-    parse_orders,
-    random_orders,
 )
 from rlve_gym.sequences import random_permutation
 
@@ -51,11 +47,8 @@ def diagonal_zeros(matrix, row_order, col_order) -> list[tuple[int, int]]:
     return zeros
 
 
-class AllOnesBothDiagonalsByPermutation(Environment):
+class AllOnesBothDiagonalsByPermutation(MatrixReorderingPuzzle):
     description = "Row and column orders of an odd-size 0/1 matrix that put 1s on both diagonals"
-    answer_kind = "int_list"
-    multiple_valid_answers = True
-    answer_example = "2 3 1 1 3 2"
     catalog_name = "MatrixPermutation_BothDiagonalOne"
 
     def schedule(self, difficulty):
@@ -89,45 +82,12 @@ class AllOnesBothDiagonalsByPermutation(Environment):
             f"{matrix_text(matrix)}\n\n"
             "Reorder its rows and its columns so that in the rearranged matrix every entry on "
             f"the main diagonal (row i, column i) and every entry on the anti-diagonal (row i, "
-            f"column {n + 1} - i) is 1, for every i from 1 to {n}. Such an order exists.\n"
-            f"{answer_format(n, n)} If several answers work, any one of them is accepted."
+            f"column {n + 1} - i) is 1, for every i from 1 to {n}. {answer_format(n, n)}"
         )
 
-    def parse(self, text, instance):
-        n = len(instance["matrix"])
-        return parse_orders(text, n, n)
-
-    def check(self, instance, answer, reference):
-        matrix = instance["matrix"]
-        n = len(matrix)
-        row_order, col_order = answer
-        why = orders_problem(row_order, col_order, n, n)
-        if why:
-            return Verdict.wrong(why)
-        zeros = diagonal_zeros(matrix, row_order, col_order)
+    def defect(self, instance, row_order, col_order):
+        zeros = diagonal_zeros(instance["matrix"], row_order, col_order)
         if zeros:
             i, j = zeros[0]
-            return Verdict.wrong(
-                f"{len(zeros)} diagonal entries are 0 (the first at row {i}, column {j})"
-            )
-        return Verdict.right()
-
-    def random_answer(self, problem, rng, other):
-        n = len(problem.instance["matrix"])
-        return random_orders(rng, n, n)
-
-    def near_misses(self, problem):
-        matrix = problem.instance["matrix"]
-        n = len(matrix)
-        values = [int(t) for t in problem.answer.split()]
-        rows, cols = values[:n], values[n:]
-        misses = order_near_misses(problem.answer, n, n)
-        misses.append(" ".join(map(str, list(range(1, n + 1)) * 2)))  # the identity
-        for i in range(n):  # swap two rows so that a diagonal entry becomes 0
-            for j in range(i + 1, n):
-                swapped = rows[:]
-                swapped[i], swapped[j] = swapped[j], swapped[i]
-                if diagonal_zeros(matrix, swapped, cols):
-                    misses.append(" ".join(map(str, swapped + cols)))
-                    return misses
-        return misses
+            return f"{len(zeros)} diagonal entries are 0 (the first at row {i}, column {j})"
+        return None

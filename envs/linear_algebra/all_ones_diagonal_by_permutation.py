@@ -23,14 +23,10 @@ Level 0 is 6 x 6: smaller matrices have few enough pairings that guesses succeed
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.envs.linear_algebra._matrix_permutation import (
+    MatrixReorderingPuzzle,
     answer_format,
     matrix_text,
-    order_near_misses,
-    orders_problem,
-    parse_orders,
-    random_orders,
 )
 from rlve_gym.kernels.flows import bipartite_matching
 from rlve_gym.sequences import random_permutation
@@ -40,11 +36,8 @@ EXTRA_ONES = 0.35
 REDRAWS = 20
 
 
-class AllOnesDiagonalByPermutation(Environment):
+class AllOnesDiagonalByPermutation(MatrixReorderingPuzzle):
     description = "Row and column orders of a 0/1 matrix that put a 1 on every main-diagonal entry"
-    answer_kind = "int_list"
-    multiple_valid_answers = True
-    answer_example = "2 3 1 1 3 2"
     catalog_name = "MatrixPermutation_MainDiagonalOne"
 
     def schedule(self, difficulty):
@@ -78,47 +71,14 @@ class AllOnesDiagonalByPermutation(Environment):
             f"Here is a {n} x {n} matrix of 0s and 1s (rows and columns numbered from 1):\n"
             f"{matrix_text(matrix)}\n\n"
             "Reorder its rows and its columns so that every entry on the main diagonal (row i, "
-            "column i, for every i) of the rearranged matrix is 1. Such an order exists.\n"
-            f"{answer_format(n, n)} If several answers work, any one of them is accepted."
+            f"column i, for every i) of the rearranged matrix is 1. {answer_format(n, n)}"
         )
 
-    def parse(self, text, instance):
-        n = len(instance["matrix"])
-        return parse_orders(text, n, n)
-
-    def check(self, instance, answer, reference):
+    def defect(self, instance, row_order, col_order):
         matrix = instance["matrix"]
-        n = len(matrix)
-        row_order, col_order = answer
-        why = orders_problem(row_order, col_order, n, n)
-        if why:
-            return Verdict.wrong(why)
-        zeros = [i + 1 for i in range(n) if not matrix[row_order[i] - 1][col_order[i] - 1]]
+        zeros = [
+            i + 1 for i in range(len(matrix)) if not matrix[row_order[i] - 1][col_order[i] - 1]
+        ]
         if zeros:
-            return Verdict.wrong(
-                f"{len(zeros)} diagonal entries are 0 (the first in row {zeros[0]})"
-            )
-        return Verdict.right()
-
-    def random_answer(self, problem, rng, other):
-        n = len(problem.instance["matrix"])
-        return random_orders(rng, n, n)
-
-    def near_misses(self, problem):
-        matrix = problem.instance["matrix"]
-        n = len(matrix)
-        values = [int(t) for t in problem.answer.split()]
-        rows, cols = values[:n], values[n:]
-        misses = order_near_misses(problem.answer, n, n)
-        misses.append(" ".join(map(str, list(range(1, n + 1)) * 2)))  # the identity
-        for i in range(n):  # swap two columns so that a diagonal entry becomes 0
-            for j in range(i + 1, n):
-                swapped = cols[:]
-                swapped[i], swapped[j] = swapped[j], swapped[i]
-                if (
-                    not matrix[rows[i] - 1][swapped[i] - 1]
-                    or not matrix[rows[j] - 1][swapped[j] - 1]
-                ):
-                    misses.append(" ".join(map(str, rows + swapped)))
-                    return misses
-        return misses
+            return f"{len(zeros)} diagonal entries are 0 (the first in row {zeros[0]})"
+        return None

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_grid
+from rlve_gym.grids import differing_cells
 
 #: draws before forcing a non-trivial instance
 REDRAWS = 20
@@ -119,11 +120,7 @@ class MatrixPowerModulo(Environment):
         if any(not 0 <= x < m for row in answer for x in row):
             return Verdict.wrong(f"every entry must be a remainder modulo {m}: from 0 to {m - 1}")
         expected = reference if reference is not None else self.solve(instance)
-        wrong = sum(
-            a != e
-            for answer_row, expected_row in zip(answer, expected, strict=True)
-            for a, e in zip(answer_row, expected_row, strict=True)
-        )
+        wrong = differing_cells(answer, expected)
         if not wrong:
             return Verdict.right()
         return Verdict.wrong(f"{wrong} of the {len(expected) ** 2} entries are wrong")

@@ -24,15 +24,11 @@ Level 0 is 5 x 5: smaller matrices have many repeated rows and columns and few o
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
 from rlve_gym.envs.linear_algebra._matrix_permutation import (
     Matrix,
+    MatrixReorderingPuzzle,
     answer_format,
     matrix_text,
-    order_near_misses,
-    orders_problem,
-    parse_orders,
-    random_orders,
     rearranged,
 )
 from rlve_gym.sequences import random_permutation
@@ -47,11 +43,8 @@ def mismatches(a: Matrix, b: Matrix, row_order: list[int], col_order: list[int])
     return sum(x != y for row_m, row_b in zip(moved, b) for x, y in zip(row_m, row_b))
 
 
-class RowColumnPermutationBetweenMatrices(Environment):
+class RowColumnPermutationBetweenMatrices(MatrixReorderingPuzzle):
     description = "Row and column orders that turn one 0/1 matrix into another"
-    answer_kind = "int_list"
-    multiple_valid_answers = True
-    answer_example = "2 3 1 1 3 2"
     catalog_name = "MatrixPermutationEquivalence"
 
     def schedule(self, difficulty):
@@ -83,40 +76,15 @@ class RowColumnPermutationBetweenMatrices(Environment):
             f"Here are two {rows} x {cols} matrices of 0s and 1s (rows and columns numbered "
             f"from 1).\nMatrix A:\n{matrix_text(a)}\n\nMatrix B:\n{matrix_text(b)}\n\n"
             "Reorder the rows and the columns of A so that the rearranged matrix is exactly B. "
-            "Such an order exists.\n"
-            f"{answer_format(rows, cols)} If several answers work, any one of them is accepted."
+            f"{answer_format(rows, cols)}"
         )
 
-    def parse(self, text, instance):
-        return parse_orders(text, len(instance["a"]), len(instance["a"][0]))
+    def matrix_shape(self, instance):
+        a = instance["a"]
+        return len(a), len(a[0])
 
-    def check(self, instance, answer, reference):
-        a, b = instance["a"], instance["b"]
-        row_order, col_order = answer
-        why = orders_problem(row_order, col_order, len(a), len(a[0]))
-        if why:
-            return Verdict.wrong(why)
-        wrong = mismatches(a, b, row_order, col_order)
+    def defect(self, instance, row_order, col_order):
+        wrong = mismatches(instance["a"], instance["b"], row_order, col_order)
         if wrong:
-            return Verdict.wrong(f"the rearranged A differs from B in {wrong} cells")
-        return Verdict.right()
-
-    def random_answer(self, problem, rng, other):
-        a = problem.instance["a"]
-        return random_orders(rng, len(a), len(a[0]))
-
-    def near_misses(self, problem):
-        a, b = problem.instance["a"], problem.instance["b"]
-        rows, cols = len(a), len(a[0])
-        values = [int(t) for t in problem.answer.split()]
-        row_order, col_order = values[:rows], values[rows:]
-        misses = order_near_misses(problem.answer, rows, cols)
-        misses.append(" ".join(map(str, list(range(1, rows + 1)) + list(range(1, cols + 1)))))
-        for i in range(rows):  # swap two rows of the answer so that a cell differs
-            for j in range(i + 1, rows):
-                swapped = row_order[:]
-                swapped[i], swapped[j] = swapped[j], swapped[i]
-                if mismatches(a, b, swapped, col_order):
-                    misses.append(" ".join(map(str, swapped + col_order)))
-                    return misses
-        return misses
+            return f"the rearranged A differs from B in {wrong} cells"
+        return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
 from rlve_gym.answers import parse_grid
+from rlve_gym.grids import differing_cells
 
 
 def max_pool(matrix: list[list[int]], window: int) -> list[list[int]]:
@@ -91,11 +92,7 @@ class SlidingWindowMaxPooling(Environment):
 
     def check(self, instance, answer, reference):
         expected = reference if reference is not None else self.solve(instance)
-        wrong = sum(
-            a != e
-            for answer_row, expected_row in zip(answer, expected, strict=True)
-            for a, e in zip(answer_row, expected_row, strict=True)
-        )
+        wrong = differing_cells(answer, expected)
         if not wrong:
             return Verdict.right()
         total = len(expected) * len(expected[0])

@@ -30,8 +30,12 @@ planted assignment is the reference, so generation stays linear in the formula's
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
-from rlve_gym.answers import ParseError, parse_int_list
+from rlve_gym import Verdict
+from rlve_gym.envs.logic_puzzle._assignments import (
+    SatisfyingAssignmentPuzzle,
+    planted_assignment,
+    values_answer_format,
+)
 from rlve_gym.envs.logic_puzzle._boolean_expressions import (
     OPERATORS,
     evaluate,
@@ -85,11 +89,9 @@ def satisfied_share(tree, variables: int, rng) -> float:
     return evaluate(tree, lambda k: columns[k - 1]).bit_count() / SAMPLES
 
 
-class BooleanExpressionSatisfyingAssignment(Environment):
+class BooleanExpressionSatisfyingAssignment(SatisfyingAssignmentPuzzle):
     description = "0/1 values of the variables that make an AND/OR/XOR expression equal 1"
     answer_kind = "int_list"
-    multiple_valid_answers = True
-    answer_example = "1 0 0 1"
     catalog_name = "Circuit"
 
     def schedule(self, difficulty):
@@ -101,9 +103,7 @@ class BooleanExpressionSatisfyingAssignment(Environment):
         parts = 4 + n // 3
         best = None
         for _ in range(REDRAWS):
-            hidden = [rng.randint(0, 1) for _ in range(n)]
-            if len(set(hidden)) == 1:
-                hidden[rng.randrange(n)] ^= 1
+            hidden = planted_assignment(rng, n)
             by_value = [[v for v in range(1, n + 1) if hidden[v - 1] == b] for b in (0, 1)]
             part_leaves = [1] * parts
             for _ in range(leaves - parts):
@@ -138,30 +138,13 @@ class BooleanExpressionSatisfyingAssignment(Environment):
             "where & is AND (1 exactly when both sides are 1), | is OR (1 when at least one side "
             "is 1) and ^ is XOR (1 exactly when the two sides differ). Find values of the "
             "variables that make the whole expression equal to 1 (such values exist).\n"
-            f"Answer with the values of x1, x2, ..., x{n} in that order, as {n} digits 0 or 1 "
-            "separated by spaces (for example 1 0 0 1 means x1 = 1, x2 = 0, x3 = 0, x4 = 1). If "
-            "several assignments work, any one of them is accepted."
+            f"{values_answer_format(n, 'work')}"
         )
 
-    def parse(self, text, instance):
-        values = parse_int_list(text, length=instance["variables"], max_digits=3)
-        if any(v not in (0, 1) for v in values):
-            raise ParseError("every value must be 0 or 1")
-        return values
+    def satisfied(self, instance, values):
+        return evaluate(instance["expression"], lambda k: values[k - 1]) == 1
 
     def check(self, instance, answer, reference):
-        if evaluate(instance["expression"], lambda k: answer[k - 1]) == 1:
+        if self.satisfied(instance, answer):
             return Verdict.right()
         return Verdict.wrong("the expression evaluates to 0 with these values")
-
-    def near_misses(self, problem):
-        instance = problem.instance
-        values = [int(t) for t in problem.answer.split()]
-        n = len(values)
-        misses = [" ".join(["0"] * n), " ".join(["1"] * n), " ".join(map(str, values[:-1]))]
-        for k in range(n):  # flip one variable so that the expression drops to 0, if one does
-            flipped = values[:k] + [1 - values[k]] + values[k + 1 :]
-            if evaluate(instance["expression"], lambda v, f=flipped: f[v - 1]) == 0:
-                misses.append(" ".join(map(str, flipped)))
-                break
-        return misses

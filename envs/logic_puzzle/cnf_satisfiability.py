@@ -31,8 +31,12 @@ widening it.
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
-from rlve_gym.answers import ParseError, parse_int_list
+from rlve_gym.envs.logic_puzzle._assignments import (
+    Clause,
+    CnfAssignmentPuzzle,
+    clause_holds,
+    planted_assignment,
+)
 from rlve_gym.scoring import gap_closed_score
 
 CLAUSE_WIDTH = 3
@@ -42,18 +46,6 @@ BLIND_TRIES = 32
 CLAUSES_PER_VARIABLE = 4
 #: where the exact search stays within tens of milliseconds (see the schedule)
 MAX_VARIABLES = 40
-
-Clause = list[int]  # literals: k means x_k is true, -k means x_k is false (k >= 1)
-
-
-def clause_holds(clause: Clause, values: list[int]) -> bool:
-    """``values[k - 1]`` is 0 or 1 for variable x_k."""
-    return any((values[abs(lit) - 1] == 1) == (lit > 0) for lit in clause)
-
-
-def broken_clauses(clauses: list[Clause], values: list[int]) -> list[int]:
-    """1-based numbers of the clauses ``values`` makes false."""
-    return [i for i, c in enumerate(clauses, start=1) if not clause_holds(c, values)]
 
 
 def _simplify(clauses: list[Clause], literal: int) -> list[Clause] | None:
@@ -108,11 +100,8 @@ def satisfying_assignment(variables: int, clauses: list[Clause]) -> list[int] | 
     return values
 
 
-class CnfSatisfiability(Environment):
+class CnfSatisfiability(CnfAssignmentPuzzle):
     description = "A 0/1 assignment satisfying every clause of a satisfiable 3-CNF formula"
-    answer_kind = "assignment"
-    multiple_valid_answers = True
-    answer_example = "1 0 0 1"
     catalog_name = "SAT"
 
     def schedule(self, difficulty):
@@ -122,9 +111,7 @@ class CnfSatisfiability(Environment):
 
     def generate_instance(self, rng, sizes):
         n, m = sizes["variables"], sizes["clauses"]
-        hidden = [rng.randint(0, 1) for _ in range(n)]
-        if len(set(hidden)) == 1:
-            hidden[rng.randrange(n)] ^= 1
+        hidden = planted_assignment(rng, n)
         clauses = []
         for _ in range(m):
             chosen = rng.sample(range(1, n + 1), CLAUSE_WIDTH)
@@ -180,48 +167,5 @@ class CnfSatisfiability(Environment):
         # that ``satisfying_assignment`` finds a solution too); no search needed
         return instance["planted"]
 
-    def render(self, instance):
-        def literal(lit):
-            return f"x{lit}" if lit > 0 else f"NOT x{-lit}"
-
-        n = instance["variables"]
-        lines = "\n".join(
-            f"({' OR '.join(literal(lit) for lit in c)})" for c in instance["clauses"]
-        )
-        return (
-            f"There are {n} boolean variables x1, ..., x{n}, each either 1 (true) or 0 (false). "
-            f"Find values that make every one of these {len(instance['clauses'])} clauses true:\n"
-            f"{lines}\n\n"
-            "A clause is true when at least one of its parts is true; NOT x3 is true exactly when "
-            "x3 is 0. A solution exists.\n"
-            f"Answer with the values of x1, x2, ..., x{n} in that order, as {n} digits 0 or 1 "
-            "separated by spaces (for example 1 0 0 1 means x1 = 1, x2 = 0, x3 = 0, x4 = 1). If "
-            "several assignments make every clause true, any one of them is accepted."
-        )
-
-    def parse(self, text, instance):
-        values = parse_int_list(text, length=instance["variables"], max_digits=3)
-        if any(v not in (0, 1) for v in values):
-            raise ParseError("every value must be 0 or 1")
-        return values
-
-    def check(self, instance, answer, reference):
-        clauses = instance["clauses"]
-        broken = broken_clauses(clauses, answer)
-        if not broken:
-            return Verdict.right()
-        return Verdict.wrong(
-            f"{len(broken)} of {len(clauses)} clauses are false (the first is clause {broken[0]})",
-            score=gap_closed_score(len(broken), 0, instance["blind_broken"]) ** 2,
-        )
-
-    def near_misses(self, problem):
-        values = [int(t) for t in problem.answer.split()]
-        n = len(values)
-        misses = [" ".join(["0"] * n), " ".join(["1"] * n)]
-        for k in range(n):  # flip one variable so that some clause breaks, if any single flip does
-            flipped = values[:k] + [1 - values[k]] + values[k + 1 :]
-            if not all(clause_holds(c, flipped) for c in problem.instance["clauses"]):
-                misses.append(" ".join(map(str, flipped)))
-                break
-        return misses
+    def partial_score(self, instance, broken):
+        return gap_closed_score(broken, 0, instance["blind_broken"]) ** 2

@@ -27,9 +27,11 @@ them and a random guess would too often be right.
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
-from rlve_gym.answers import ParseError, parse_int_list
-from rlve_gym.envs.logic_puzzle.cnf_satisfiability import broken_clauses, clause_holds
+from rlve_gym.envs.logic_puzzle._assignments import (
+    CnfAssignmentPuzzle,
+    clause_holds,
+    planted_assignment,
+)
 from rlve_gym.graphs import strongly_connected_components
 
 FIRST_VARIABLES = 10
@@ -59,12 +61,10 @@ def two_sat_assignment(variables: int, clauses: list[list[int]]) -> list[int] | 
     return values
 
 
-class TwoCnfSatisfiability(Environment):
+class TwoCnfSatisfiability(CnfAssignmentPuzzle):
     description = "A 0/1 assignment satisfying every clause of a satisfiable 2-CNF formula"
-    answer_kind = "assignment"
-    multiple_valid_answers = True
-    answer_example = "1 0 0 1"
     catalog_name = "TwoSAT"
+    clause_parts = "its two parts"
 
     def schedule(self, difficulty):
         variables = FIRST_VARIABLES + difficulty
@@ -72,9 +72,7 @@ class TwoCnfSatisfiability(Environment):
 
     def generate_instance(self, rng, sizes):
         n, m = sizes["variables"], sizes["clauses"]
-        hidden = [rng.randint(0, 1) for _ in range(n)]
-        if len(set(hidden)) == 1:
-            hidden[rng.randrange(n)] ^= 1
+        hidden = planted_assignment(rng, n)
         clauses = []
         for _ in range(m):
             clause = [v if rng.random() < 0.5 else -v for v in rng.sample(range(1, n + 1), 2)]
@@ -95,46 +93,3 @@ class TwoCnfSatisfiability(Environment):
 
     def solve(self, instance):
         return two_sat_assignment(instance["variables"], instance["clauses"])
-
-    def render(self, instance):
-        def literal(lit):
-            return f"x{lit}" if lit > 0 else f"NOT x{-lit}"
-
-        n = instance["variables"]
-        lines = "\n".join(f"({literal(a)} OR {literal(b)})" for a, b in instance["clauses"])
-        return (
-            f"There are {n} boolean variables x1, ..., x{n}, each either 1 (true) or 0 (false). "
-            f"Find values that make every one of these {len(instance['clauses'])} clauses true:\n"
-            f"{lines}\n\n"
-            "A clause is true when at least one of its two parts is true; NOT x3 is true exactly "
-            "when x3 is 0. A solution exists.\n"
-            f"Answer with the values of x1, x2, ..., x{n} in that order, as {n} digits 0 or 1 "
-            "separated by spaces (for example 1 0 0 1 means x1 = 1, x2 = 0, x3 = 0, x4 = 1). If "
-            "several assignments make every clause true, any one of them is accepted."
-        )
-
-    def parse(self, text, instance):
-        values = parse_int_list(text, length=instance["variables"], max_digits=3)
-        if any(v not in (0, 1) for v in values):
-            raise ParseError("every value must be 0 or 1")
-        return values
-
-    def check(self, instance, answer, reference):
-        clauses = instance["clauses"]
-        broken = broken_clauses(clauses, answer)
-        if not broken:
-            return Verdict.right()
-        return Verdict.wrong(
-            f"{len(broken)} of {len(clauses)} clauses are false (the first is clause {broken[0]})"
-        )
-
-    def near_misses(self, problem):
-        values = [int(t) for t in problem.answer.split()]
-        n = len(values)
-        misses = [" ".join(["0"] * n), " ".join(["1"] * n), " ".join(map(str, values[:-1]))]
-        for k in range(n):  # flip one variable so that some clause breaks, if any single flip does
-            flipped = values[:k] + [1 - values[k]] + values[k + 1 :]
-            if not all(clause_holds(c, flipped) for c in problem.instance["clauses"]):
-                misses.append(" ".join(map(str, flipped)))
-                break
-        return misses

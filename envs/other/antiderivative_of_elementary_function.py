@@ -28,64 +28,32 @@ possible formulas repeat too often across seeds.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
-from rlve_gym import Environment, Verdict
+from rlve_gym import Verdict
 from rlve_gym.expressions import ExpressionError, to_text
 from rlve_gym.symbolic import (
     FORMULA_SYNTAX,
     answer_caps,
     derivative,
-    evaluate_decimal,
     is_antiderivative,
     parse_formula,
-    parse_formula_answer,
-    random_elementary_function,
 )
 
-REDRAWS = 10
+from ._elementary_functions import ElementaryFunctionTask, function_and_derivative
+
 EXAMPLE = "x*sin(x)"
-#: d/dx of the example, to keep it from being an answer
+#: d/dx of the example, which the integrand must differ from (so the example is never an answer)
 _EXAMPLE_SLOPE = derivative(parse_formula(EXAMPLE))
 
 
-def usable(integrand: tuple) -> bool:
-    """Not constant, and not the derivative of the prompt's example."""
-    try:
-        first = evaluate_decimal(integrand, Fraction(5, 7))[0]
-        second = evaluate_decimal(integrand, Fraction(23, 11))[0]
-        example = evaluate_decimal(_EXAMPLE_SLOPE, Fraction(5, 7))[0]
-    except ExpressionError:
-        return True
-    return abs(first - second) > 1e-9 and abs(first - example) > 1e-9
-
-
-class AntiderivativeOfElementaryFunction(Environment):
+class AntiderivativeOfElementaryFunction(ElementaryFunctionTask):
     description = "A formula for an antiderivative of a random elementary function"
-    answer_kind = "string"
-    multiple_valid_answers = True
     answer_example = EXAMPLE
+    reference_key = "antiderivative"
     catalog_name = "Integral"
 
-    def schedule(self, difficulty):
-        return {"operations": 3 + difficulty, "max_piece": min(3 + difficulty // 5, 6)}
-
     def generate_instance(self, rng, sizes):
-        for _ in range(REDRAWS):
-            function = random_elementary_function(
-                rng, sizes["operations"], max_piece=sizes["max_piece"]
-            )
-            function = parse_formula(to_text(function))
-            integrand = derivative(function)
-            if usable(integrand):
-                break
-        else:  # adding sin(x) to F makes the integrand vary (and differ from the example's)
-            function = parse_formula(to_text(function) + " + sin(x)")
-            integrand = derivative(function)
+        function, integrand = function_and_derivative(rng, sizes, avoid=_EXAMPLE_SLOPE)
         return {"integrand": to_text(integrand), "antiderivative": to_text(function)}
-
-    def solve(self, instance):
-        return instance["antiderivative"]
 
     def render(self, instance):
         return (
@@ -95,9 +63,6 @@ class AntiderivativeOfElementaryFunction(Environment):
             "differ by a constant); do not write the constant of integration. "
             f"{FORMULA_SYNTAX} For example: {EXAMPLE}"
         )
-
-    def parse(self, text, instance):
-        return parse_formula_answer(text, instance["antiderivative"])
 
     def check(self, instance, answer, reference):
         integrand = parse_formula(instance["integrand"], max_chars=10**6, max_nodes=10**6)

@@ -28,64 +28,29 @@ possible formulas repeat too often across seeds.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
-from rlve_gym import Environment, Verdict
+from rlve_gym import Verdict
 from rlve_gym.expressions import ExpressionError, to_text
 from rlve_gym.symbolic import (
     FORMULA_SYNTAX,
     answer_caps,
-    derivative,
     equivalent,
-    evaluate_decimal,
     parse_formula,
-    parse_formula_answer,
-    random_elementary_function,
 )
 
-REDRAWS = 10
+from ._elementary_functions import ElementaryFunctionTask, function_and_derivative
+
 EXAMPLE = "2*x*cos(x^2)"
 
 
-def varies_and_differs(tree: tuple, other: tuple) -> bool:
-    """True when ``tree`` takes different values at two points of the interval (so it is not
-    constant) and differs from ``other`` at the first of them."""
-    try:
-        first = evaluate_decimal(tree, Fraction(5, 7))[0]
-        second = evaluate_decimal(tree, Fraction(23, 11))[0]
-        theirs = evaluate_decimal(other, Fraction(5, 7))[0]
-    except ExpressionError:
-        return True
-    return abs(first - second) > 1e-9 and abs(first - theirs) > 1e-9
-
-
-class DerivativeOfElementaryFunction(Environment):
+class DerivativeOfElementaryFunction(ElementaryFunctionTask):
     description = "A formula for the derivative of a random elementary function"
-    answer_kind = "string"
-    multiple_valid_answers = True
     answer_example = EXAMPLE
+    reference_key = "derivative"
     catalog_name = "Differentiate"
 
-    def schedule(self, difficulty):
-        return {"operations": 3 + difficulty, "max_piece": min(3 + difficulty // 5, 6)}
-
     def generate_instance(self, rng, sizes):
-        example = parse_formula(EXAMPLE)
-        for _ in range(REDRAWS):
-            function = random_elementary_function(
-                rng, sizes["operations"], max_piece=sizes["max_piece"]
-            )
-            function = parse_formula(to_text(function))  # exactly what the prompt shows
-            slope = derivative(function)
-            if varies_and_differs(slope, example):
-                break
-        else:  # adding sin(x) makes the derivative vary (and differ from the example)
-            function = parse_formula(to_text(function) + " + sin(x)")
-            slope = derivative(function)
+        function, slope = function_and_derivative(rng, sizes, avoid=parse_formula(EXAMPLE))
         return {"function": to_text(function), "derivative": to_text(slope)}
-
-    def solve(self, instance):
-        return instance["derivative"]
 
     def render(self, instance):
         return (
@@ -94,9 +59,6 @@ class DerivativeOfElementaryFunction(Environment):
             "(where f is defined) is accepted; it does not need to be simplified. "
             f"{FORMULA_SYNTAX} For example: {EXAMPLE}"
         )
-
-    def parse(self, text, instance):
-        return parse_formula_answer(text, instance["derivative"])
 
     def check(self, instance, answer, reference):
         target = parse_formula(instance["derivative"], max_chars=10**6, max_nodes=10**6)

@@ -22,8 +22,9 @@ number of rings and turns grows with it. The matrix has at most S^2 entries (169
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
-from rlve_gym.answers import ParseError, parse_int_list
+from rlve_gym import Environment
+
+from ._int_lists import list_verdict, parse_values, shuffled_or_other
 
 
 def spiral_order(matrix: list[list[int]]) -> list[int]:
@@ -75,25 +76,17 @@ class MatrixSpiralOrder(Environment):
 
     def parse(self, text, instance):
         matrix = instance["matrix"]
-        values = parse_int_list(text, max_items=len(matrix) * len(matrix[0]) + 1, max_digits=8)
-        if not values:
-            raise ParseError("no integers in the answer")
-        return values
+        return parse_values(text, len(matrix) * len(matrix[0]))
 
     def check(self, instance, answer, reference):
-        if answer == reference:
-            return Verdict.right()
-        if len(answer) != len(reference):
-            return Verdict.wrong(
-                f"expected all {len(reference)} entries of the matrix, got {len(answer)}"
-            )
-        wrong = next(i for i, (a, b) in enumerate(zip(answer, reference, strict=True)) if a != b)
-        return Verdict.wrong(f"entry number {wrong + 1} of the spiral is wrong")
+        return list_verdict(
+            answer,
+            reference,
+            wrong_count="expected all {want} entries of the matrix, got {got}",
+            wrong_entry="entry number {position} of the spiral is wrong",
+        )
 
     def random_answer(self, problem, rng, other):
         """Another seed's answer, or this matrix's entries read in a random order."""
-        if rng.random() < 0.5:
-            return other.answer
         entries = [v for row in problem.instance["matrix"] for v in row]
-        rng.shuffle(entries)
-        return " ".join(map(str, entries))
+        return shuffled_or_other(rng, entries, other)

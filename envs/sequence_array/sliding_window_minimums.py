@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from collections import deque
 
-from rlve_gym import Environment, Verdict
-from rlve_gym.answers import ParseError, parse_int_list
+from rlve_gym import Environment
 from rlve_gym.sequences import random_values, render_array
+
+from ._int_lists import list_verdict, parse_values
 
 
 def window_minima(values: list[int], k: int) -> list[int]:
@@ -76,18 +77,12 @@ class SlidingWindowMinimums(Environment):
         )
 
     def parse(self, text, instance):
-        count = len(instance["values"]) - instance["window"] + 1
-        values = parse_int_list(text, max_items=count + 1, max_digits=8)
-        if not values:
-            raise ParseError("no integers in the answer")
-        return values
+        return parse_values(text, len(instance["values"]) - instance["window"] + 1)
 
     def check(self, instance, answer, reference):
-        if answer == reference:
-            return Verdict.right()
-        if len(answer) != len(reference):
-            return Verdict.wrong(
-                f"expected one minimum per window ({len(reference)}), got {len(answer)}"
-            )
-        wrong = next(i for i, (a, b) in enumerate(zip(answer, reference, strict=True)) if a != b)
-        return Verdict.wrong(f"the minimum given for the window starting at {wrong + 1} is wrong")
+        return list_verdict(
+            answer,
+            reference,
+            wrong_count="expected one minimum per window ({want}), got {got}",
+            wrong_entry="the minimum given for the window starting at {position} is wrong",
+        )

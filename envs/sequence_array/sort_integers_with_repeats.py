@@ -24,7 +24,8 @@ mix of one-, two- and (from level 16) three-digit numbers.
 from __future__ import annotations
 
 from rlve_gym import Environment, Verdict
-from rlve_gym.answers import ParseError, parse_int_list
+
+from ._int_lists import parse_values, shuffled_or_other
 
 #: draws before repairing a list by hand (each draw almost always qualifies)
 REDRAWS = 20
@@ -81,10 +82,7 @@ class SortIntegersWithRepeats(Environment):
         )
 
     def parse(self, text, instance):
-        values = parse_int_list(text, max_items=len(instance["values"]) + 1, max_digits=8)
-        if not values:
-            raise ParseError("no integers in the answer")
-        return values
+        return parse_values(text, len(instance["values"]))
 
     def check(self, instance, answer, reference):
         if answer == reference:
@@ -98,8 +96,4 @@ class SortIntegersWithRepeats(Environment):
         return Verdict.wrong("the given integers, but not in non-decreasing order")
 
     def random_answer(self, problem, rng, other):
-        if rng.random() < 0.5:
-            return other.answer
-        values = list(problem.instance["values"])
-        rng.shuffle(values)
-        return " ".join(map(str, values))
+        return shuffled_or_other(rng, problem.instance["values"], other)

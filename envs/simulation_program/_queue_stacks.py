@@ -3,14 +3,16 @@
 Each stack has a push letter (the front of the queue goes onto the stack) and a pop letter (the
 top of the stack is appended to the output). ``run_operations`` is the rule book the checkers
 use; ``random_operations`` draws a legal run that empties everything, for generators and blind
-answers.
+answers; ``StackRoutingTask`` is the base class of the tasks (schedule, planted target, reading
+and checking an answer).
 """
 
 from __future__ import annotations
 
 import random
+from typing import ClassVar
 
-from rlve_gym import Verdict
+from rlve_gym import Environment, Verdict
 from rlve_gym.answers import ParseError
 
 
@@ -86,3 +88,56 @@ def compare_output(output: list[int], target: list[int]) -> Verdict:
         return Verdict.right()
     first = next(i for i, (a, b) in enumerate(zip(output, target, strict=True)) if a != b)
     return Verdict.wrong(f"the output line differs from the target at position {first + 1}")
+
+
+class StackRoutingTask(Environment):
+    """Give operations that move the queue 0..N-1 through ``stacks`` into ``instance["target"]``.
+
+    The target is the output of a random legal run (``planted_run``); the checker runs an answer
+    by the rules and compares its output line with the target, so any run that produces it is
+    accepted. Subclasses render the rules and pick their reference answer and near misses.
+
+    Difficulty schedule (N drawn from [min_numbers, max_numbers]): min_numbers = 8 + d,
+    max_numbers = 10 + 2d.
+    """
+
+    abstract = True
+    answer_kind = "string"
+    #: (push letter, pop letter) of each stack
+    stacks: ClassVar[list[tuple[str, str]]] = []
+    #: random runs drawn before falling back to a fixed target
+    redraws: ClassVar[int] = 30
+
+    @property
+    def letters(self) -> str:
+        return "".join(push + pop for push, pop in self.stacks)
+
+    def schedule(self, difficulty):
+        return {"min_numbers": 8 + difficulty, "max_numbers": 10 + 2 * difficulty}
+
+    def planted_run(self, rng, sizes) -> tuple[list[int], str]:
+        """(target, operations): the output of a random legal run of N numbers, redrawn while it
+        is the identity or the full reversal (after ``redraws`` tries, 0 1 ... N-1 N-2, the last
+        two swapped on the first stack)."""
+        for _ in range(self.redraws):
+            n = rng.randint(sizes["min_numbers"], sizes["max_numbers"])
+            operations = random_operations(rng, n, self.stacks)
+            target, _ = run_operations(n, operations, self.stacks)
+            if target not in (list(range(n)), list(range(n - 1, -1, -1))):
+                return target, operations
+        push, pop = self.stacks[0]
+        operations = (push + pop) * (n - 2) + push + push + pop + pop
+        return list(range(n - 2)) + [n - 1, n - 2], operations
+
+    def parse(self, text, instance):
+        return read_operations(text, self.letters, 2 * len(instance["target"]))
+
+    def check(self, instance, answer, reference):
+        target = instance["target"]
+        output, error = run_operations(len(target), answer, self.stacks)
+        if error:
+            return Verdict.wrong(error)
+        return compare_output(output, target)
+
+    def random_answer(self, problem, rng, other):
+        return random_operations(rng, len(problem.instance["target"]), self.stacks)

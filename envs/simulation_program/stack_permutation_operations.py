@@ -24,16 +24,7 @@ can produce (the Catalan number, 1430 for 8) leaves no common answer.
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
-from rlve_gym.envs.simulation_program._queue_stacks import (
-    compare_output,
-    random_operations,
-    read_operations,
-    run_operations,
-)
-
-STACKS = [("a", "b")]
-REDRAWS = 30
+from rlve_gym.envs.simulation_program._queue_stacks import StackRoutingTask
 
 
 def stack_operations(target: list[int]) -> str | None:
@@ -51,25 +42,16 @@ def stack_operations(target: list[int]) -> str | None:
     return "".join(ops)
 
 
-class StackPermutationOperations(Environment):
+class StackPermutationOperations(StackRoutingTask):
     description = (
         "Push/pop operations that send the queue 0..N-1 through one stack into a given order"
     )
-    answer_kind = "string"
     answer_example = "aabb"
     catalog_name = "SingleStackSorting"
-
-    def schedule(self, difficulty):
-        return {"min_numbers": 8 + difficulty, "max_numbers": 10 + 2 * difficulty}
+    stacks = [("a", "b")]
 
     def generate_instance(self, rng, sizes):
-        for _ in range(REDRAWS):
-            n = rng.randint(sizes["min_numbers"], sizes["max_numbers"])
-            target, _ = run_operations(n, random_operations(rng, n, STACKS), STACKS)
-            if target not in (list(range(n)), list(range(n - 1, -1, -1))):
-                break
-        else:  # swap the last two: 0 1 ... n-1 n-2 is neither order
-            target = list(range(n - 2)) + [n - 1, n - 2]
+        target, _ = self.planted_run(rng, sizes)
         return {"target": target}
 
     def solve(self, instance):
@@ -89,20 +71,6 @@ class StackPermutationOperations(Environment):
             f"Give operations that move all {n} numbers to the output line in exactly this order, "
             "as one string of the letters a and b (for example aabbab)."
         )
-
-    def parse(self, text, instance):
-        return read_operations(text, "ab", 2 * len(instance["target"]))
-
-    def check(self, instance, answer, reference):
-        target = instance["target"]
-        output, error = run_operations(len(target), answer, STACKS)
-        if error:
-            return Verdict.wrong(error)
-        return compare_output(output, target)
-
-    def random_answer(self, problem, rng, other):
-        n = len(problem.instance["target"])
-        return random_operations(rng, n, STACKS)
 
     def near_misses(self, problem):
         ops = problem.answer

@@ -23,38 +23,18 @@ Level 0 already has 8-10 numbers, so no fixed order of operations is a common an
 
 from __future__ import annotations
 
-from rlve_gym import Environment, Verdict
-from rlve_gym.envs.simulation_program._queue_stacks import (
-    compare_output,
-    random_operations,
-    read_operations,
-    run_operations,
-)
-
-STACKS = [("a", "b"), ("c", "d")]
-REDRAWS = 30
+from rlve_gym.envs.simulation_program._queue_stacks import StackRoutingTask
 
 
-class TwoStackPermutationOperations(Environment):
+class TwoStackPermutationOperations(StackRoutingTask):
     description = "Operations on two stacks that send the queue 0..N-1 into a given output order"
-    answer_kind = "string"
     multiple_valid_answers = True
     answer_example = "acdb"
     catalog_name = "DoubleStackSorting"
-
-    def schedule(self, difficulty):
-        return {"min_numbers": 8 + difficulty, "max_numbers": 10 + 2 * difficulty}
+    stacks = [("a", "b"), ("c", "d")]
 
     def generate_instance(self, rng, sizes):
-        for _ in range(REDRAWS):
-            n = rng.randint(sizes["min_numbers"], sizes["max_numbers"])
-            operations = random_operations(rng, n, STACKS)
-            target, _ = run_operations(n, operations, STACKS)
-            if target not in (list(range(n)), list(range(n - 1, -1, -1))):
-                break
-        else:  # 0 1 ... n-1 n-2: the last two swap on stack 1
-            operations = "ab" * (n - 2) + "aabb"
-            target = list(range(n - 2)) + [n - 1, n - 2]
+        target, operations = self.planted_run(rng, sizes)
         return {"target": target, "operations": operations}
 
     def solve(self, instance):
@@ -78,19 +58,6 @@ class TwoStackPermutationOperations(Environment):
             "as one string of the letters a, b, c and d (for example acdbab). Any such string "
             "is accepted."
         )
-
-    def parse(self, text, instance):
-        return read_operations(text, "abcd", 2 * len(instance["target"]))
-
-    def check(self, instance, answer, reference):
-        target = instance["target"]
-        output, error = run_operations(len(target), answer, STACKS)
-        if error:
-            return Verdict.wrong(error)
-        return compare_output(output, target)
-
-    def random_answer(self, problem, rng, other):
-        return random_operations(rng, len(problem.instance["target"]), STACKS)
 
     def near_misses(self, problem):
         ops = problem.answer

@@ -12,6 +12,8 @@ import rlve_gym
 from rlve_gym.envs.game_theory.bean_splitting_game_winner import bean_grundy_values
 from rlve_gym.sequences import xor_subset
 
+from ._winners import assert_only_the_winner_is_right, assert_winners_balanced
+
 ENV = rlve_gym.make("BeanSplittingGameWinner")
 
 
@@ -61,16 +63,9 @@ def test_elimination_finds_bottles_for_every_value():
 
 
 def test_both_winners_are_about_equally_common():
-    for d in (0, 3, 10, 25):
-        alice = sum(ENV.generate(d, s).answer == "Alice" for s in range(200))
-        assert 75 <= alice <= 125, (d, alice)
+    assert_winners_balanced(ENV, (0, 3, 10, 25))
 
 
 def test_parsing_and_checking():
     problem = ENV.generate(4, 2)
-    loser = "Bob" if problem.answer == "Alice" else "Alice"
-    assert ENV.verify(problem, f"<answer>{problem.answer.upper()}</answer>").correct
-    v = ENV.verify(problem, f"<answer>{loser}</answer>")
-    assert not v.correct and v.format_ok
-    for text in ("second", "", "1"):
-        assert not ENV.verify(problem, f"<answer>{text}</answer>").format_ok
+    assert_only_the_winner_is_right(ENV, problem, problem.answer.upper(), ("second", "", "1"))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import itertools
 import random
 
 import pytest
 
 import rlve_gym
 from rlve_gym.envs.grid_puzzle.binario_no_adjacency_requirement import random_balanced_grid
+
+from ._binary_grids import accepts_exactly_the_valid_completions
 
 ENV = rlve_gym.make("BalancedBinaryGridCompletion")
 
@@ -20,30 +21,11 @@ def balanced(grid):
     )
 
 
-def completions(puzzle):
-    holes = [(r, c) for r, row in enumerate(puzzle) for c, t in enumerate(row) if t == "*"]
-    for bits in itertools.product("01", repeat=len(holes)):
-        grid = [list(row) for row in puzzle]
-        for (r, c), b in zip(holes, bits, strict=True):
-            grid[r][c] = b
-        yield grid
-
-
 @pytest.mark.parametrize("rows,cols", [(2, 4), (4, 4), (4, 6)])
 def test_exactly_the_balanced_completions_are_accepted(rows, cols):
     for seed in range(8):
         inst = ENV.generate_instance(random.Random(seed), {"rows": rows, "columns": cols})
-        puzzle = inst["puzzle"]
-        holes = sum(t == "*" for row in puzzle for t in row)
-        if holes > 14:
-            continue
-        accepted = 0
-        for grid in completions(puzzle):
-            text = "\n".join("".join(row) for row in grid)
-            v = ENV.check(inst, ENV.parse(text, inst), None)
-            assert v.correct == balanced(grid), (text, v)
-            accepted += v.correct
-        assert accepted >= 1
+        accepts_exactly_the_valid_completions(ENV, inst, balanced, max_holes=14)
         assert balanced(inst["solution"])
 
 

@@ -9,22 +9,16 @@ import pytest
 import rlve_gym
 from rlve_gym.envs.sequence_array.divisible_sum_submatrix_count import count_divisible_blocks
 
+from ._subarrays import assert_close_and_malformed_answers_rejected, rectangles
+
 ENV = rlve_gym.make("DivisibleSumSubmatrixCount")
 
 
 def brute_force(matrix, k):
-    height, width = len(matrix), len(matrix[0])
     return sum(
         sum(matrix[r][c] for r in range(top, bottom + 1) for c in range(left, right + 1)) % k == 0
-        for top in range(height)
-        for bottom in range(top, height)
-        for left in range(width)
-        for right in range(left, width)
+        for top, bottom, left, right in rectangles(len(matrix), len(matrix[0]))
     )
-
-
-def verdict(problem, text):
-    return ENV.verify(problem, f"<answer>{text}</answer>")
 
 
 @pytest.mark.parametrize("height", (1, 2, 3, 5))
@@ -56,8 +50,5 @@ def test_edge_cases():
 def test_close_and_malformed_answers_are_rejected():
     problem = ENV.generate(2, 5)
     ref = int(problem.answer)
-    for text in (str(ref + 1), str(ref - 1)):
-        v = verdict(problem, text)
-        assert not v.correct and v.format_ok
-    for text in ("", "1 2", "many"):
-        assert not verdict(problem, text).format_ok
+    close = (str(ref + 1), str(ref - 1))
+    assert_close_and_malformed_answers_rejected(ENV, problem, close, ("", "1 2", "many"))

@@ -10,6 +10,8 @@ import pytest
 import rlve_gym
 from rlve_gym.envs.game_theory.euclid_game_winner import first_player_wins
 
+from ._winners import assert_winners_balanced
+
 ENV = rlve_gym.make("EuclidGameWinner")
 
 
@@ -45,9 +47,7 @@ def test_solver_matches_game_tree_search_on_generated_positions(difficulty):
 
 
 def test_both_winners_are_about_equally_common():
-    for d in (0, 3, 10, 25):
-        alice = sum(ENV.generate(d, s).answer == "Alice" for s in range(200))
-        assert 70 <= alice <= 130, (d, alice)
+    assert_winners_balanced(ENV, (0, 3, 10, 25), low=70, high=130)
 
 
 def test_numbers_stay_within_the_schedule_and_positive():

@@ -10,6 +10,8 @@ import pytest
 
 import rlve_gym
 
+from ._number_grids import check_grid, count_latin_completions
+
 ENV = rlve_gym.make("FutoshikiLatinSquare")
 
 
@@ -40,8 +42,7 @@ def obeys(instance, square):
 
 
 def check(instance, grid):
-    text = "\n".join(" ".join(map(str, row)) for row in grid)
-    return ENV.check(instance, ENV.parse(text, instance), None)
+    return check_grid(ENV, instance, grid)
 
 
 def test_there_are_576_latin_squares_of_order_four():
@@ -62,14 +63,9 @@ def count_completions(instance, limit=5):
     """Row-major backtracking: a value must differ from its row and column so far and respect
     every inequality whose other cell is filled."""
     puzzle = instance["puzzle"]
-    n = len(puzzle)
-    grid = [list(row) for row in puzzle]
-    empty = [(r, c) for r in range(n) for c in range(n) if grid[r][c] is None]
     signs = [(tuple(a), tuple(b)) for a, b in instance["inequalities"]]
 
-    def fits(r, c, x):
-        if x in grid[r] or any(grid[k][c] == x for k in range(n)):
-            return False
+    def respects_signs(grid, r, c, x):
         for a, b in signs:
             if a == (r, c) and grid[b[0]][b[1]] is not None and not x < grid[b[0]][b[1]]:
                 return False
@@ -77,25 +73,13 @@ def count_completions(instance, limit=5):
                 return False
         return True
 
-    def walk(k):
-        if k == len(empty):
-            return 1
-        r, c = empty[k]
-        total = 0
-        for x in range(1, n + 1):
-            if fits(r, c, x):
-                grid[r][c] = x
-                total += walk(k + 1)
-                grid[r][c] = None
-                if total >= limit:
-                    break
-        return total
-
     assert all(  # the givens themselves must obey the inequalities
-        grid[a[0]][a[1]] is None or grid[b[0]][b[1]] is None or grid[a[0]][a[1]] < grid[b[0]][b[1]]
+        puzzle[a[0]][a[1]] is None
+        or puzzle[b[0]][b[1]] is None
+        or puzzle[a[0]][a[1]] < puzzle[b[0]][b[1]]
         for a, b in signs
     )
-    return walk(0)
+    return count_latin_completions(puzzle, respects_signs, limit)
 
 
 @pytest.mark.parametrize("n", (4, 5, 6))

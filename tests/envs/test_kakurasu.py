@@ -7,6 +7,8 @@ import random
 
 import rlve_gym
 
+from ._number_grids import check_grid
+
 ENV = rlve_gym.make("KakurasuShading")
 
 
@@ -35,8 +37,7 @@ def all_shadings(instance):
 
 
 def check(instance, grid):
-    text = "\n".join(" ".join(map(str, row)) for row in grid)
-    return ENV.check(instance, ENV.parse(text, instance), None)
+    return check_grid(ENV, instance, grid)
 
 
 def test_generated_puzzles_have_exactly_the_planted_shading():

@@ -11,22 +11,9 @@ import pytest
 import rlve_gym
 from rlve_gym.envs.simulation_program.stack_permutation_operations import stack_operations
 
+from ._queue_stacks import naive_output
+
 ENV = rlve_gym.make("StackPermutationOperations")
-
-
-def naive_output(n, ops):
-    """Run the operations with a list as queue and a list as stack; None if an op is illegal."""
-    queue, stack, out = list(range(n)), [], []
-    for op in ops:
-        if op == "a":
-            if not queue:
-                return None
-            stack.append(queue.pop(0))
-        else:
-            if not stack:
-                return None
-            out.append(stack.pop())
-    return out if len(out) == n else None
 
 
 @pytest.mark.parametrize("n", range(1, 7))

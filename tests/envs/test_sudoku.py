@@ -10,6 +10,8 @@ import pytest
 import rlve_gym
 from rlve_gym.envs.grid_puzzle.sudoku import pattern_solution
 
+from ._number_grids import check_grid, count_latin_completions
+
 ENV = rlve_gym.make("SudokuCompletion")
 
 
@@ -26,36 +28,16 @@ def is_valid_sudoku(grid, r, c):
 
 def count_completions(puzzle, r, c, limit=10):
     """Row-major backtracking with plain row/column/box scans (no propagation)."""
-    n = r * c
-    grid = [list(row) for row in puzzle]
-    empty = [(i, j) for i in range(n) for j in range(n) if grid[i][j] is None]
 
-    def fits(i, j, x):
-        if x in grid[i] or any(grid[k][j] == x for k in range(n)):
-            return False
+    def box_free(grid, i, j, x):
         top, left = i - i % r, j - j % c
         return all(grid[top + a][left + b] != x for a in range(r) for b in range(c))
 
-    def walk(k):
-        if k == len(empty):
-            return 1
-        i, j = empty[k]
-        total = 0
-        for x in range(1, n + 1):
-            if fits(i, j, x):
-                grid[i][j] = x
-                total += walk(k + 1)
-                grid[i][j] = None
-                if total >= limit:
-                    break
-        return total
-
-    return walk(0)
+    return count_latin_completions(puzzle, box_free, limit)
 
 
 def check(instance, grid):
-    text = "\n".join(" ".join(map(str, row)) for row in grid)
-    return ENV.check(instance, ENV.parse(text, instance), None)
+    return check_grid(ENV, instance, grid)
 
 
 @pytest.mark.parametrize("box", [(2, 2), (2, 3), (3, 3)])

@@ -10,23 +10,9 @@ import pytest
 
 import rlve_gym
 
+from ._queue_stacks import naive_output
+
 ENV = rlve_gym.make("TwoStackPermutationOperations")
-
-
-def naive_output(n, ops):
-    """Replay with a dict of two lists; None when an operation is illegal or numbers remain."""
-    queue, stacks, out = list(range(n)), {"1": [], "2": []}, []
-    for op in ops:
-        stack = stacks["1" if op in "ab" else "2"]
-        if op in "ac":
-            if not queue:
-                return None
-            stack.append(queue.pop(0))
-        else:
-            if not stack:
-                return None
-            out.append(stack.pop())
-    return out if len(out) == n else None
 
 
 def small_instance(seed, n):
