@@ -270,7 +270,12 @@ def test_environment_selection_by_all_and_by_category():
     info = rlve_gym.all_env_info()
     few = [n for n in rlve_gym.list_envs() if info[n]["few_instances"]]
     assert few, "the catalog has few-instance tasks; 'all' must leave them out"
-    assert Curriculum("all").env_names == [n for n in rlve_gym.list_envs() if n not in few]
+    interactive = rlve_gym.list_envs("interactive")
+    assert interactive, "multi-turn environments exist; 'all' means the single-turn ones"
+    assert Curriculum("all").env_names == [
+        n for n in rlve_gym.list_envs() if n not in few and n not in interactive
+    ]
+    assert Curriculum("interactive").env_names == interactive
     assert Curriculum(few[:1]).env_names == few[:1]
     assert Curriculum(["Multiplication", "Multiplication"]).env_names == ["Multiplication"]
     env = rlve_gym.make("Multiplication")
