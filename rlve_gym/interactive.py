@@ -265,7 +265,9 @@ class _Run:
                 feedback = outcome.feedback
         left = self.limit - len(self.actions)
         if not self.solved and not self.over:
-            feedback += f" ({left} turn{'s' if left != 1 else ''} left.)" if left else " No turns left."
+            feedback += (
+                f" ({left} turn{'s' if left != 1 else ''} left.)" if left else " No turns left."
+            )
         return feedback
 
     def reward(self) -> float:
@@ -346,9 +348,7 @@ def _feedback_text(verdict: Verdict, left: int) -> str:
     """What the model sees after a wrong attempt: the verdict's reason and nothing more."""
     what = "Your answer is wrong" if verdict.format_ok else "Your answer could not be read"
     tail = (
-        f"You have {left} attempt{'s' if left != 1 else ''} left."
-        if left
-        else "No attempts left."
+        f"You have {left} attempt{'s' if left != 1 else ''} left." if left else "No attempts left."
     )
     return f"{what}: {verdict.reason}. {tail}"
 

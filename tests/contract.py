@@ -354,7 +354,9 @@ def check_interactive_policy_solves(name: str) -> None:
             observations = []
             while not episode.done:
                 action = env.policy(problem.instance, episode._run.state, episode.actions)
-                observations.append(episode.step(f"Thinking.\n{_wrap(problem, action)}").observation)
+                observations.append(
+                    episode.step(f"Thinking.\n{_wrap(problem, action)}").observation
+                )
             assert episode.solved and episode.reward == 1.0, (
                 f"{name} d={d} seed={seed}: the scripted policy ends with reward {episode.reward} "
                 f"after {episode.turns_used} of {episode.turn_limit} turns"
@@ -364,9 +366,9 @@ def check_interactive_policy_solves(name: str) -> None:
                 f"{name} d={d} seed={seed}: replaying the transcript gives another episode"
             )
             again = env.start(problem)
-            assert [again.step(_wrap(problem, a)).observation for a in episode.actions] == observations, (
-                f"{name} d={d} seed={seed}: the same actions gave other feedback"
-            )
+            assert [
+                again.step(_wrap(problem, a)).observation for a in episode.actions
+            ] == observations, f"{name} d={d} seed={seed}: the same actions gave other feedback"
 
 
 def check_interactive_random_policy_earns_nothing(name: str) -> None:

@@ -216,7 +216,9 @@ def test_feedback_that_reveals_the_answer_is_caught():
     env = _numbers_env("RulesTellingFeedback", lambda n: n * 7, check=telling)
     with pytest.raises(AssertionError, match="reveals the reference answer"):
         contract.check_feedback_never_reveals_the_answer(env.name)
-    contract.check_feedback_never_reveals_the_answer(_numbers_env("RulesQuietFeedback", lambda n: n * 7).name)
+    contract.check_feedback_never_reveals_the_answer(
+        _numbers_env("RulesQuietFeedback", lambda n: n * 7).name
+    )
 
 
 def _guessing_env(name: str, size: int, *, policy_skips: bool = False):
