@@ -389,9 +389,10 @@ def train(
     colocated_vllm = (
         config.generation.backend == "vllm" and config.generation.vllm_mode == "colocate"
     )
-    with _vllm_engine_options(
-        enforce_eager and colocated_vllm, cpu=colocated_vllm and not use_cuda
-    ), _quiet_experimental_warning():
+    with (
+        _vllm_engine_options(enforce_eager and colocated_vllm, cpu=colocated_vllm and not use_cuda),
+        _quiet_experimental_warning(),
+    ):
         trainer = GRPOTrainer(
             model=str(model_dir),
             reward_funcs=spec.reward_funcs,
