@@ -55,6 +55,19 @@ def test_fixed_policy_draws_every_problem_at_the_frontier_and_never_moves():
     assert frontier_samples(cur) == 50 * 16  # statistics still collected, for metrics
 
 
+def test_uniform_policy_draws_every_level_from_zero_to_h_equally_and_never_moves():
+    cur = virtual(["A", "B"], policy="uniform", initial_difficulty=4, initial_difficulties={"B": 1})
+    draws = cur.draw(6000)
+    for name, top in (("A", 4), ("B", 1)):
+        counts = Counter(d.difficulty for d in draws if d.env_name == name)
+        assert set(counts) == set(range(top + 1))
+        share = sum(counts.values()) / (top + 1)
+        assert all(abs(n - share) < 0.12 * share for n in counts.values()), counts
+    for _ in range(50):
+        cur.record_results([group("A", 4, 16, 16), group("B", 0, 0, 16)])
+    assert cur.frontiers() == {"A": 4, "B": 1}
+
+
 def test_per_environment_initial_difficulty():
     cur = virtual(["A", "B"], initial_difficulty=2, initial_difficulties={"B": 7})
     assert cur.frontiers() == {"A": 2, "B": 7}
@@ -226,6 +239,24 @@ def test_sequential_falls_back_to_the_point_estimate_at_the_sample_count():
     assert cur.frontier("A") == 0 and frontier_samples(cur) == 30
     cur.record_results([group("A", 0, 9, 10)])
     assert cur.frontier("A") == 1
+
+
+def test_group_correlation_makes_sequential_wait_for_more_groups_before_promoting():
+    def groups_to_promote(rho: float) -> int:
+        cur = virtual(policy="sequential", group_size=8, min_prompts=64, group_correlation=rho)
+        for n in range(1, 200):
+            cur.record_results([group("A", 0, 8, 8)])
+            if cur.frontier("A") == 1:
+                return n
+        raise AssertionError("never promoted")
+
+    independent, correlated = groups_to_promote(0.0), groups_to_promote(0.3)
+    # Wilson lower bound >= 0.9 at z(0.95) with all right: n >= 24.4 independent samples, i.e.
+    # 4 groups of 8; with rho 0.3 each group counts as 8 / 3.1 samples: 10 groups
+    assert (independent, correlated) == (4, 10)
+    config = CurriculumConfig(group_size=8, group_correlation=0.3)
+    assert config.design_effect(8) == pytest.approx(3.1)
+    assert CurriculumConfig(group_correlation=0.3).design_effect(4) == pytest.approx(1.9)
 
 
 def test_sequential_decides_faster_than_the_fixed_count_on_an_easy_level():

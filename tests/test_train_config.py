@@ -30,6 +30,26 @@ def test_embedded_default_is_a_tiny_cpu_vllm_run_with_warm_start():
     assert config.sft.enabled
 
 
+def test_embedded_default_trains_three_families_jointly_and_measures_heldout_accuracy():
+    """Issue 14: joint training on >= 3 environment families; the warm start covers only the
+    lowest levels, so levels above it are GRPO's to reach; held-out accuracy before and after
+    covers those levels; promotions need statistical evidence (tests/test_train_heldout.py)."""
+    from rlve_gym.curriculum.curriculum import resolve_env_names
+    from rlve_gym.registry import all_env_info
+
+    config = TrainConfig.from_file(CONFIGS / "tiny-cpu.yaml")
+    names = resolve_env_names(config.environments)
+    info = all_env_info()
+    assert len({info[n]["category"] for n in names}) >= 3
+    assert config.sft.max_difficulty <= 1
+    assert config.heldout.enabled
+    assert max(config.heldout.difficulties) >= config.sft.max_difficulty + 3
+    curriculum = config.curriculum_config()
+    assert curriculum.policy == "sequential" and curriculum.confidence >= 0.99
+    assert config.time_limit_s is not None and config.time_limit_s <= 600
+    assert config.cpu_threads == 1  # sized for 2 cores: vLLM and training share them
+
+
 @pytest.mark.parametrize(
     "data, field",
     [
@@ -136,3 +156,22 @@ def test_train_command_reports_config_errors_in_one_line(tmp_path):
     result = CliRunner().invoke(app, ["train", "--config", str(bad)])
     assert result.exit_code == 2
     assert "grpo.max_steps" in result.output and "Traceback" not in result.output
+
+
+def test_sft_env_weights_set_each_environments_share_of_the_warm_start():
+    from collections import Counter
+
+    from rlve_gym.trainers.sft import sft_problems
+
+    names = ["SortDistinctIntegers", "Multiplication", "NextLargerPalindrome"]
+    weighted = list(sft_problems(names, 0, 1, 50, seed=0, env_weights={"Multiplication": 0.5}))
+    assert Counter(p.env_name for p in weighted) == {
+        "SortDistinctIntegers": 20,
+        "NextLargerPalindrome": 20,
+        "Multiplication": 10,
+    }
+    dropped = list(sft_problems(names, 0, 1, 9, seed=0, env_weights={"Multiplication": 0}))
+    assert "Multiplication" not in {p.env_name for p in dropped} and len(dropped) == 9
+    plain = [p.env_name for p in sft_problems(names, 0, 1, 6, seed=0)]
+    assert plain == names * 2  # no weights: environments in turn, as before
+    assert {p.difficulty for p in sft_problems(names, 0, 1, 30, seed=0)} == {0, 1}

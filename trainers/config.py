@@ -12,7 +12,7 @@ for those imports.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -45,6 +45,12 @@ class TinyModelSettings(_Section):
         200, ge=10, description="problems per environment used to train the tokenizer"
     )
     tokenizer_max_difficulty: int = Field(12, ge=0)
+    rope_theta: float | None = Field(
+        None,
+        gt=0,
+        description="RoPE base; None: the Qwen2 default (10,000). A very large base leaves "
+        "little positional rotation, which helps algorithmic tasks generalise to longer inputs",
+    )
 
     @model_validator(mode="after")
     def _check_heads(self) -> TinyModelSettings:
@@ -80,6 +86,10 @@ class SFTSettings(_Section):
     batch_size: int = Field(32, ge=1)
     learning_rate: float = Field(3e-3, gt=0)
     max_steps: int | None = Field(None, ge=1, description="stop after this many optimiser steps")
+    env_weights: dict[str, Annotated[float, Field(ge=0.0)]] = Field(
+        default_factory=dict,
+        description="share of the examples per environment (1 if not listed, 0 leaves it out)",
+    )
 
     @model_validator(mode="after")
     def _check_range(self) -> SFTSettings:
@@ -136,6 +146,50 @@ class GenerationSettings(_Section):
     )
 
 
+class HeldoutSettings(_Section):
+    """Accuracy on fixed held-out problems, scored after the warm start and at the end of GRPO.
+
+    The same ``problems`` problems per (environment, difficulty) both times (seeds from
+    ``rlve_gym.evaluation.problems.eval_seed(seed, i)``, never training seeds); completions come
+    from the backend GRPO generates with. ``summary.json`` gets the accuracy per cell and the
+    paired change with a ``confidence`` interval (see ``rlve_gym/trainers/heldout.py``).
+    """
+
+    enabled: bool = False
+    difficulties: list[Annotated[int, Field(ge=0)]] = Field(
+        default_factory=lambda: [0, 1, 2, 3, 4, 5], min_length=1
+    )
+    problems: int = Field(32, ge=1, description="problems per (environment, difficulty)")
+    samples: int = Field(1, ge=1, description="completions per problem (1 with greedy decoding)")
+    temperature: float = Field(0.0, ge=0, description="0: greedy decoding")
+    max_tokens: int | None = Field(
+        None, ge=1, description="completion length limit; None: grpo.max_completion_length"
+    )
+    seed: int = Field(20_261_203, ge=0, description="base seed of the held-out problems")
+    confidence: float = Field(0.95, gt=0.5, lt=1.0)
+
+    @model_validator(mode="after")
+    def _check_sampling(self) -> HeldoutSettings:
+        if self.samples > 1 and self.temperature == 0:
+            raise ValueError("samples > 1 needs temperature > 0 (greedy samples are identical)")
+        return self
+
+
+class ExperimentSettings(_Section):
+    """``rlve-gym experiment``: the same model and compute under three difficulty schedules.
+
+    Arms: ``adaptive`` (the config's curriculum), ``fixed`` (every problem at
+    ``fixed_difficulty``) and ``uniform`` (difficulties uniform over [0, ``uniform_max``]).
+    None picks defaults from the held-out levels: the middle one, and the highest one.
+    """
+
+    arms: list[Literal["adaptive", "fixed", "uniform"]] = Field(
+        default_factory=lambda: ["adaptive", "fixed", "uniform"], min_length=1
+    )
+    fixed_difficulty: int | None = Field(None, ge=0)
+    uniform_max: int | None = Field(None, ge=0)
+
+
 class TrainConfig(_Section):
     """Everything ``rlve-gym train`` needs. See docs/training.md and configs/ for examples."""
 
@@ -152,6 +206,8 @@ class TrainConfig(_Section):
     sft: SFTSettings = Field(default_factory=SFTSettings)
     grpo: GRPOSettings = Field(default_factory=GRPOSettings)
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
+    heldout: HeldoutSettings = Field(default_factory=HeldoutSettings)
+    experiment: ExperimentSettings = Field(default_factory=ExperimentSettings)
     output_dir: str = "runs/rlve"
     report_to: Literal["none", "tensorboard", "wandb"] = "none"
     live_table: bool = Field(True, description="show the rich table of frontiers while training")

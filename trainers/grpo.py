@@ -23,6 +23,7 @@ from typing import Any
 
 from .config import TrainConfig
 from .distributed import all_gather_objects
+from .heldout import HELDOUT_FILE, heldout_problems
 from .trl_env import CurriculumSpec
 
 logger = logging.getLogger(__name__)
@@ -338,6 +339,7 @@ def train(
         log(f"no checkpoint with curriculum state in {output_dir}: starting from scratch")
     if not resume:
         (output_dir / PROBLEM_LOG_FILE).unlink(missing_ok=True)
+        (output_dir / HELDOUT_FILE).unlink(missing_ok=True)
 
     import torch
 
@@ -410,6 +412,8 @@ def train(
     initial_frontiers = Curriculum(
         env_names, config=config.curriculum_config(), seed=config.seed
     ).frontiers()
+    heldout = HeldoutRun(config, spec, trainer, tokenizer, output_dir, log)
+    heldout.before(reuse=checkpoint is not None)
 
     try:
         trainer.train(resume_from_checkpoint=str(checkpoint) if checkpoint is not None else None)
@@ -417,8 +421,10 @@ def train(
         if live is not None:
             live.stop()
 
-    from .report import write_summary
+    from .report import effective_ratio_history, promotions_from_log, write_summary
 
+    heldout_summary = heldout.after(spec.curriculum.frontiers())
+    records = _read_group_log(output_dir / PROBLEM_LOG_FILE)
     problem_seconds = run["previous"]["problem_seconds"] + spec.problem_seconds
     step_seconds = run["previous"]["step_seconds"] + run["clock"].seconds
     summary = write_summary(
@@ -432,11 +438,136 @@ def train(
             "problem_time_fraction": problem_seconds / step_seconds if step_seconds else 0.0,
             "model_dir": str(model_dir),
             "final_model_dir": str(output_dir / f"checkpoint-{trainer.state.global_step}"),
+            "promotions": promotions_from_log(
+                records, env_names, config.curriculum_config(), config.seed
+            ),
+            "effective_ratio_history": effective_ratio_history(records),
+            **({"heldout": heldout_summary} if heldout_summary else {}),
             **model_info,
         },
         is_main=trainer.accelerator.is_main_process,
     )
     return summary
+
+
+def _read_group_log(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+class HeldoutRun:
+    """Scores the held-out problems (``config.heldout``) with the model GRPO starts from and with
+    the final one, through the trainer's own generation backend (its colocated vLLM engine, else
+    the model's ``generate``); writes ``heldout.json`` and returns the comparison for the summary.
+    """
+
+    def __init__(
+        self,
+        config: TrainConfig,
+        spec: CurriculumSpec,
+        trainer: Any,
+        tokenizer: Any,
+        output_dir: Path,
+        log: Any,
+    ) -> None:
+        self.settings = config.heldout
+        self.config = config
+        self.spec = spec
+        self.trainer = trainer
+        self.tokenizer = tokenizer
+        self.path = output_dir / HELDOUT_FILE
+        self.log = log
+        self.problems: list[Any] = []
+        self.before_result: dict[str, Any] | None = None
+        if self.settings.enabled:
+            curriculum = spec.curriculum
+            self.problems = heldout_problems(
+                curriculum.env_names,
+                self.settings.difficulties,
+                self.settings.problems,
+                self.settings.seed,
+                curriculum.config.markers,
+                curriculum.max_difficulty,
+            )
+
+    def _generate(self) -> Any:
+        from . import heldout as evaluation
+
+        trainer, s = self.trainer, self.settings
+        max_tokens = s.max_tokens or self.config.grpo.max_completion_length
+        engine = getattr(trainer, "vllm_generation", None)
+        llm = getattr(engine, "llm", None) if engine is not None else None
+        if llm is not None:
+            return evaluation.vllm_generator(
+                llm, self.tokenizer, self.config.system_prompt, s.temperature, max_tokens, s.seed
+            )
+        model = trainer.accelerator.unwrap_model(trainer.model)
+        return evaluation.transformers_generator(
+            model, self.tokenizer, self.config.system_prompt, s.temperature, max_tokens, s.seed
+        )
+
+    def _evaluate(self, label: str) -> dict[str, Any]:
+        from .heldout import evaluate
+
+        result = evaluate(
+            self.problems, self._generate(), self.settings.samples, self.spec.curriculum.environment
+        )
+        accuracy = sum(r["accuracy"] for r in result["records"]) / len(result["records"])
+        self.log(
+            f"held-out accuracy {label}: {accuracy:.3f} over {len(self.problems)} problems "
+            f"({result['seconds']:.1f} s)"
+        )
+        return result
+
+    def before(self, reuse: bool) -> None:
+        """Score the starting model; a resumed run reuses the score its first process saved."""
+        if not self.settings.enabled:
+            return
+        if reuse and self.path.exists():
+            saved = json.loads(self.path.read_text())
+            if saved.get("problems") == len(self.problems) and saved.get("before"):
+                self.before_result = saved["before"]
+                return
+        self.before_result = self._evaluate("after warm start")
+        if self.trainer.accelerator.is_main_process:
+            self.path.write_text(
+                json.dumps({"problems": len(self.problems), "before": self.before_result})
+            )
+
+    def after(self, frontiers: dict[str, int]) -> dict[str, Any] | None:
+        """Score the final model and compare with the start; None when held-out is off."""
+        if not self.settings.enabled or self.before_result is None:
+            return None
+        from .heldout import compare
+
+        engine = getattr(self.trainer, "vllm_generation", None)
+        if getattr(engine, "llm", None) is not None:
+            engine.sync_weights()  # the engine holds the weights of the last generation round
+        after = self._evaluate("after GRPO")
+        comparison = compare(
+            self.before_result["records"], after["records"], frontiers, self.settings.confidence
+        )
+        comparison.update(
+            problems_per_cell=self.settings.problems,
+            samples=self.settings.samples,
+            temperature=self.settings.temperature,
+            seed=self.settings.seed,
+            before_seconds=self.before_result["seconds"],
+            after_seconds=after["seconds"],
+        )
+        if self.trainer.accelerator.is_main_process:
+            self.path.write_text(
+                json.dumps(
+                    {
+                        "problems": len(self.problems),
+                        "before": self.before_result,
+                        "after": after,
+                        "comparison": comparison,
+                    }
+                )
+            )
+        return comparison
 
 
 @contextlib.contextmanager

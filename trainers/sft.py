@@ -31,19 +31,32 @@ def sft_problems(
     count: int,
     seed: int,
     markers: str = "answer",
+    env_weights: dict[str, float] | None = None,
 ) -> Iterator[Problem]:
     """``count`` problems: environments in turn, difficulty and problem seed from a local RNG.
 
+    With ``env_weights`` (name -> weight, 1 for names not listed, 0 leaves an environment out)
+    the environments come in those proportions instead, by a smooth weighted round-robin.
     The seeds come from a stream keyed by ``seed``; GRPO's curriculum derives its own seeds, so
     warm-start problems are not the ones the run is later rewarded on (a collision is possible
     but has no special effect).
     """
     import rlve_gym
 
+    weights = [float((env_weights or {}).get(name, 1.0)) for name in env_names]
+    if sum(weights) <= 0:
+        return
     envs = [rlve_gym.make(name) for name in env_names]
     rng = random.Random(f"sft:{seed}")
+    credit = [0.0] * len(envs)
     for i in range(count):
-        env = envs[i % len(envs)]
+        if env_weights:
+            credit = [c + w for c, w in zip(credit, weights, strict=True)]
+            index = max(range(len(envs)), key=lambda k: credit[k])
+            credit[index] -= sum(weights)
+            env = envs[index]
+        else:
+            env = envs[i % len(envs)]
         difficulty = rng.randint(min_difficulty, max_difficulty)
         yield env.generate(difficulty=difficulty, seed=rng.randrange(2**31), markers=markers)
 
@@ -133,6 +146,7 @@ def run_sft(
             settings.examples,
             seed,
             markers,
+            settings.env_weights,
         )
     ]
     optimizer = torch.optim.AdamW(model.parameters(), lr=settings.learning_rate, weight_decay=0.0)

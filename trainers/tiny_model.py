@@ -130,6 +130,7 @@ def build_tiny_model(
         eos_token_id=tokenizer.eos_token_id,
         pad_token_id=tokenizer.pad_token_id,
         torch_dtype="float32",
+        **({"rope_theta": settings.rope_theta} if settings.rope_theta is not None else {}),
     )
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)

@@ -64,7 +64,9 @@ def register(app: typer.Typer) -> None:
         config: Path | None = typer.Option(
             None, "--config", "-c", help="curriculum config (YAML/JSON)"
         ),
-        policy: str | None = typer.Option(None, "--policy", "-p", help="rlve | sequential | fixed"),
+        policy: str | None = typer.Option(
+            None, "--policy", "-p", help="rlve | sequential | fixed | uniform"
+        ),
         weighting: str | None = typer.Option(None, "--weighting", "-w", help="uniform | adaptive"),
         demote_below: float | None = typer.Option(
             None, "--demote-below", help="step down when frontier accuracy is below this (e.g. 0.2)"

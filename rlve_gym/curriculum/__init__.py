@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .config import CurriculumConfig
 from .curriculum import STATE_VERSION, Curriculum, Draw, resolve_env_names
-from .policies import wilson_bounds
+from .policies import decision_probabilities, wilson_bounds
 from .results import GroupResult, canonical_groups
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "GroupResult",
     "STATE_VERSION",
     "canonical_groups",
+    "decision_probabilities",
     "resolve_env_names",
     "wilson_bounds",
 ]

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..errors import ConfigError, validation_error_line
 
-DifficultyPolicyName = Literal["rlve", "sequential", "fixed"]
+DifficultyPolicyName = Literal["rlve", "sequential", "fixed", "uniform"]
 WeightingName = Literal["uniform", "user", "adaptive"]
 
 
@@ -34,7 +34,8 @@ class CurriculumConfig(BaseModel):
     Difficulty (per environment, around its frontier h):
         policy: ``rlve`` (fixed sample count, then promote if accuracy >= promote_threshold),
             ``sequential`` (decide as soon as a confidence bound is clear, at the latest after the
-            same sample count), or ``fixed`` (h never moves; every problem is at h).
+            same sample count), ``fixed`` (h never moves; every problem is at h), or ``uniform``
+            (h never moves; every problem's difficulty is drawn uniformly from [0, h]).
         initial_difficulty / initial_difficulties: starting h, globally / per environment name.
         max_difficulty: h never rises above this (None: no cap).
         window: problems are drawn uniformly from [max(0, h - window + 1), h].
@@ -45,6 +46,11 @@ class CurriculumConfig(BaseModel):
             m = min_samples if set, else min_prompts * group_size, and with group_size None the
             size of the group being recorded stands in for it (so m = 8 x G for GRPO groups of G).
         confidence: one-sided confidence level of the Wilson bounds used by ``sequential``.
+        group_correlation: the correlation of correctness between samples of one group that the
+            ``sequential`` bounds allow for (rho). The G samples of a GRPO group answer one problem,
+            so they are not independent; the bounds then count n samples as
+            n / (1 + (G - 1) rho) independent ones (the design effect of cluster sampling).
+            0 (the default) treats every sample as independent.
 
     Environment weights:
         weighting: ``uniform``, ``user`` (``env_weights``), or ``adaptive`` (favour environments
@@ -71,6 +77,7 @@ class CurriculumConfig(BaseModel):
     group_size: int | None = Field(None, ge=1)
     min_samples: int | None = Field(None, ge=1)
     confidence: float = Field(0.95, gt=0.5, lt=1.0)
+    group_correlation: float = Field(0.0, ge=0.0, lt=1.0)
     weighting: WeightingName = "uniform"
     env_weights: dict[str, Annotated[float, Field(ge=0.0, allow_inf_nan=False)]] = Field(
         default_factory=dict
@@ -119,6 +126,11 @@ class CurriculumConfig(BaseModel):
         return self.min_prompts * (
             self.group_size if self.group_size is not None else max(group_len, 1)
         )
+
+    def design_effect(self, group_len: int) -> float:
+        """How many samples count as one independent observation in the sequential bounds."""
+        size = self.group_size if self.group_size is not None else max(group_len, 1)
+        return 1.0 + (size - 1) * self.group_correlation
 
     def z_score(self) -> float:
         """The normal quantile of ``confidence`` (one-sided) for the sequential policy's bounds."""

@@ -154,7 +154,7 @@ class Curriculum:
         if sum(self._weighting.base) <= 0.0:
             raise ConfigError("env_weights: every environment of this curriculum has weight 0")
         self._ema_rate = 1.0 / self.config.adaptive_horizon
-        self._window = 1 if not self._policy.moves else self.config.window
+        self._window = self._policy.window or self.config.window
         self._draws = 0
         self._key = stable_hash("rlve-curriculum", self.seed)
         self._cumulative: list[float] | None = None
