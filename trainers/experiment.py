@@ -214,7 +214,8 @@ def build_report(
 
 
 def _level(value: int | None) -> str:
-    return "-" if value is None else str(value)
+    """A level for the table; "none" when not even level 0 passed."""
+    return "none" if value is None else str(value)
 
 
 def report_markdown(report: dict[str, Any]) -> str:
@@ -243,7 +244,7 @@ def report_markdown(report: dict[str, Any]) -> str:
         if arm != "adaptive":
             frontier = f"({a['schedule']})"
         mastered = ", ".join(
-            f"{n} {_level(a['mastered_before'].get(n))}->{_level(a['mastered'].get(n))}"
+            f"{n} {_level(a['mastered_before'].get(n))} -> {_level(a['mastered'].get(n))}"
             for n in envs
         )
         accuracy = " | ".join(
