@@ -44,6 +44,19 @@ process's hub; TRL's asynchronous trainer unpickles both into its rollout proces
 share that process's hub. ``spec.callbacks`` saves the curriculum state into every checkpoint
 and restores it on ``resume_from_checkpoint``.
 
+The asynchronous trainer's rollout process
+-------------------------------------------
+``AsyncGRPOTrainer`` spawns its rollout process in ``on_train_begin`` (after the callbacks passed
+to its constructor have run theirs) and stops it when ``train()`` returns; every verdict is
+recorded there, never in the trainer process that writes checkpoints. The spec's *state file*
+(``state_path``, by default a file in the temp folder unique to the spec) carries the curriculum
+across that boundary: the callback writes the trainer's state (the checkpoint's, when resuming)
+to it before the rollout process starts; a hub in a process other than the one that built the
+spec starts from that file and rewrites it (atomically, throttled to a small share of its time)
+after recording verdicts; the callback copies the newest file into each checkpoint, and the
+spec's ``curriculum``, ``state_dict()`` and ``frontier_history`` read it too, so the trainer
+process sees the rollout process's curriculum.
+
 Single-turn environments expose no tools (no public methods besides ``reset``); multi-turn
 environments can add tool methods to their episode class and route by TRL's ``environment``
 column.
@@ -51,7 +64,10 @@ column.
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -98,6 +114,12 @@ class SpecSettings:
     hub_id: str = field(default="")
     group_log: str | None = None  # a JSON-lines file that gets one record per reward call
     interactive: bool = False  # multi-turn environments: episodes act through the `act` tool
+    state_path: str | None = None  # the curriculum handed between trainer and rollout process
+    owner_pid: int = 0  # the process that built the spec; a hub elsewhere is a rollout process's
+
+
+#: the share of a rollout process's time that rewriting the state file may take
+_STATE_WRITE_SHARE = 0.05
 
 
 class _Hub:
@@ -112,6 +134,64 @@ class _Hub:
         self.rounds: dict[int, int] = {}  # group key -> groups already scored under it
         self.frontier_history: dict[str, list[int]] = {n: [] for n in self.curriculum.env_names}
         self.problem_seconds = 0.0  # spent generating problems and verifying completions
+        self.state_path = settings.state_path
+        # a process that did not build the spec is a rollout process: the trainer process cannot
+        # see its verdicts except through the state file
+        self.publishes_state = self.state_path is not None and os.getpid() != settings.owner_pid
+        self._write_lock = threading.Lock()
+        self._write_due = 0.0  # monotonic time before which a rewrite waits (the throttle)
+        self._write_timer: threading.Timer | None = None
+        if self.publishes_state:
+            saved = read_state_file(self.state_path)
+            if saved is not None:
+                self.load(saved)
+
+    def snapshot(self) -> dict[str, Any]:
+        """The state a checkpoint holds; copies, so later recording cannot change it."""
+        with self.lock:
+            return {
+                "curriculum": self.curriculum.state_dict(),
+                "rounds": {str(k): v for k, v in self.rounds.items()},
+                "frontier_history": {n: list(h) for n, h in self.frontier_history.items()},
+            }
+
+    def load(self, saved: dict[str, Any]) -> None:
+        with self.lock:
+            self.curriculum.load_state_dict(saved["curriculum"])
+            self.rounds = {int(k): int(v) for k, v in saved.get("rounds", {}).items()}
+            self.live.clear()
+            history = saved.get("frontier_history") or {}
+            self.frontier_history = {n: list(history.get(n, [])) for n in self.curriculum.env_names}
+
+    def publish_state(self) -> None:
+        """Rewrite the state file, or schedule the rewrite when the last one was too recent.
+
+        A large curriculum (hundreds of environments, a long frontier history) takes a while to
+        serialise, so rewrites are spaced to keep them under ``_STATE_WRITE_SHARE`` of the time;
+        the scheduled rewrite makes the file catch up even when no more verdicts arrive.
+        """
+        with self._write_lock:
+            wait = self._write_due - time.monotonic()
+            if wait > 0:
+                if self._write_timer is None:
+                    self._write_timer = threading.Timer(wait, self._publish_scheduled)
+                    self._write_timer.daemon = True
+                    self._write_timer.start()
+                return
+            self._write_now()
+
+    def _publish_scheduled(self) -> None:
+        with self._write_lock:
+            self._write_timer = None
+            self._write_now()
+
+    def _write_now(self) -> None:
+        started = time.monotonic()
+        write_state_file(
+            self.state_path, {**self.snapshot(), "problem_seconds": self.problem_seconds}
+        )
+        finished = time.monotonic()
+        self._write_due = finished + (finished - started) / _STATE_WRITE_SHARE
 
     def problem_for(self, key: int) -> Problem:
         started = time.perf_counter()
@@ -159,6 +239,29 @@ class _Hub:
                 }
                 with open(log_path, "a") as out:
                     out.write(json.dumps(record) + "\n")
+        if self.publishes_state:
+            self.publish_state()
+
+
+def write_state_file(path: str, state: dict[str, Any]) -> None:
+    """Replace the state file atomically: a reader in another process never sees half a file."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".rlve-state-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w") as out:
+            json.dump({**state, "writer_pid": os.getpid()}, out)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def read_state_file(path: str) -> dict[str, Any] | None:
+    try:
+        return json.loads(Path(path).read_text())
+    except FileNotFoundError:
+        return None
 
 
 def _is_main_process() -> bool:
@@ -182,6 +285,33 @@ def hub(settings: SpecSettings) -> _Hub:
             if found is None:
                 found = _HUBS[settings.hub_id] = _Hub(settings)
     return found
+
+
+_ADOPTED: dict[str, tuple[int, int]] = {}  # hub id -> (mtime_ns, size) of the state file loaded
+
+
+def adopt_published_state(settings: SpecSettings) -> None:
+    """Load the state file into this process's hub when a rollout process wrote it since the last
+    look: in the asynchronous trainer that file, not this process, holds the live curriculum."""
+    path = settings.state_path
+    if path is None:
+        return
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return
+    stamp = (info.st_mtime_ns, info.st_size)
+    if _ADOPTED.get(settings.hub_id) == stamp:
+        return
+    saved = read_state_file(path)
+    if saved is None:
+        return
+    _ADOPTED[settings.hub_id] = stamp
+    if saved.get("writer_pid") not in (None, os.getpid()):
+        state = hub(settings)
+        state.load(saved)
+        # the rollout process's own time (a checkpoint's total is the trainer's business)
+        state.problem_seconds = float(saved.get("problem_seconds", state.problem_seconds))
 
 
 class RlveEpisode:
@@ -386,6 +516,10 @@ class CurriculumSpec:
             gets a new problem, so this only needs to cover one epoch of your run.
         group_log: a JSON-lines file to append one record per reward call to (the groups'
             keys, problems, verdicts and the frontiers after recording them), for audits.
+        state_path: the file that carries the curriculum between the trainer process and TRL's
+            asynchronous rollout process (see the module docstring); ``None`` picks a file in
+            the temp folder, unique to this spec and removed when this process exits. Building
+            the spec removes the file; resume from a checkpoint, not from this file.
     """
 
     def __init__(
@@ -398,6 +532,7 @@ class CurriculumSpec:
         system_prompt: str | None = DEFAULT_SYSTEM_PROMPT,
         groups: int = 4096,
         group_log: str | Path | None = None,
+        state_path: str | Path | None = None,
     ) -> None:
         if reward not in REWARD_SCHEMES:
             raise ConfigError(f"reward must be one of {', '.join(REWARD_SCHEMES)}, got {reward!r}")
@@ -412,6 +547,12 @@ class CurriculumSpec:
             )
         config = CurriculumConfig.coerce(curriculum).model_dump(mode="json")
         hub_id = f"{stable_hash('rlve-spec', names, json.dumps(config, sort_keys=True), seed, reward):x}-{id(self):x}"
+        if state_path is None:
+            state_path = Path(tempfile.gettempdir()) / f"rlve-spec-{os.getpid()}-{hub_id}.json"
+            atexit.register(_remove_file, str(state_path))
+        # the file is a channel, not a store (checkpoints are): a rollout process must never
+        # start from a previous run's curriculum left behind in it
+        _remove_file(str(state_path))
         self.settings = SpecSettings(
             names,
             config,
@@ -421,6 +562,8 @@ class CurriculumSpec:
             hub_id,
             None if group_log is None else str(group_log),
             kinds == {True},
+            str(state_path),
+            os.getpid(),
         )
         self.groups = groups
         self._dataset: Any = None
@@ -455,71 +598,74 @@ class CurriculumSpec:
         return [_state_callback(self.settings)]
 
     # ---------------------------------------------------------------- this process's state
+    # Each accessor first adopts a rollout process's published state (asynchronous trainer).
     @property
     def curriculum(self) -> Curriculum:
-        """This process's curriculum (the one the environments and rewards of this spec use)."""
+        """The curriculum the environments and rewards of this spec use."""
+        adopt_published_state(self.settings)
         return hub(self.settings).curriculum
 
     @property
     def problem_seconds(self) -> float:
-        """Seconds this process spent generating problems and verifying completions."""
+        """Seconds spent generating problems and verifying completions."""
+        adopt_published_state(self.settings)
         return hub(self.settings).problem_seconds
 
     @property
     def frontier_history(self) -> dict[str, list[int]]:
-        """Each environment's frontier after every reward call of this process, in order."""
+        """Each environment's frontier after every reward call, in order."""
+        adopt_published_state(self.settings)
         return hub(self.settings).frontier_history
 
     def state_dict(self) -> dict[str, Any]:
-        state = hub(self.settings)
-        with state.lock:
-            return {
-                "curriculum": state.curriculum.state_dict(),
-                "rounds": {str(k): v for k, v in state.rounds.items()},
-                "frontier_history": state.frontier_history,
-            }
+        adopt_published_state(self.settings)
+        return hub(self.settings).snapshot()
 
     def load_state_dict(self, saved: dict[str, Any]) -> None:
         load_hub_state(self.settings, saved)
 
 
 def load_hub_state(settings: SpecSettings, saved: dict[str, Any]) -> None:
-    state = hub(settings)
-    with state.lock:
-        state.curriculum.load_state_dict(saved["curriculum"])
-        state.rounds = {int(k): int(v) for k, v in saved.get("rounds", {}).items()}
-        state.live.clear()
-        history = saved.get("frontier_history") or {}
-        state.frontier_history = {n: list(history.get(n, [])) for n in state.curriculum.env_names}
+    hub(settings).load(saved)
+
+
+def _remove_file(path: str) -> None:
+    Path(path).unlink(missing_ok=True)
 
 
 def _state_callback(settings: SpecSettings) -> Any:
     from transformers import TrainerCallback
 
     class CurriculumStateCallback(TrainerCallback):
-        """Curriculum state in every checkpoint; restored when training resumes from one."""
+        """Curriculum state in every checkpoint; restored when training resumes from one.
+
+        With the asynchronous trainer the live curriculum is the rollout process's, so this
+        adopts the state file it publishes before saving, and writes the state to start from
+        into the file before that process is spawned (which happens after this callback's
+        ``on_train_begin``).
+        """
 
         def on_train_begin(self, args, state, control, **kwargs):
+            adopt_published_state(settings)  # a rollout process of an earlier train() call
             resume = getattr(args, "resume_from_checkpoint", None)
             folder = Path(resume) if isinstance(resume, str) else None
             if folder is None and state.global_step > 0:
                 folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
             if folder is not None and (folder / SPEC_STATE_FILE).exists():
                 load_hub_state(settings, json.loads((folder / SPEC_STATE_FILE).read_text()))
+            if settings.state_path is not None and state.is_world_process_zero:
+                write_state_file(settings.state_path, hub(settings).snapshot())
 
         def on_save(self, args, state, control, **kwargs):
             if not state.is_world_process_zero:
                 return
+            adopt_published_state(settings)
             folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
             folder.mkdir(parents=True, exist_ok=True)
-            spec_state = hub(settings)
-            with spec_state.lock:
-                payload = {
-                    "curriculum": spec_state.curriculum.state_dict(),
-                    "rounds": {str(k): v for k, v in spec_state.rounds.items()},
-                    "frontier_history": spec_state.frontier_history,
-                    "global_step": state.global_step,
-                }
+            payload = {**hub(settings).snapshot(), "global_step": state.global_step}
             (folder / SPEC_STATE_FILE).write_text(json.dumps(payload))
+
+        def on_train_end(self, args, state, control, **kwargs):
+            adopt_published_state(settings)  # the rollout process is still running here
 
     return CurriculumStateCallback()
