@@ -347,9 +347,12 @@ def plot_experiment(
     heldout_axes.set_xlabel("difficulty")
     heldout_axes.set_ylim(-0.03, 1.03)
     heldout_axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    if "adaptive" not in summaries:
+        frontier_axes.text(0.5, 0.5, "no adaptive arm in this run", ha="center", va="center")
     for axes in (frontier_axes, ratio_axes, heldout_axes):
         axes.grid(alpha=0.3)
-        axes.legend(fontsize="small")
+        if axes.get_legend_handles_labels()[0]:
+            axes.legend(fontsize="small")
     figure.tight_layout()
     figure.savefig(path, dpi=100)
     plt.close(figure)
