@@ -1,8 +1,9 @@
 """SortDistinctIntegers: list given distinct integers in increasing order.
 
 A short, fully verifiable task whose difficulty is the list length. It is the easiest real task
-in the suite: a small model can learn it from scratch in minutes, which is why the embedded CPU
-training default (configs/tiny-cpu.yaml) uses it to show the curriculum following a learner.
+in the suite: a tiny model learns each length it is shown in minutes, which is why the embedded
+CPU training default (configs/tiny-cpu.yaml) trains on it. (Such a model does not generalise to
+a length it was never shown, not even once in eight samples: docs/training.md.)
 Values are distinct, so the sorted order is unique; they are drawn from 0 .. 2n + 3, so about
 half the range is used and the list is a random arrangement (never the sorted one).
 
