@@ -228,3 +228,34 @@ def test_embedded_default_promotes_at_true_accuracy_one_half_less_than_once_in_a
     assert 1 - (1 - correlated["promote"]) ** decisions < 0.01, correlated
     # a learner that has the level (true accuracy 0.95) is promoted nearly always
     assert decision_probabilities(curriculum, 0.95, group)["promote"] > 0.95
+
+
+#: training processes a shipped config is meant for (its header comment); 1 when not listed
+CONFIG_PROCESSES = {"multi-gpu-server.yaml": 7}
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in DEFAULT.parent.glob("*.yaml")),
+    ids=lambda p: p.name,
+)
+def test_every_shipped_config_rarely_promotes_a_learner_stuck_at_one_half(path: Path):
+    """Worst case: one environment's groups all at one level for the whole run, true accuracy
+    0.5 there, groups as correlated as icc 0.3. Fewer than 1% of such runs see a promotion, while
+    a learner at 0.95 is promoted in at least 90% of decisions."""
+    config = TrainConfig.from_file(path)
+    curriculum = config.curriculum_config()
+    group = config.grpo.num_generations
+    grpo = config.grpo
+    processes = CONFIG_PROCESSES.get(path.name, 1)
+    groups_in_run = (
+        grpo.max_steps
+        * grpo.per_device_train_batch_size
+        * grpo.gradient_accumulation_steps
+        * processes
+        // group
+    )
+    stuck = decision_probabilities(curriculum, 0.5, group, icc=0.3)
+    decisions = groups_in_run / stuck["expected_groups"]
+    assert 1 - (1 - stuck["promote"]) ** decisions < 0.01, (stuck, decisions)
+    assert decision_probabilities(curriculum, 0.95, group)["promote"] >= 0.9
