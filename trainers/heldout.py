@@ -257,7 +257,10 @@ def transformers_generator(
                     options["do_sample"] = False
                 else:
                     options.update(do_sample=True, temperature=temperature, top_k=0, top_p=1.0)
-                with torch.random.fork_rng(devices=[]), torch.no_grad():
+                # manual_seed also seeds CUDA: fork the model's GPU too, as TransformersBackend
+                # does, so the trainer's global RNG state is left exactly as it was
+                gpus = [device.index or 0] if device.type == "cuda" else []
+                with torch.random.fork_rng(devices=gpus), torch.no_grad():
                     torch.manual_seed(seed + start)
                     output = model.generate(ids.to(device), **options)
                 texts = tokenizer.batch_decode(output[:, width:], skip_special_tokens=True)
