@@ -87,7 +87,7 @@ def arm_config(
     return TrainConfig.from_dict(data, source=f"experiment arm {arm}")
 
 
-def _run_arm(config_path: Path, resume: bool, log: Any) -> None:
+def _run_arm(config_path: Path, resume: bool) -> None:
     """One arm as its own process (a fresh vLLM engine and torch state for each)."""
     command = [
         sys.executable,
@@ -143,7 +143,7 @@ def run_experiment(
         config_path = arm_dir / "config.json"
         config_path.write_text(json.dumps(settings.model_dump(), indent=1))
         log(f"experiment arm {arm}: {describe_arm(config, arm)} -> {arm_dir}")
-        _run_arm(config_path, resume, log)
+        _run_arm(config_path, resume)
     summaries = {arm: json.loads((output_dir / arm / "summary.json").read_text()) for arm in arms}
     report = build_report(config, summaries, model_info)
     report["wall_time_s"] = time.perf_counter() - started
